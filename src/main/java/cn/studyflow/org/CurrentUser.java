@@ -1,0 +1,66 @@
+package cn.studyflow.org;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in person: who they are, their organisation and roles, and the engine groups those give. */
+public class CurrentUser implements UserDetails {
+
+    private final long personId;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final OffsetDateTime lockedUntil;
+    private final Org org;
+    private final Set<Role> roles;
+
+    public CurrentUser(Person person, Org org) {
+        this.personId = person.getId();
+        this.username = person.getUsername();
+        this.displayName = person.getDisplayName();
+        this.passwordHash = person.getPasswordHash();
+        this.enabled = person.isEnabled();
+        this.lockedUntil = person.getLockedUntil();
+        this.org = org;
+        this.roles = Set.copyOf(person.getRoles());
+    }
+
+    public long getPersonId() { return personId; }
+    public String getDisplayName() { return displayName; }
+    public Org getOrg() { return org; }
+    public long getOrgId() { return org.getId(); }
+    public Set<Role> getRoles() { return roles; }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean seesSubtree() {
+        return roles.stream().anyMatch(Role::seesSubtree);
+    }
+
+    /** The engine candidate groups this person belongs to, one per role in their organisation. */
+    public List<String> groups() {
+        return roles.stream().map(r -> r.group(org.getId())).sorted().toList();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    @Override public String getPassword() { return passwordHash; }
+    @Override public String getUsername() { return username; }
+    @Override public boolean isEnabled() { return enabled; }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(OffsetDateTime.now());
+    }
+}

@@ -1,0 +1,78 @@
+package cn.studyflow.org;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class OrgService {
+
+    private final OrgMapper orgs;
+    private final PersonMapper people;
+
+    OrgService(OrgMapper orgs, PersonMapper people) {
+        this.orgs = orgs;
+        this.people = people;
+    }
+
+    public Org get(long id) {
+        return orgs.selectById(id);
+    }
+
+    /** Every organisation's name by id; the tree is small enough to read whole. */
+    public Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        orgs.selectAll().forEach(o -> names.put(o.getId(), o.getName()));
+        return names;
+    }
+
+    /** The organisation above {@code orgId}, or null at the top of the tree. */
+    public Org parentOf(long orgId) {
+        Org org = orgs.selectById(orgId);
+        return org == null || org.getParentId() == null ? null : orgs.selectById(org.getParentId());
+    }
+
+    public List<Person> holders(long orgId, Role role) {
+        return people.selectByOrgAndRole(orgId, role);
+    }
+
+    public Person person(long id) {
+        return people.selectById(id);
+    }
+
+    public Person personByUsername(String username) {
+        return people.selectByUsername(username);
+    }
+
+    @Transactional
+    public Org create(String code, String name, OrgKind kind, Org parent) {
+        Org org = new Org();
+        org.setCode(code);
+        org.setName(name);
+        org.setKind(kind);
+        org.setParentId(parent == null ? null : parent.getId());
+        org.setPath("/");
+        org.setCreatedAt(OffsetDateTime.now());
+        orgs.insert(org);
+        org.setPath((parent == null ? "/" : parent.getPath()) + org.getId() + "/");
+        orgs.updatePath(org.getId(), org.getPath());
+        return org;
+    }
+
+    @Transactional
+    public Person createPerson(String username, String displayName, Org org, String passwordHash, List<Role> roles) {
+        Person person = new Person();
+        person.setUsername(username);
+        person.setDisplayName(displayName);
+        person.setOrgId(org.getId());
+        person.setPasswordHash(passwordHash);
+        person.setEnabled(true);
+        person.setCreatedAt(OffsetDateTime.now());
+        people.insert(person);
+        roles.forEach(role -> people.insertRole(person.getId(), role));
+        return person;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.studyflow.org;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+public class Person {
+
+    private Long id;
+    private String username;
+    private String displayName;
+    private Long orgId;
+    private String passwordHash;
+    private boolean enabled;
+    private int failedLogins;
+    private OffsetDateTime lockedUntil;
+    private OffsetDateTime createdAt;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public Long getOrgId() { return orgId; }
+    public void setOrgId(Long orgId) { this.orgId = orgId; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public int getFailedLogins() { return failedLogins; }
+    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
+    public OffsetDateTime getLockedUntil() { return lockedUntil; }
+    public void setLockedUntil(OffsetDateTime lockedUntil) { this.lockedUntil = lockedUntil; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
+    public Set<Role> getRoles() { return roles; }
+    public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+}

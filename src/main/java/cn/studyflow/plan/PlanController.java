@@ -1,0 +1,151 @@
+package cn.studyflow.plan;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.system.BusinessException;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.workflow.Workflow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PlanController {
+
+    static final String LIST_VIEW = "plan/list";
+    static final String NEW_VIEW = "plan/new";
+    static final String EDIT_VIEW = "plan/edit";
+    static final String DETAIL_VIEW = "plan/detail";
+    static final String COMPARE_VIEW = "plan/compare";
+
+    /** Empty rows offered below the topics on the edit page; an annual plan starts with one a month. */
+    private static final int EXTRA_ROWS = 3;
+
+    private final PlanService plans;
+    private final ActionLog actionLog;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    PlanController(PlanService plans, ActionLog actionLog, Workflow workflow, Clock clock) {
+        this.plans = plans;
+        this.actionLog = actionLog;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", plans.list(user, year, Math.max(page, 0), 20));
+        model.addAttribute("year", year);
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/plans/new")
+    String newPlan(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("nextYear", today.getYear() + 1);
+        model.addAttribute("thisYear", today.getYear());
+        model.addAttribute("thisMonth", today.getMonthValue());
+        return NEW_VIEW;
+    }
+
+    @PostMapping("/plans")
+    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) PlanKind kind,
+                  @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                  RedirectAttributes redirect) {
+        if (year == null) {
+            throw BusinessException.invalid("plan.error.year");
+        }
+        Plan plan = plans.create(user, kind, year, month);
+        redirect.addFlashAttribute("message", "plan.created");
+        return "redirect:/plans/" + plan.getId() + "/edit";
+    }
+
+    @GetMapping("/plans/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Plan plan = plans.get(id, user);
+        model.addAttribute("plan", plan);
+        model.addAttribute("topics", plans.topics(plan, plan.getRevision()));
+        model.addAttribute("revisions", plans.revisions(plan));
+        model.addAttribute("timeline", actionLog.timeline(PlanService.ref(plan)));
+        model.addAttribute("currentSteps", workflow.activeTasks(plan.getProcessInstanceId()));
+        model.addAttribute("canEdit", plans.canEdit(plan, user));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping(value = "/plans/{id}/diagram", produces = "application/json")
+    @ResponseBody
+    DiagramState diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return workflow.diagram(plans.get(id, user).getProcessInstanceId());
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Plan plan = plans.get(id, user);
+        if (!plans.canEdit(plan, user)) {
+            return "redirect:/plans/" + id;
+        }
+        PlanForm form = PlanForm.of(plan, plans.topics(plan, plan.getRevision()));
+        return showForm(plan, form, model);
+    }
+
+    @PostMapping("/plans/{id}")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @ModelAttribute("form") PlanForm form, BindingResult errors,
+                @RequestParam(required = false) String submit, Model model, RedirectAttributes redirect) {
+        Plan plan = plans.get(id, user);
+        if (errors.hasErrors()) {
+            // a field that does not even bind (a month of "abc") is reported as such
+            return showForm(plan, form, model);
+        }
+        form.validate(plan, errors);
+        if (errors.hasErrors()) {
+            return showForm(plan, form, model);
+        }
+        plan = plans.saveDraft(id, user, form);
+        if (submit != null) {
+            plans.submit(id, user, plan.getVersion());
+            redirect.addFlashAttribute("message", "plan.submitted");
+            return "redirect:/plans/" + id;
+        }
+        redirect.addFlashAttribute("message", "plan.saved");
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    @GetMapping("/plans/{id}/compare")
+    String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                   @RequestParam int from, @RequestParam int to, Model model) {
+        Plan plan = plans.get(id, user);
+        model.addAttribute("plan", plan);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("diffs", plans.compare(plan, from, to));
+        model.addAttribute("revisions", plans.revisions(plan));
+        return COMPARE_VIEW;
+    }
+
+    private String showForm(Plan plan, PlanForm form, Model model) {
+        int blank = form.getTopics().isEmpty() && plan.getKind() == PlanKind.ANNUAL ? 12 : EXTRA_ROWS;
+        for (int i = 0; i < blank; i++) {
+            PlanForm.TopicForm row = new PlanForm.TopicForm();
+            row.setMonth(plan.getKind() == PlanKind.ANNUAL ? (blank == 12 ? i + 1 : null) : plan.getPlanMonth());
+            form.getTopics().add(row);
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("formats", Arrays.asList(TopicFormat.values()));
+        return EDIT_VIEW;
+    }
+}

@@ -1,0 +1,122 @@
+package cn.studyflow.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/**
+ * The editable part of a plan, as posted by the edit page and the JSON API. {@code version} is the plan
+ * version the form was loaded from, so that a stale form is refused instead of overwriting newer work.
+ */
+public class PlanForm {
+
+    static final int MAX_TOPICS = 60;
+
+    private String title;
+    private Integer version;
+    private List<TopicForm> topics = new ArrayList<>();
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public List<TopicForm> getTopics() { return topics; }
+    public void setTopics(List<TopicForm> topics) { this.topics = topics == null ? new ArrayList<>() : topics; }
+
+    /** The rows that hold a topic: blank rows of the form and rows marked for removal are dropped. */
+    public List<TopicForm> filledTopics() {
+        return topics.stream().filter(t -> t != null && !t.isRemove() && !t.isBlank()).toList();
+    }
+
+    /** Checks the form against the plan it edits; problems are reported with message keys per field. */
+    public void validate(Plan plan, Errors errors) {
+        if (title == null || title.isBlank()) {
+            errors.rejectValue("title", "plan.error.titleRequired");
+        } else if (title.length() > 200) {
+            errors.rejectValue("title", "plan.error.tooLong");
+        }
+        if (filledTopics().size() > MAX_TOPICS) {
+            errors.reject("plan.error.tooManyTopics", new Object[] {MAX_TOPICS}, null);
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            TopicForm t = topics.get(i);
+            if (t == null || t.isRemove() || t.isBlank()) {
+                continue;
+            }
+            String row = "topics[" + i + "].";
+            if (t.getMonth() == null || t.getMonth() < 1 || t.getMonth() > 12) {
+                errors.rejectValue(row + "month", "plan.error.month");
+            } else if (plan.getKind() == PlanKind.SUPPLEMENTARY && !t.getMonth().equals(plan.getPlanMonth())) {
+                errors.rejectValue(row + "month", "plan.error.supplementaryMonth", new Object[] {plan.getPlanMonth()}, null);
+            }
+            if (t.getTitle() == null || t.getTitle().isBlank()) {
+                errors.rejectValue(row + "title", "plan.error.topicTitleRequired");
+            } else if (t.getTitle().length() > 200) {
+                errors.rejectValue(row + "title", "plan.error.tooLong");
+            }
+            if (t.getFormat() == null) {
+                errors.rejectValue(row + "format", "plan.error.format");
+            }
+            if (t.getSpeaker() == null || t.getSpeaker().isBlank()) {
+                errors.rejectValue(row + "speaker", "plan.error.speakerRequired");
+            } else if (t.getSpeaker().length() > 100) {
+                errors.rejectValue(row + "speaker", "plan.error.tooLong");
+            }
+            if (t.getParticipants() != null && t.getParticipants().length() > 200) {
+                errors.rejectValue(row + "participants", "plan.error.tooLong");
+            }
+        }
+    }
+
+    public static PlanForm of(Plan plan, List<PlanTopic> topics) {
+        PlanForm form = new PlanForm();
+        form.setTitle(plan.getTitle());
+        form.setVersion(plan.getVersion());
+        for (PlanTopic t : topics) {
+            TopicForm row = new TopicForm();
+            row.setTopicKey(t.getTopicKey());
+            row.setMonth(t.getTopicMonth());
+            row.setTitle(t.getTitle());
+            row.setFormat(t.getFormat());
+            row.setSpeaker(t.getSpeaker());
+            row.setEnlarged(t.isEnlarged());
+            row.setParticipants(t.getParticipants());
+            form.topics.add(row);
+        }
+        return form;
+    }
+
+    /** One row of the topic table. {@code topicKey} is null for a row added in this edit. */
+    public static class TopicForm {
+
+        private Integer topicKey;
+        private Integer month;
+        private String title;
+        private TopicFormat format;
+        private String speaker;
+        private boolean enlarged;
+        private String participants;
+        private boolean remove;
+
+        public Integer getTopicKey() { return topicKey; }
+        public void setTopicKey(Integer topicKey) { this.topicKey = topicKey; }
+        public Integer getMonth() { return month; }
+        public void setMonth(Integer month) { this.month = month; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public TopicFormat getFormat() { return format; }
+        public void setFormat(TopicFormat format) { this.format = format; }
+        public String getSpeaker() { return speaker; }
+        public void setSpeaker(String speaker) { this.speaker = speaker; }
+        public boolean isEnlarged() { return enlarged; }
+        public void setEnlarged(boolean enlarged) { this.enlarged = enlarged; }
+        public String getParticipants() { return participants; }
+        public void setParticipants(String participants) { this.participants = participants; }
+        public boolean isRemove() { return remove; }
+        public void setRemove(boolean remove) { this.remove = remove; }
+
+        boolean isBlank() {
+            return (title == null || title.isBlank()) && (speaker == null || speaker.isBlank());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.studyflow.plan;
+
+public enum PlanKind {
+    /** 年度学习计划: publicity review, leader approval, registration by the superior's dept. */
+    ANNUAL(PlanApprovalProcess.KEY),
+    /** 月度补充计划: leader approval only. */
+    SUPPLEMENTARY(PlanApprovalProcess.SUPPLEMENTARY_KEY);
+
+    private final String processKey;
+
+    PlanKind(String processKey) {
+        this.processKey = processKey;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
+}

@@ -1,0 +1,314 @@
+package cn.studyflow.plan;
+
+import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Role;
+import cn.studyflow.org.Scope;
+import cn.studyflow.session.SessionService;
+import cn.studyflow.system.BusinessException;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.Decision;
+import cn.studyflow.task.SubjectRef;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.PageOf;
+import cn.studyflow.workflow.TaskInfo;
+import cn.studyflow.workflow.Workflow;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Plans from draft to approval. Every method that moves a plan writes the plan, records the action and
+ * moves the engine in one transaction.
+ */
+@Service
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final PlanMapper plans;
+    private final OrgService orgService;
+    private final Scope scope;
+    private final Workflow workflow;
+    private final TasklistService taskService;
+    private final ActionLog actionLog;
+    private final SessionService sessions;
+    private final NotificationService notifications;
+    private final PlanProperties properties;
+    private final Clock clock;
+
+    PlanService(PlanMapper plans, OrgService orgService, Scope scope, Workflow workflow, TasklistService taskService,
+                ActionLog actionLog, SessionService sessions, NotificationService notifications,
+                PlanProperties properties, Clock clock) {
+        this.plans = plans;
+        this.orgService = orgService;
+        this.scope = scope;
+        this.workflow = workflow;
+        this.taskService = taskService;
+        this.actionLog = actionLog;
+        this.sessions = sessions;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts a plan for the secretary's organisation, with its approval process waiting at the draft step. */
+    @Transactional
+    public Plan create(CurrentUser user, PlanKind kind, int year, Integer month) {
+        if (!user.has(Role.SECRETARY)) {
+            throw BusinessException.forbidden();
+        }
+        if (kind == null) {
+            throw BusinessException.invalid("plan.error.kind");
+        }
+        if (year < 2000 || year > 2100) {
+            throw BusinessException.invalid("plan.error.year");
+        }
+        if (kind == PlanKind.SUPPLEMENTARY && (month == null || month < 1 || month > 12)) {
+            throw BusinessException.invalid("plan.error.month");
+        }
+        Org org = user.getOrg();
+        String annualKey = kind == PlanKind.ANNUAL ? org.getId() + "-" + year : null;
+        if (annualKey != null && plans.countAnnual(annualKey) > 0) {
+            throw BusinessException.conflict("plan.error.exists", year);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Plan plan = new Plan();
+        plan.setOrgId(org.getId());
+        plan.setKind(kind);
+        plan.setPlanYear(year);
+        plan.setPlanMonth(kind == PlanKind.SUPPLEMENTARY ? month : null);
+        plan.setAnnualKey(annualKey);
+        plan.setTitle(kind == PlanKind.ANNUAL
+            ? org.getName() + year + "年度理论学习中心组学习计划"
+            : org.getName() + year + "年" + month + "月理论学习中心组补充学习计划");
+        plan.setStatus(PlanStatus.DRAFT);
+        plan.setRevision(1);
+        plan.setCreatedBy(user.getPersonId());
+        plan.setCreatedAt(now);
+        plan.setUpdatedAt(now);
+        plans.insert(plan);
+        plans.insertRevision(plan.getId(), 1);
+        plan.setProcessInstanceId(workflow.start(kind.processKey(), ref(plan).businessKey(), startVariables(plan, org)));
+        save(plan);
+        actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "CREATE", user, null);
+        log.info("Plan {} created by {} for org {}", ref(plan).businessKey(), user.getUsername(), org.getId());
+        return plan;
+    }
+
+    private Map<String, Object> startVariables(Plan plan, Org org) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(PlanApprovalProcess.VAR_PLAN_ID, plan.getId());
+        vars.put(Workflow.VAR_ORG_ID, org.getId());
+        vars.put(Workflow.VAR_TITLE, plan.getTitle());
+        // the top of the tree registers its own plans with its own publicity department
+        vars.put(PlanApprovalProcess.VAR_SUPERIOR_ORG_ID, org.getParentId() == null ? org.getId() : org.getParentId());
+        if (plan.getKind() == PlanKind.ANNUAL) {
+            ZonedDateTime deadline = properties.deadlineOf(plan.getPlanYear()).atTime(LocalTime.of(23, 59, 59))
+                .atZone(clock.getZone());
+            vars.put(PlanApprovalProcess.VAR_DEADLINE, Date.from(deadline.toInstant()));
+            vars.put(PlanApprovalProcess.VAR_REMINDER_AT,
+                Date.from(deadline.minusDays(properties.reminderDays()).toInstant()));
+        }
+        return vars;
+    }
+
+    /** The plan, if this person may see it. */
+    public Plan get(long id, CurrentUser user) {
+        Plan plan = plans.selectById(id);
+        if (plan == null) {
+            throw BusinessException.notFound();
+        }
+        scope.requireSee(user, plan.getOrgId());
+        return plan;
+    }
+
+    public PageOf<Plan> list(CurrentUser user, Integer year, int page, int size) {
+        List<Long> orgIds = scope.visibleOrgs(user).stream().map(Org::getId).toList();
+        int total = plans.countByOrgs(orgIds, year);
+        return new PageOf<>(plans.selectByOrgs(orgIds, year, page * size, size), total, page, size);
+    }
+
+    public List<PlanTopic> topics(Plan plan, int revision) {
+        return plans.selectTopics(plan.getId(), revision);
+    }
+
+    public List<PlanRevision> revisions(Plan plan) {
+        return plans.selectRevisions(plan.getId());
+    }
+
+    public List<TopicDiff> compare(Plan plan, int from, int to) {
+        if (from < 1 || to < 1 || from > plan.getRevision() || to > plan.getRevision()) {
+            throw BusinessException.invalid("plan.error.revision");
+        }
+        return TopicDiff.compare(topics(plan, from), topics(plan, to));
+    }
+
+    /** Whether this person may edit and submit the plan now. */
+    public boolean canEdit(Plan plan, CurrentUser user) {
+        return plan.getStatus().isEditable() && user.has(Role.SECRETARY) && user.getOrgId() == plan.getOrgId();
+    }
+
+    @Transactional
+    public Plan saveDraft(long id, CurrentUser user, PlanForm form) {
+        Plan plan = editable(id, user, form.getVersion());
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "plan");
+        form.validate(plan, errors);
+        if (errors.hasErrors()) {
+            throw BusinessException.invalid("plan.error.invalid");
+        }
+        replaceTopics(plan, form.filledTopics());
+        if (!plan.getTitle().equals(form.getTitle().trim())) {
+            plan.setTitle(form.getTitle().trim());
+            workflow.setVariable(plan.getProcessInstanceId(), Workflow.VAR_TITLE, plan.getTitle());
+        }
+        save(plan);
+        actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "SAVE", user, null);
+        return plan;
+    }
+
+    /** Submits the current revision; the draft step of the process is completed in the same transaction. */
+    @Transactional
+    public void submit(long id, CurrentUser user, Integer version) {
+        Plan plan = editable(id, user, version);
+        if (topics(plan, plan.getRevision()).isEmpty()) {
+            throw BusinessException.invalid("plan.error.noTopics");
+        }
+        TaskInfo draft = workflow.activeTasks(plan.getProcessInstanceId()).stream()
+            .filter(t -> PlanApprovalProcess.TASK_DRAFT.equals(t.step()))
+            .findFirst()
+            .orElseThrow(() -> BusinessException.conflict("task.changed"));
+        boolean resubmission = plan.getStatus() == PlanStatus.RETURNED;
+        plans.markRevisionSubmitted(plan.getId(), plan.getRevision(), user.getPersonId());
+        plan.setStatus(PlanStatus.SUBMITTED);
+        save(plan);
+        taskService.complete(draft, user, resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
+        log.info("Plan {} revision {} submitted by {}", ref(plan).businessKey(), plan.getRevision(), user.getUsername());
+    }
+
+    /** A reviewer's decision: a return opens a new working revision for the secretary. */
+    void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
+        Plan plan = plans.selectById(id);
+        if (decision == Decision.RETURN) {
+            int next = plan.getRevision() + 1;
+            plans.insertRevision(plan.getId(), next);
+            for (PlanTopic t : topics(plan, plan.getRevision())) {
+                t.setRevision(next);
+                plans.insertTopic(t);
+            }
+            plan.setRevision(next);
+            plan.setStatus(PlanStatus.RETURNED);
+            save(plan);
+            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.returned",
+                plan.getTitle(), task.name(), user.getDisplayName(), comment);
+        } else {
+            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.passed",
+                plan.getTitle(), task.name(), user.getDisplayName());
+        }
+    }
+
+    /** The end of the approval: the plan is approved and each topic becomes a scheduled study session. */
+    @Transactional
+    public void approve(long id) {
+        Plan plan = plans.selectById(id);
+        if (plan.getStatus() == PlanStatus.APPROVED) {
+            return;
+        }
+        plan.setStatus(PlanStatus.APPROVED);
+        save(plan);
+        for (PlanTopic t : topics(plan, plan.getRevision())) {
+            sessions.schedule(plan.getOrgId(), plan.getId(), t.getTopicKey(), plan.getPlanYear(), t.getTopicMonth(),
+                t.getTitle(), t.getFormat().name(), t.getSpeaker(), t.isEnlarged(), t.getParticipants());
+        }
+        actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "APPROVED", null, null);
+        notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.approved", plan.getTitle());
+        log.info("Plan {} approved; {} sessions scheduled", ref(plan).businessKey(), topics(plan, plan.getRevision()).size());
+    }
+
+    /** Reminds the secretaries of a plan not yet approved that its deadline is near. */
+    @Transactional
+    public void remindDeadline(long id, Date deadline) {
+        Plan plan = plans.selectById(id);
+        if (plan.getStatus() == PlanStatus.APPROVED || deadline.toInstant().isBefore(clock.instant())) {
+            return;
+        }
+        String due = deadline.toInstant().atZone(clock.getZone()).toLocalDate().toString();
+        notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.reminder", plan.getTitle(), due);
+        actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "REMIND", null, null);
+    }
+
+    /** Tells the leaders that a plan has missed its deadline. */
+    @Transactional
+    public void escalateDeadline(long id) {
+        Plan plan = plans.selectById(id);
+        if (plan.getStatus() == PlanStatus.APPROVED) {
+            return;
+        }
+        notifications.notifyRole(plan.getOrgId(), Role.LEADER, link(plan), "plan.notify.overdue", plan.getTitle());
+        actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "ESCALATE", null, null);
+    }
+
+    private Plan editable(long id, CurrentUser user, Integer version) {
+        Plan plan = get(id, user);
+        if (!user.has(Role.SECRETARY) || user.getOrgId() != plan.getOrgId()) {
+            throw BusinessException.forbidden();
+        }
+        if (!plan.getStatus().isEditable()) {
+            throw BusinessException.conflict("plan.error.notEditable");
+        }
+        if (version == null || version != plan.getVersion()) {
+            throw BusinessException.conflict("plan.error.stale");
+        }
+        return plan;
+    }
+
+    private void replaceTopics(Plan plan, List<PlanForm.TopicForm> rows) {
+        int nextKey = plans.selectMaxTopicKey(plan.getId()) + 1;
+        plans.deleteTopics(plan.getId(), plan.getRevision());
+        int seq = 1;
+        for (PlanForm.TopicForm row : rows) {
+            PlanTopic t = new PlanTopic();
+            t.setPlanId(plan.getId());
+            t.setRevision(plan.getRevision());
+            t.setTopicKey(row.getTopicKey() != null ? row.getTopicKey() : nextKey++);
+            t.setSeq(seq++);
+            t.setTopicMonth(row.getMonth());
+            t.setTitle(row.getTitle().trim());
+            t.setFormat(row.getFormat());
+            t.setSpeaker(row.getSpeaker().trim());
+            t.setEnlarged(row.isEnlarged());
+            t.setParticipants(row.isEnlarged() && row.getParticipants() != null && !row.getParticipants().isBlank()
+                ? row.getParticipants().trim() : null);
+            plans.insertTopic(t);
+        }
+    }
+
+    private void save(Plan plan) {
+        plan.setUpdatedAt(OffsetDateTime.now(clock));
+        if (plans.update(plan) == 0) {
+            throw new OptimisticLockingFailureException("Plan " + plan.getId() + " changed meanwhile");
+        }
+        plan.setVersion(plan.getVersion() + 1);
+    }
+
+    static SubjectRef ref(Plan plan) {
+        return new SubjectRef(PlanApprovalProcess.SUBJECT_TYPE, plan.getId());
+    }
+
+    static String link(Plan plan) {
+        return "/plans/" + plan.getId();
+    }
+}

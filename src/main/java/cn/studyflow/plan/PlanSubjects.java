@@ -1,0 +1,61 @@
+package cn.studyflow.plan;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.task.Decision;
+import cn.studyflow.task.SubjectProvider;
+import cn.studyflow.workflow.TaskInfo;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Shows plans on task pages and applies reviewers' decisions to them. */
+@Component
+class PlanSubjects implements SubjectProvider {
+
+    private final PlanService plans;
+    private final PlanMapper mapper;
+
+    PlanSubjects(PlanService plans, PlanMapper mapper) {
+        this.plans = plans;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String type() {
+        return PlanApprovalProcess.SUBJECT_TYPE;
+    }
+
+    @Override
+    public Long orgId(long id) {
+        Plan plan = mapper.selectById(id);
+        return plan == null ? null : plan.getOrgId();
+    }
+
+    @Override
+    public String link(long id) {
+        return "/plans/" + id;
+    }
+
+    @Override
+    public String fragment() {
+        return "plan/fragments :: subject";
+    }
+
+    @Override
+    public Map<String, Object> model(long id, CurrentUser user) {
+        Plan plan = plans.get(id, user);
+        return Map.of(
+            "plan", plan,
+            "topics", plans.topics(plan, plan.getRevision()),
+            "revisions", plans.revisions(plan));
+    }
+
+    @Override
+    public String form(TaskInfo task) {
+        return PlanApprovalProcess.TASK_DRAFT.equals(task.step()) ? "plan/fragments :: draftStep" : null;
+    }
+
+    @Override
+    public void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
+        plans.onDecision(id, task, decision, comment, user);
+    }
+}

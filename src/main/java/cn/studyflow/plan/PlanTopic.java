@@ -1,0 +1,40 @@
+package cn.studyflow.plan;
+
+/** One topic (专题) of one revision of a plan. */
+public class PlanTopic {
+
+    private Long id;
+    private Long planId;
+    private int revision;
+    private int topicKey;
+    private int seq;
+    private int topicMonth;
+    private String title;
+    private TopicFormat format;
+    private String speaker;
+    private boolean enlarged;
+    private String participants;
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public int getRevision() { return revision; }
+    public void setRevision(int revision) { this.revision = revision; }
+    public int getTopicKey() { return topicKey; }
+    public void setTopicKey(int topicKey) { this.topicKey = topicKey; }
+    public int getSeq() { return seq; }
+    public void setSeq(int seq) { this.seq = seq; }
+    public int getTopicMonth() { return topicMonth; }
+    public void setTopicMonth(int topicMonth) { this.topicMonth = topicMonth; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public TopicFormat getFormat() { return format; }
+    public void setFormat(TopicFormat format) { this.format = format; }
+    public String getSpeaker() { return speaker; }
+    public void setSpeaker(String speaker) { this.speaker = speaker; }
+    public boolean isEnlarged() { return enlarged; }
+    public void setEnlarged(boolean enlarged) { this.enlarged = enlarged; }
+    public String getParticipants() { return participants; }
+    public void setParticipants(String participants) { this.participants = participants; }
+}

@@ -1,0 +1,52 @@
+package cn.studyflow.session;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.Scope;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+@Service
+public class SessionService {
+
+    public static final String SCHEDULED = "SCHEDULED";
+
+    private final StudySessionMapper sessions;
+    private final Scope scope;
+
+    SessionService(StudySessionMapper sessions, Scope scope) {
+        this.sessions = sessions;
+        this.scope = scope;
+    }
+
+    /** Schedules a session of {@code orgId}; called when a plan topic is approved. */
+    public StudySession schedule(long orgId, long planId, int topicKey, int year, int month, String title,
+                                 String format, String speaker, boolean enlarged, String participants) {
+        StudySession s = new StudySession();
+        s.setOrgId(orgId);
+        s.setPlanId(planId);
+        s.setTopicKey(topicKey);
+        s.setSessionYear(year);
+        s.setSessionMonth(month);
+        s.setTitle(title);
+        s.setFormat(format);
+        s.setSpeaker(speaker);
+        s.setEnlarged(enlarged);
+        s.setParticipants(participants);
+        s.setStatus(SCHEDULED);
+        s.setCreatedAt(OffsetDateTime.now());
+        sessions.insert(s);
+        return s;
+    }
+
+    public List<StudySession> ofPlan(long planId) {
+        return sessions.selectByPlan(planId);
+    }
+
+    /** The sessions this person may see in a year. */
+    public List<StudySession> visible(CurrentUser user, Integer year) {
+        List<Long> orgIds = scope.visibleOrgs(user).stream().map(Org::getId).toList();
+        return sessions.selectByOrgs(orgIds, year);
+    }
+}

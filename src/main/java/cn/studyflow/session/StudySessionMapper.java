@@ -1,0 +1,21 @@
+package cn.studyflow.session;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface StudySessionMapper {
+
+    @Select("SELECT * FROM sf_study_session WHERE id = #{id}")
+    StudySession selectById(long id);
+
+    @Select("SELECT * FROM sf_study_session WHERE plan_id = #{planId} ORDER BY session_month, id")
+    List<StudySession> selectByPlan(long planId);
+
+    List<StudySession> selectByOrgs(@Param("orgIds") Collection<Long> orgIds, @Param("year") Integer year);
+
+    void insert(StudySession session);
+}

@@ -1,0 +1,141 @@
+package cn.studyflow.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/**
+ * The one place where failures become what a user reads: JSON for the API, a page or a redirect back
+ * with a message for the pages. Messages come from the bundles in the user's language; stack traces
+ * go to the log only.
+ */
+final class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private ErrorHandling() {
+    }
+
+    /** Maps an exception to a status and a message key; unknown exceptions are logged as 500. */
+    static BusinessException translate(Exception e) {
+        if (e instanceof BusinessException b) {
+            return b;
+        }
+        if (e instanceof MethodArgumentTypeMismatchException || e instanceof MissingServletRequestParameterException
+            || e instanceof HttpMessageNotReadableException || e instanceof MethodArgumentNotValidException) {
+            return BusinessException.invalid("error.badRequest");
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return new BusinessException(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge");
+        }
+        if (e instanceof ConcurrencyFailureException) {
+            return BusinessException.conflict("error.concurrent");
+        }
+        if (e instanceof NoResourceFoundException) {
+            return BusinessException.notFound();
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return new BusinessException(HttpStatus.METHOD_NOT_ALLOWED, "error.badRequest");
+        }
+        log.error("Unexpected failure", e);
+        return new BusinessException(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    static String message(MessageSource messages, BusinessException e) {
+        return messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), LocaleContextHolder.getLocale());
+    }
+
+    @RestControllerAdvice(annotations = RestController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Api {
+
+        private final MessageSource messages;
+
+        Api(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler(Exception.class)
+        ResponseEntity<Map<String, Object>> handle(Exception e) {
+            BusinessException b = translate(e);
+            return ResponseEntity.status(b.getStatus()).body(Map.of(
+                "status", b.getStatus().value(),
+                "code", b.getMessageKey(),
+                "message", message(messages, b)));
+        }
+    }
+
+    @ControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class Pages {
+
+        private final MessageSource messages;
+
+        Pages(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        /**
+         * A refused form goes back to the page it came from with the message on top, so nothing the user
+         * typed elsewhere on the site is lost; anything else renders the error page.
+         */
+        @ExceptionHandler(Exception.class)
+        ModelAndView handle(Exception e, HttpServletRequest request) {
+            BusinessException b = translate(e);
+            String message = message(messages, b);
+            String back = sameOriginPath(request);
+            if ("POST".equals(request.getMethod()) && back != null && b.getStatus().is4xxClientError()) {
+                RequestContextUtils.getOutputFlashMap(request).put("error", message);
+                return new ModelAndView("redirect:" + back);
+            }
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(b.getStatus());
+            page.addObject("status", b.getStatus().value());
+            page.addObject("message", message);
+            page.addObject("fromHandler", true);
+            return page;
+        }
+
+        private static String sameOriginPath(HttpServletRequest request) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return null;
+            }
+            try {
+                URI uri = URI.create(referer);
+                if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                    return null;
+                }
+                String path = uri.getRawPath();
+                if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                    return null;
+                }
+                return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            } catch (IllegalArgumentException ex) {
+                return null;
+            }
+        }
+    }
+}

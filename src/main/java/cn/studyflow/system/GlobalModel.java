@@ -1,0 +1,28 @@
+package cn.studyflow.system;
+
+import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout shows on every page: who is logged in and how many notifications are unread. */
+@ControllerAdvice
+class GlobalModel {
+
+    private final NotificationService notifications;
+
+    GlobalModel(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
+        return user;
+    }
+
+    @ModelAttribute("unreadCount")
+    int unreadCount(@AuthenticationPrincipal CurrentUser user) {
+        return user == null ? 0 : notifications.unreadCount(user.getPersonId());
+    }
+}

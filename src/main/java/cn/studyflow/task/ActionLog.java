@@ -1,0 +1,48 @@
+package cn.studyflow.task;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.workflow.TaskInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Records every action on a business object; the records are the object's history timeline. */
+@Service
+public class ActionLog {
+
+    private final ActionMapper actions;
+
+    ActionLog(ActionMapper actions) {
+        this.actions = actions;
+    }
+
+    /** Records an action; {@code task} and {@code actor} may be null for actions of the system. */
+    public void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,
+                       CurrentUser actor, String comment) {
+        Action a = new Action();
+        a.setSubjectType(subject.type());
+        a.setSubjectId(subject.id());
+        a.setProcessInstanceId(processInstanceId);
+        if (task != null) {
+            a.setTaskId(task.id());
+            a.setStep(task.step());
+            a.setStepName(task.name());
+        }
+        a.setAction(action);
+        if (actor != null) {
+            a.setActorId(actor.getPersonId());
+            a.setActorName(actor.getDisplayName());
+        }
+        a.setComment(comment == null || comment.isBlank() ? null : comment.trim());
+        a.setCreatedAt(OffsetDateTime.now());
+        actions.insert(a);
+    }
+
+    public List<Action> timeline(SubjectRef subject) {
+        return actions.selectBySubject(subject.type(), subject.id());
+    }
+
+    public Action lastOnTask(String taskId) {
+        return actions.selectLastByTask(taskId);
+    }
+}

@@ -1,0 +1,18 @@
+package cn.studyflow.task;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface ActionMapper {
+
+    void insert(Action action);
+
+    @Select("SELECT * FROM sf_action WHERE subject_type = #{type} AND subject_id = #{id} ORDER BY created_at, id")
+    List<Action> selectBySubject(@Param("type") String type, @Param("id") long id);
+
+    /** The last action on a task, claims included; null when nobody has acted on it. */
+    Action selectLastByTask(String taskId);
+}

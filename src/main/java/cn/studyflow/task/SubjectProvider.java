@@ -1,0 +1,39 @@
+package cn.studyflow.task;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.workflow.TaskInfo;
+import java.util.Map;
+
+/**
+ * What a feature supplies so that the generic tasklist can show and decide on its business objects.
+ * One Spring bean per subject type.
+ */
+public interface SubjectProvider {
+
+    /** The type part of the business key, e.g. {@code PLAN}. */
+    String type();
+
+    /** The organisation that owns the object, or null when there is no such object. */
+    Long orgId(long id);
+
+    /** The page of the object itself. */
+    String link(long id);
+
+    /** The Thymeleaf fragment that shows the object on a task page, e.g. {@code plan/fragments :: subject}. */
+    String fragment();
+
+    /** What {@link #fragment()} needs to render. */
+    Map<String, Object> model(long id, CurrentUser user);
+
+    /**
+     * The decision form for this step, or null for the generic approve-or-return form. A step that is not
+     * decided on the task page (a draft to edit, say) returns a fragment that links to where it is done.
+     */
+    default String form(TaskInfo task) {
+        return null;
+    }
+
+    /** Domain work of a decision; runs in the transaction that completes the task. */
+    default void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
+    }
+}

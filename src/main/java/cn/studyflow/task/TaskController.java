@@ -1,0 +1,112 @@
+package cn.studyflow.task;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Scope;
+import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.workflow.TaskFilter;
+import cn.studyflow.workflow.TaskInfo;
+import cn.studyflow.workflow.Workflow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class TaskController {
+
+    static final String LIST_VIEW = "task/list";
+    static final String DETAIL_VIEW = "task/detail";
+
+    private final TasklistService tasks;
+    private final ActionLog actionLog;
+    private final Workflow workflow;
+    private final Scope scope;
+    private final OrgService orgService;
+    private final int pageSize;
+
+    TaskController(TasklistService tasks, ActionLog actionLog, Workflow workflow, Scope scope, OrgService orgService,
+                   @Value("${studyflow.tasks.page-size}") int pageSize) {
+        this.tasks = tasks;
+        this.actionLog = actionLog;
+        this.workflow = workflow;
+        this.scope = scope;
+        this.orgService = orgService;
+        this.pageSize = pageSize;
+    }
+
+    @GetMapping("/tasks")
+    String list(@AuthenticationPrincipal CurrentUser user,
+                @RequestParam(defaultValue = "MINE") TaskFilter.View view,
+                @RequestParam(required = false) String process,
+                @RequestParam(required = false) Long org,
+                @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "CREATED") TaskFilter.Sort sort,
+                @RequestParam(defaultValue = "desc") String dir,
+                @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        boolean ascending = "asc".equals(dir);
+        model.addAttribute("page", tasks.list(user, view, process, org, q, sort, ascending, page, pageSize));
+        model.addAttribute("view", view);
+        model.addAttribute("process", process);
+        model.addAttribute("org", org);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        model.addAttribute("dir", ascending ? "asc" : "desc");
+        model.addAttribute("processes", workflow.processNames());
+        model.addAttribute("orgs", scope.visibleOrgs(user));
+        model.addAttribute("orgNames", orgService.names());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+        TaskInfo task = tasks.get(id, user);
+        SubjectRef subject = tasks.subject(task);
+        SubjectProvider provider = tasks.provider(subject.type());
+        model.addAttribute("task", task);
+        model.addAttribute("subjectFragment", provider.fragment());
+        model.addAllAttributes(provider.model(subject.id(), user));
+        model.addAttribute("subjectLink", provider.link(subject.id()));
+        model.addAttribute("formFragment", provider.form(task));
+        model.addAttribute("timeline", actionLog.timeline(subject));
+        model.addAttribute("isAssignee", tasks.isAssignee(task, user));
+        model.addAttribute("assigneeName", tasks.assigneeName(task));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping(value = "/tasks/{id}/diagram", produces = "application/json")
+    @ResponseBody
+    DiagramState diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return workflow.diagram(tasks.get(id, user).processInstanceId());
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        tasks.claim(id, user);
+        redirect.addFlashAttribute("message", "task.claimed");
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        tasks.unclaim(id, user);
+        redirect.addFlashAttribute("message", "task.unclaimed");
+        return "redirect:/tasks?view=GROUP";
+    }
+
+    @PostMapping("/tasks/{id}/decide")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+                  @RequestParam(required = false) Decision decision, @RequestParam(required = false) String comment,
+                  RedirectAttributes redirect) {
+        tasks.decide(id, user, decision, comment);
+        redirect.addFlashAttribute("message", decision == Decision.RETURN ? "task.returned" : "task.approved");
+        return "redirect:/tasks";
+    }
+}

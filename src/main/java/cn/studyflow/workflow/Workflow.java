@@ -1,0 +1,232 @@
+package cn.studyflow.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * StudyFlow's one door to the engine. Callers hold the Spring transaction; every call here joins it, so a
+ * domain write and the engine step it belongs to commit or roll back together.
+ */
+@Service
+public class Workflow {
+
+    /** Process variables every StudyFlow process carries for lists and scope checks. */
+    public static final String VAR_TITLE = "title";
+    public static final String VAR_ORG_ID = "orgId";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final HistoryService history;
+    private final ZoneId zone;
+
+    Workflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
+             @Value("${studyflow.zone}") String zone) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.history = history;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+        return instance.getId();
+    }
+
+    public Optional<TaskInfo> task(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : Optional.of(toInfos(List.of(task)).get(0));
+    }
+
+    /** The open tasks of one process instance, oldest first. */
+    public List<TaskInfo> activeTasks(String processInstanceId) {
+        return toInfos(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
+            .orderByTaskId().asc().list());
+    }
+
+    public List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(link -> link.getGroupId())
+            .toList();
+    }
+
+    public PageOf<TaskInfo> tasks(TaskFilter filter, int page, int size) {
+        TaskFilter.View view = filter.groups().isEmpty() ? TaskFilter.View.MINE : filter.view();
+        if (filter.view() == TaskFilter.View.GROUP && filter.groups().isEmpty()) {
+            return new PageOf<>(List.of(), 0, page, size);
+        }
+        TaskQuery query = tasks.createTaskQuery().active();
+        switch (view) {
+            case MINE -> query.taskAssignee(filter.username());
+            case GROUP -> query.taskCandidateGroupIn(filter.groups());
+            case ALL -> query.or().taskAssignee(filter.username()).taskCandidateGroupIn(filter.groups()).endOr();
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.orgId() != null) {
+            query.processVariableValueEquals(VAR_ORG_ID, filter.orgId());
+        }
+        if (filter.title() != null && !filter.title().isBlank()) {
+            query.processVariableValueLike(VAR_TITLE, "%" + escapeLike(filter.title().trim()) + "%");
+        }
+        if (filter.sort() == TaskFilter.Sort.DUE) {
+            query.orderByDueDate();
+        } else {
+            query.orderByTaskCreateTime();
+        }
+        if (filter.ascending()) {
+            query.asc().orderByTaskId().asc();
+        } else {
+            query.desc().orderByTaskId().desc();
+        }
+        long total = query.count();
+        List<TaskInfo> items = total == 0 ? List.of() : toInfos(query.listPage(page * size, size));
+        return new PageOf<>(items, total, page, size);
+    }
+
+    public void claim(String taskId, String username) {
+        guard(() -> {
+            tasks.claim(taskId, username);
+            return null;
+        });
+    }
+
+    public void unclaim(String taskId) {
+        guard(() -> {
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+    }
+
+    public void complete(String taskId, Map<String, Object> variables) {
+        guard(() -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    public void setVariable(String processInstanceId, String name, Object value) {
+        runtime.setVariable(processInstanceId, name, value);
+    }
+
+    /** Key and name of the newest version of every deployed process, by name. */
+    public Map<String, String> processNames() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        repository.createProcessDefinitionQuery().latestVersion().list()
+            .forEach(d -> names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+        return names;
+    }
+
+    public boolean isRunning(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    /** The diagram of an instance's own process version, with where it is and where it has been. */
+    public DiagramState diagram(String processInstanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new NotFoundException("No process instance " + processInstanceId);
+        }
+        List<String> current = isRunning(processInstanceId) ? runtime.getActiveActivityIds(processInstanceId) : List.of();
+        List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+            .finished().list().stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .distinct()
+            .toList();
+        return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed);
+    }
+
+    private String xml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<TaskInfo> toInfos(List<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<String> instanceIds = list.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Map<String, Object>> variables = variables(instanceIds);
+        Map<String, String> businessKeys = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
+            .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        Map<String, ProcessDefinition> definitions = new HashMap<>();
+        return list.stream().map(task -> {
+            ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(),
+                repository::getProcessDefinition);
+            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Object orgId = vars.get(VAR_ORG_ID);
+            return new TaskInfo(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+                definition.getKey(), definition.getName(), businessKeys.get(task.getProcessInstanceId()),
+                task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
+                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null);
+        }).toList();
+    }
+
+    /** The list variables of many instances in one query. */
+    private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        List<VariableInstance> found = runtime.createVariableInstanceQuery()
+            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+            .variableNameIn(VAR_TITLE, VAR_ORG_ID)
+            .disableBinaryFetching()
+            .list();
+        for (VariableInstance v : found) {
+            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return result;
+    }
+
+    private OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static <T> T guard(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException | NotFoundException | NullValueException e) {
+            throw new WorkflowConflictException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The thin layer over the Camunda engine: deployment, starting processes, task queries and actions, and
+ * diagram state. Apart from delegates, only this package imports {@code org.camunda}.
+ */
+package cn.studyflow.workflow;
