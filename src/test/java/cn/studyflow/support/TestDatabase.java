@@ -1,0 +1,75 @@
+package cn.studyflow.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Which database the integration tests use: H2 in memory by default, or the machine's PostgreSQL when the
+ * system property {@code studyflow.test.database} is {@code postgres} (the pom's second Surefire run).
+ * Each Spring context gets a schema of its own, dropped when the JVM ends. Without a reachable PostgreSQL
+ * the tests are skipped with the reason, except under CI=true, where they fail.
+ */
+public final class TestDatabase implements ExecutionCondition {
+
+    static final String URL = System.getProperty("studyflow.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = System.getProperty("studyflow.test.postgres.user", "postgres");
+    static final String PASSWORD = System.getProperty("studyflow.test.postgres.password", "");
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("studyflow.test.database"));
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!postgres()) {
+            return ConditionEvaluationResult.enabled("H2 in memory");
+        }
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return ConditionEvaluationResult.enabled("PostgreSQL at " + URL);
+        } catch (SQLException e) {
+            String reason = "PostgreSQL is not reachable at " + URL + " (" + e.getMessage() + "); "
+                + "bash .ci/run starts it";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason, e);
+            }
+            return ConditionEvaluationResult.disabled(reason);
+        }
+    }
+
+    /** Points the context at a fresh PostgreSQL schema when the PostgreSQL run is on. */
+    public static void register(DynamicPropertyRegistry registry) {
+        if (!postgres()) {
+            return;
+        }
+        String schema = "sf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registry.add("spring.datasource.url", () -> createSchema(schema));
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    }
+
+    private static String createSchema(String schema) {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create schema " + schema + " at " + URL, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void dropSchema(String schema) {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            // the next run's schemas have other names; a left-over schema harms nothing
+        }
+    }
+}
