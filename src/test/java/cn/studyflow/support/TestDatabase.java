@@ -69,9 +69,13 @@ public final class TestDatabase implements ExecutionCondition {
 
     /** Points the context at a fresh PostgreSQL schema when the PostgreSQL run is on. */
     public static void register(DynamicPropertyRegistry registry) {
-        if (!postgres()) {
-            return;
+        if (postgres()) {
+            registerPostgres(registry);
         }
+    }
+
+    /** Points the context at a fresh PostgreSQL schema, whichever run this is. */
+    public static void registerPostgres(DynamicPropertyRegistry registry) {
         String schema = "sf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         registry.add("spring.datasource.url", () -> createSchema(schema));
         registry.add("spring.datasource.username", () -> USER);
