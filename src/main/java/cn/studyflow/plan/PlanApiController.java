@@ -66,6 +66,7 @@ class PlanApiController {
     @Operation(summary = "Save the draft: title and topics; send the version you read")
     PlanView save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody PlanForm form) {
         Plan plan = plans.get(id, user);
+        plans.requireEditable(plan, user);
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "plan");
         form.validate(plan, errors);
         if (errors.hasErrors()) {

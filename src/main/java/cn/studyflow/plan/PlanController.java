@@ -106,6 +106,8 @@ class PlanController {
                 @ModelAttribute("form") PlanForm form, BindingResult errors,
                 @RequestParam(required = false) String submit, Model model, RedirectAttributes redirect) {
         Plan plan = plans.get(id, user);
+        // who may save comes before what is wrong with the form
+        plans.requireEditable(plan, user);
         if (errors.hasErrors()) {
             // a field that does not even bind (a month of "abc") is reported as such
             return showForm(plan, form, model);

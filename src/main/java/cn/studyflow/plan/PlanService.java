@@ -261,14 +261,19 @@ public class PlanService {
         actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "ESCALATE", null, null);
     }
 
-    private Plan editable(long id, CurrentUser user, Integer version) {
-        Plan plan = get(id, user);
+    /** Refuses anyone but the plan's own secretary (403), and any change while the plan is in review (409). */
+    public void requireEditable(Plan plan, CurrentUser user) {
         if (!user.has(Role.SECRETARY) || user.getOrgId() != plan.getOrgId()) {
             throw BusinessException.forbidden();
         }
         if (!plan.getStatus().isEditable()) {
             throw BusinessException.conflict("plan.error.notEditable");
         }
+    }
+
+    private Plan editable(long id, CurrentUser user, Integer version) {
+        Plan plan = get(id, user);
+        requireEditable(plan, user);
         if (version == null || version != plan.getVersion()) {
             throw BusinessException.conflict("plan.error.stale");
         }

@@ -1,5 +1,6 @@
 package cn.studyflow.system;
 
+import cn.studyflow.org.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
@@ -99,9 +101,11 @@ final class ErrorHandling {
     static class Pages {
 
         private final MessageSource messages;
+        private final GlobalModel layout;
 
-        Pages(MessageSource messages) {
+        Pages(MessageSource messages, GlobalModel layout) {
             this.messages = messages;
+            this.layout = layout;
         }
 
         @ExceptionHandler(AsyncRequestNotUsableException.class)
@@ -114,7 +118,7 @@ final class ErrorHandling {
          * typed elsewhere on the site is lost; anything else renders the error page.
          */
         @ExceptionHandler(Exception.class)
-        ModelAndView handle(Exception e, HttpServletRequest request) {
+        ModelAndView handle(Exception e, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
             BusinessException b = translate(e);
             String message = message(messages, b);
             String back = sameOriginPath(request);
@@ -127,6 +131,14 @@ final class ErrorHandling {
             page.addObject("status", b.getStatus().value());
             page.addObject("message", message);
             page.addObject("fromHandler", true);
+            // model attributes of the advice are not applied to exception handlers: the layout's own
+            page.addObject("me", layout.me(user));
+            try {
+                page.addObject("unreadCount", layout.unreadCount(user));
+            } catch (RuntimeException countFailed) {
+                // the error page must show even when the database is what failed
+                page.addObject("unreadCount", 0);
+            }
             return page;
         }
 

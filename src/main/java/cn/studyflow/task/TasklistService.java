@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +59,14 @@ public class TasklistService {
     /** The task, if this user is its assignee or one of its candidates; 403 otherwise. */
     public TaskInfo get(String taskId, CurrentUser user) {
         TaskInfo task = workflow.task(taskId).orElseThrow(() -> gone(taskId, user));
-        if (!isAssignee(task, user) && !isCandidate(task, user)) {
+        boolean participant;
+        try {
+            participant = isAssignee(task, user) || isCandidate(task, user);
+        } catch (WorkflowConflictException e) {
+            // completed by someone else between reading the task and its candidates
+            throw gone(taskId, user);
+        }
+        if (!participant) {
             throw BusinessException.forbidden();
         }
         return task;
@@ -134,11 +142,14 @@ public class TasklistService {
             if (provider.form(task) != null) {
                 throw BusinessException.invalid("task.notDecidedHere");
             }
-            provider.onDecision(subject.id(), task, decision, comment, user);
+            // Take the task before the feature's domain work: of two people deciding at once, the second
+            // then stops at the engine's lock on the task instead of writing the domain a second time.
+            TaskInfo taken = take(task, user);
+            provider.onDecision(subject.id(), taken, decision, comment, user);
             Map<String, Object> variables = new HashMap<>();
             variables.put(Decision.VARIABLE, decision.value());
             variables.put(Decision.COMMENT, comment == null ? "" : comment.trim());
-            complete(task, user, decision.name(), comment, variables);
+            complete(taken, user, decision.name(), comment, variables);
         });
     }
 
@@ -147,24 +158,40 @@ public class TasklistService {
      * unclaimed group task for them, records the action and moves the engine on.
      */
     public void complete(TaskInfo task, CurrentUser user, String action, String comment, Map<String, Object> variables) {
-        if (!isAssignee(task, user)) {
-            if (!isCandidate(task, user)) {
-                throw BusinessException.forbidden();
-            }
-            requireUnclaimed(task);
-            workflow.claim(task.id(), user.getUsername());
-        }
-        actionLog.record(subject(task), task.processInstanceId(), task, action, user, comment);
-        workflow.complete(task.id(), variables);
+        TaskInfo taken = take(task, user);
+        actionLog.record(subject(taken), taken.processInstanceId(), taken, action, user, comment);
+        workflow.complete(taken.id(), variables);
     }
 
-    /** Runs a task action in its own transaction and turns a lost race into a message naming the winner. */
+    /**
+     * Runs a task action in its own transaction and turns a lost race into a message naming the winner. A
+     * race shows as a conflict in the engine or in an optimistic update, or as a domain row that the action
+     * which won has just written too (a double click, say), once that action has moved the task on.
+     */
     public void inTransaction(String taskId, CurrentUser user, Runnable work) {
         try {
             transaction.executeWithoutResult(status -> work.run());
         } catch (WorkflowConflictException | ConcurrencyFailureException e) {
             throw handledElsewhere(taskId, user);
+        } catch (DuplicateKeyException e) {
+            if (workflow.task(taskId).isEmpty()) {
+                throw handledElsewhere(taskId, user);
+            }
+            throw e;
         }
+    }
+
+    /** The task held by this user: their own, or an unclaimed task of their groups claimed for them now. */
+    private TaskInfo take(TaskInfo task, CurrentUser user) {
+        if (isAssignee(task, user)) {
+            return task;
+        }
+        if (!isCandidate(task, user)) {
+            throw BusinessException.forbidden();
+        }
+        requireUnclaimed(task);
+        workflow.claim(task.id(), user.getUsername());
+        return workflow.task(task.id()).orElseThrow(() -> BusinessException.conflict("task.changed"));
     }
 
     private void requireUnclaimed(TaskInfo task) {

@@ -75,11 +75,12 @@ public class Workflow {
             .orderByTaskId().asc().list());
     }
 
+    /** The task's candidate groups; a {@link WorkflowConflictException} when the task has just gone. */
     public List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
+        return guard(() -> tasks.getIdentityLinksForTask(taskId).stream()
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
             .map(link -> link.getGroupId())
-            .toList();
+            .toList());
     }
 
     public PageOf<TaskInfo> tasks(TaskFilter filter, int page, int size) {

@@ -1,19 +1,33 @@
 package cn.studyflow.support;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.Role;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A whole StudyFlow with the demo organisations and people, on an in-memory H2 or, in the PostgreSQL run,
  * on a schema of its own (see {@link TestDatabase}); timers run only when a test executes their jobs.
+ * Every test class of this kind shares one context, so tests that count things make organisations and
+ * people of their own with {@link #newOrg} and {@link #newPerson}.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 @ExtendWith(TestDatabase.class)
 public abstract class IntegrationTest {
@@ -23,11 +37,44 @@ public abstract class IntegrationTest {
         TestDatabase.register(registry);
     }
 
+    /** The password of every demo account and of every person made by {@link #newPerson}. */
+    protected static final String PASSWORD = "demo1234";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
     @Autowired
     protected UserDetailsService userDetails;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected OrgService orgService;
 
     /** The demo person with this username, as they are when logged in. */
     protected CurrentUser user(String username) {
         return (CurrentUser) userDetails.loadUserByUsername(username);
+    }
+
+    /** Requests made by this person, as if they were logged in (a session, not HTTP Basic). */
+    protected RequestPostProcessor as(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(user(username));
+    }
+
+    /** A unique name for things a test makes, such as usernames and organisation codes. */
+    protected static String unique(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet();
+    }
+
+    /** A new organisation below {@code parent}, empty of people. */
+    protected Org newOrg(String name, OrgKind kind, Org parent) {
+        return orgService.create(unique("t"), name, kind, parent);
+    }
+
+    /** A new person of {@code org} holding {@code roles}, whose password is {@value #PASSWORD}. */
+    protected CurrentUser newPerson(String prefix, Org org, Role... roles) {
+        String hash = orgService.personByUsername("bq_member").getPasswordHash();
+        Person person = orgService.createPerson(unique(prefix), prefix + "-" + SEQUENCE.get(), org, hash, List.of(roles));
+        return user(person.getUsername());
     }
 }

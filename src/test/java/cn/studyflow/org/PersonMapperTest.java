@@ -1,0 +1,66 @@
+package cn.studyflow.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.studyflow.support.MapperTest;
+import cn.studyflow.support.Rows;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MapperTest
+class PersonMapperTest {
+
+    @Autowired PersonMapper people;
+    @Autowired OrgMapper orgs;
+
+    @Test
+    void holdersOfARoleAreTheEnabledPeopleOfThatOrganisationWithAllTheirRoles() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Org sibling = Rows.org(orgs, "王坟镇党委", null);
+        Person both = Rows.person(people, town, "王建国", true, Role.PUBLICITY, Role.MEMBER);
+        Person only = Rows.person(people, town, "李文华", true, Role.PUBLICITY);
+        Rows.person(people, town, "张海燕", false, Role.PUBLICITY);
+        Rows.person(people, town, "刘志强", true, Role.SECRETARY);
+        Rows.person(people, sibling, "陈丽娟", true, Role.PUBLICITY);
+
+        assertThat(people.selectByOrgAndRole(town.getId(), Role.PUBLICITY))
+            .extracting(Person::getId).containsExactly(both.getId(), only.getId());
+        assertThat(people.selectByOrgAndRole(town.getId(), Role.PUBLICITY).get(0).getRoles())
+            .containsExactlyInAnyOrder(Role.PUBLICITY, Role.MEMBER);
+        assertThat(people.selectByOrgAndRole(town.getId(), Role.LEADER)).isEmpty();
+    }
+
+    @Test
+    void aPersonIsReadWithTheirRolesByUsernameAndById() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Person person = Rows.person(people, town, "王建国", true, Role.LEADER, Role.MEMBER);
+
+        Person byName = people.selectByUsername(person.getUsername());
+        assertThat(byName.getId()).isEqualTo(person.getId());
+        assertThat(byName.getOrgId()).isEqualTo(town.getId());
+        assertThat(byName.getRoles()).containsExactlyInAnyOrder(Role.LEADER, Role.MEMBER);
+        assertThat(people.selectById(person.getId()).getDisplayName()).isEqualTo("王建国");
+        assertThat(people.selectByUsername("nobody")).isNull();
+        assertThat(people.selectByOrg(town.getId())).singleElement()
+            .satisfies(p -> assertThat(p.getRoles()).hasSize(2));
+    }
+
+    @Test
+    void failedLoginsAndTheLockAreKeptAndReset() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Person person = Rows.person(people, town, "王建国", true, Role.MEMBER);
+        OffsetDateTime until = OffsetDateTime.now().plusMinutes(15).truncatedTo(ChronoUnit.SECONDS);
+
+        people.updateLoginFailure(person.getId(), 3, until);
+        Person locked = people.selectById(person.getId());
+        assertThat(locked.getFailedLogins()).isEqualTo(3);
+        assertThat(locked.getLockedUntil()).isEqualTo(until);
+
+        people.resetLoginFailures(person.getId());
+        Person reset = people.selectById(person.getId());
+        assertThat(reset.getFailedLogins()).isZero();
+        assertThat(reset.getLockedUntil()).isNull();
+    }
+}

@@ -1,0 +1,288 @@
+package cn.studyflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.Role;
+import cn.studyflow.plan.PlanMapper;
+import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.support.Plans;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Who gets in where, with which credentials, and what a refusal looks like. */
+class SecurityTest extends IntegrationTest {
+
+    /** What a stack trace or an exception's name would leave in a page. */
+    private static final Pattern TECHNICAL = Pattern.compile(
+        "Exception|\\tat |at cn\\.studyflow|org\\.springframework|java\\.lang|org\\.camunda|org\\.apache|SQL");
+
+    @Autowired PlanMapper planMapper;
+
+    @Value("${studyflow.login.max-failures}") int maxFailures;
+
+    @Test
+    void unauthenticatedPageRedirectsToLogin() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/plans/1")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void unauthenticatedApiCallGets401AndNoLoginPage() throws Exception {
+        MvcResult result = mvc.perform(get("/api/tasks"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().doesNotExist("Location"))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.status").value(401))
+            .andExpect(jsonPath("$.code").value("error.unauthorized"))
+            .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("请先登录")))
+            .andReturn();
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("<html", "<form");
+
+        // the CSRF check comes before the credentials, yet a caller without any is told to authenticate
+        mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().doesNotExist("Location"))
+            .andExpect(jsonPath("$.code").value("error.unauthorized"));
+    }
+
+    @Test
+    void wrongBasicCredentialsOnTheApiGet401() throws Exception {
+        mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", "not-the-password")))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().doesNotExist("Location"))
+            .andExpect(jsonPath("$.code").value("error.unauthorized"));
+    }
+
+    @Test
+    void loginPageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/login"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("中心组学习流程管理系统")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"zh-CN\"")));
+
+        mvc.perform(get("/login").param("lang", "en"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Username")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Log in")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("用户名"))));
+    }
+
+    @Test
+    void httpBasicOnTheApiNeedsNoCsrfToken() throws Exception {
+        int year = Plans.freshYear();
+        mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items").isArray());
+
+        mvc.perform(post("/api/plans").with(httpBasic("bq_secretary", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.plan.planYear").value(year))
+            .andExpect(jsonPath("$.plan.status").value("DRAFT"));
+        assertThat(planMapper.countAnnual(user("bq_secretary").getOrgId() + "-" + year)).isOne();
+    }
+
+    @Test
+    void sessionAuthenticatedPostWithoutCsrfTokenIsRefused() throws Exception {
+        int year = Plans.freshYear();
+        String annualKey = user("bq_secretary").getOrgId() + "-" + year;
+
+        mvc.perform(post("/api/plans").with(as("bq_secretary"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.code").value("error.forbidden"));
+        mvc.perform(post("/plans").with(as("bq_secretary")).param("kind", "ANNUAL").param("year", "" + year))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf().useInvalidToken())
+                .param("kind", "ANNUAL").param("year", "" + year))
+            .andExpect(status().isForbidden());
+
+        assertThat(planMapper.countAnnual(annualKey)).isZero();
+    }
+
+    @Test
+    void formPostWithCsrfTokenWorks() throws Exception {
+        int year = Plans.freshYear();
+        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).param("kind", "ANNUAL").param("year", "" + year))
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrlPattern("/plans/*/edit"))
+            .andExpect(flash().attribute("message", "plan.created"));
+        assertThat(planMapper.countAnnual(user("bq_secretary").getOrgId() + "-" + year)).isOne();
+    }
+
+    @Test
+    void sessionAuthenticatedApiPostWithCsrfTokenWorks() throws Exception {
+        int year = Plans.freshYear();
+        mvc.perform(post("/api/plans").with(as("bq_secretary")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
+            .andExpect(status().isCreated());
+    }
+
+    @Test
+    void camundaRestApiAndWebappsDoNotExistEvenWhenLoggedIn() throws Exception {
+        for (String path : List.of("/engine-rest/engine", "/engine-rest/process-definition", "/engine-rest/task",
+            "/camunda/app/welcome/default/", "/camunda/app/cockpit/default/", "/camunda/api/engine/engine/")) {
+            assertTechnicalFree(mvc.perform(get(path).with(as("admin"))).andExpect(status().isNotFound()));
+        }
+        mvc.perform(post("/engine-rest/process-definition/key/plan-approval/start").with(as("admin")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void healthIsUpWithoutLogin() throws Exception {
+        mvc.perform(get("/actuator/health"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void openApiDocumentListsTheTaskAndPlanApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic("bq_member", PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.paths['/api/tasks']").exists())
+            .andExpect(jsonPath("$.paths['/api/tasks/{id}/claim']").exists())
+            .andExpect(jsonPath("$.paths['/api/tasks/{id}/complete']").exists())
+            .andExpect(jsonPath("$.paths['/api/plans']").exists())
+            .andExpect(jsonPath("$.paths['/api/plans/{id}']").exists())
+            .andExpect(jsonPath("$.paths['/api/plans/{id}/submit']").exists());
+    }
+
+    @Test
+    void sessionIdChangesAtLogin() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult login = mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", "bq_member").param("password", PASSWORD))
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl("/"))
+            .andReturn();
+
+        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "bq_member").param("password", PASSWORD))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void accountIsLockedAfterRepeatedFailuresAndOthersAreNotAffected() throws Exception {
+        Org town = orgService.get(user("bq_member").getOrgId());
+        CurrentUser victim = newPerson("lock", town, Role.MEMBER);
+        CurrentUser neighbour = newPerson("lockn", town, Role.MEMBER);
+
+        // failures below the limit are forgotten by a good login
+        for (int i = 0; i < maxFailures - 1; i++) {
+            login(victim.getUsername(), "wrong-" + i).andExpect(redirectedUrl("/login?error"));
+        }
+        login(victim.getUsername(), PASSWORD).andExpect(redirectedUrl("/"));
+
+        for (int i = 0; i < maxFailures; i++) {
+            login(victim.getUsername(), "wrong-" + i).andExpect(redirectedUrl("/login?error"));
+        }
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", victim.getUsername()).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "").session(session))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("账户已暂时锁定")));
+        // the API is locked as well
+        mvc.perform(get("/api/tasks").with(httpBasic(victim.getUsername(), PASSWORD)))
+            .andExpect(status().isUnauthorized());
+
+        login(neighbour.getUsername(), PASSWORD).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void wrongPasswordShowsThePlainFailureMessage() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", "nobody-here").param("password", "x"))
+            .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "").session(session))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("锁定"))));
+    }
+
+    @Test
+    void errorPagesShowAMessageAndNoStackTrace() throws Exception {
+        assertTechnicalFree(mvc.perform(get("/tasks/does-not-exist").with(as("bq_secretary")))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("您要找的内容不存在"))));
+        assertTechnicalFree(mvc.perform(get("/plans/abc").with(as("bq_secretary")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("请求内容有误"))));
+        assertTechnicalFree(mvc.perform(get("/plans/99999999").with(as("bq_secretary")))
+            .andExpect(status().isNotFound()));
+        assertTechnicalFree(mvc.perform(get("/no/such/page").with(as("bq_secretary")))
+            .andExpect(status().isNotFound()));
+        // a bad enum value in a form: the error page, or back to the form when the browser says where it came from
+        assertTechnicalFree(mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf())
+                .param("kind", "BOGUS").param("year", "2050"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("请求内容有误"))));
+        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).header("Referer", "http://localhost/plans/new")
+                .param("kind", "BOGUS").param("year", "2050"))
+            .andExpect(redirectedUrl("/plans/new"))
+            .andExpect(flash().attribute("error", "请求内容有误，请检查后重试。"));
+        // refused by Spring Security itself, rendered by the error controller
+        assertTechnicalFree(mvc.perform(post("/plans").with(as("bq_secretary")).param("kind", "ANNUAL"))
+            .andExpect(status().isForbidden()));
+        assertTechnicalFree(mvc.perform(get("/tasks/does-not-exist").with(as("bq_secretary")).param("lang", "en"))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("does not exist"))));
+    }
+
+    @Test
+    void apiErrorsAreJsonWithAMessageAndNoStackTrace() throws Exception {
+        assertTechnicalFree(mvc.perform(post("/api/tasks/x/complete").with(httpBasic("bq_publicity", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"MAYBE\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.badRequest"))
+            .andExpect(jsonPath("$.message").value("请求内容有误，请检查后重试。")));
+        assertTechnicalFree(mvc.perform(get("/api/plans/abc").with(httpBasic("bq_publicity", PASSWORD)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.badRequest")));
+        assertTechnicalFree(mvc.perform(get("/api/tasks/does-not-exist").with(httpBasic("bq_publicity", PASSWORD)))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.code").value("error.notFound")));
+        assertTechnicalFree(mvc.perform(post("/api/plans").with(httpBasic("bq_secretary", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+            .andExpect(status().isBadRequest()));
+    }
+
+    private ResultActions login(String username, String password) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password));
+    }
+
+    private static void assertTechnicalFree(ResultActions result) throws Exception {
+        String body = result.andReturn().getResponse().getContentAsString();
+        assertThat(TECHNICAL.matcher(body).find()).as("no technical detail in: %s", body).isFalse();
+    }
+}
