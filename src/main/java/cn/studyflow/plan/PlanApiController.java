@@ -50,7 +50,7 @@ class PlanApiController {
     @Operation(summary = "Start a plan (secretary); it waits at the draft step")
     PlanView create(@AuthenticationPrincipal CurrentUser user, @RequestBody NewPlan request) {
         if (request.year() == null) {
-            throw BusinessException.invalid("plan.error.year");
+            throw BusinessException.invalid("plan.error.yearRequired");
         }
         Plan plan = plans.create(user, request.kind(), request.year(), request.month());
         return view(plan);

@@ -66,7 +66,7 @@ class PlanController {
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
                   RedirectAttributes redirect) {
         if (year == null) {
-            throw BusinessException.invalid("plan.error.year");
+            throw BusinessException.invalid("plan.error.yearRequired");
         }
         Plan plan = plans.create(user, kind, year, month);
         redirect.addFlashAttribute("message", "plan.created");

@@ -74,8 +74,8 @@ public class PlanService {
         if (kind == null) {
             throw BusinessException.invalid("plan.error.kind");
         }
-        if (year < 2000 || year > 2100) {
-            throw BusinessException.invalid("plan.error.year");
+        if (year < properties.minYear() || year > properties.maxYear()) {
+            throw BusinessException.invalid("plan.error.year", properties.minYear(), properties.maxYear());
         }
         if (kind == PlanKind.SUPPLEMENTARY && (month == null || month < 1 || month > 12)) {
             throw BusinessException.invalid("plan.error.month");

@@ -1,5 +1,7 @@
 package cn.studyflow.system;
 
+import jakarta.servlet.http.Cookie;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -174,16 +175,19 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void sessionIdChangesAtLogin() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        // sessions live in the database (Spring Session): the id travels in the SESSION cookie
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
 
-        MvcResult login = mvc.perform(post("/login").session(session).with(csrf())
+        MvcResult login = mvc.perform(post("/login").cookie(before).with(csrf())
                 .param("username", "bq_member").param("password", PASSWORD))
             .andExpect(status().isFound())
             .andExpect(redirectedUrl("/"))
             .andReturn();
 
-        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+        Cookie after = login.getResponse().getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test
@@ -207,11 +211,11 @@ class SecurityTest extends IntegrationTest {
         for (int i = 0; i < maxFailures; i++) {
             login(victim.getUsername(), "wrong-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf())
+        Cookie session = mvc.perform(post("/login").with(csrf())
                 .param("username", victim.getUsername()).param("password", PASSWORD))
-            .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "").session(session))
+            .andExpect(redirectedUrl("/login?error"))
+            .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/login").param("error", "").cookie(session))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("账户已暂时锁定")));
         // the API is locked as well
         mvc.perform(get("/api/tasks").with(httpBasic(victim.getUsername(), PASSWORD)))
@@ -222,10 +226,10 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void wrongPasswordShowsThePlainFailureMessage() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", "nobody-here").param("password", "x"))
-            .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "").session(session))
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", "nobody-here").param("password", "x"))
+            .andExpect(redirectedUrl("/login?error"))
+            .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/login").param("error", "").cookie(session))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")))
             .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("锁定"))));
     }
