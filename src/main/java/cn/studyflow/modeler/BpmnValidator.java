@@ -18,6 +18,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Decides whether a diagram may be deployed. A deployed diagram is code the engine runs, so this refuses
@@ -98,7 +99,7 @@ class BpmnValidator {
         if (!BPMN.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
             return report(List.of(BpmnProblem.error(null, "modeler.xml.notBpmn")));
         }
-        walk(root, null, problems);
+        walk(root, null, drawnIds(document), problems);
         processes(root, expectedKey, problems);
         if (problems.stream().noneMatch(BpmnProblem::isError)) {
             String resource = (expectedKey == null ? "diagram" : expectedKey) + ".bpmn";
@@ -113,8 +114,26 @@ class BpmnValidator {
         return new ValidationReport(List.copyOf(new LinkedHashSet<>(problems)));
     }
 
-    private void walk(Element element, String ownerId, List<BpmnProblem> problems) {
-        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+    /** The ids of the elements the diagram draws, which is where the modeler can mark a problem. */
+    private static Set<String> drawnIds(Document document) {
+        Set<String> drawn = new java.util.HashSet<>();
+        NodeList shapes = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < shapes.getLength(); i++) {
+            Element e = (Element) shapes.item(i);
+            if (e.hasAttribute("bpmnElement")) {
+                drawn.add(e.getAttribute("bpmnElement"));
+            }
+        }
+        return drawn;
+    }
+
+    /**
+     * Checks an element and everything in it. Problems are reported on the nearest element the diagram draws
+     * (a timer's problem on its event, a condition's on its flow), or on the nearest element with an id.
+     */
+    private void walk(Element element, String ownerId, Set<String> drawn, List<BpmnProblem> problems) {
+        String own = element.getAttribute("id");
+        String id = !own.isEmpty() && (drawn.contains(own) || ownerId == null) ? own : ownerId;
         String ns = element.getNamespaceURI();
         String name = element.getLocalName();
         boolean bpmn = BPMN.equals(ns);
@@ -136,9 +155,8 @@ class BpmnValidator {
         if (bpmn && "callActivity".equals(name)) {
             callActivity(element, id, problems);
         }
-        if (bpmn && element.hasAttribute("id") && GENERATED_ID.matcher(id).matches() && !name.endsWith("EventDefinition")
-            && !"definitions".equals(name)) {
-            problems.add(BpmnProblem.warning(id, "modeler.rule.generatedId", id));
+        if (bpmn && drawn.contains(own) && GENERATED_ID.matcher(own).matches()) {
+            problems.add(BpmnProblem.warning(own, "modeler.rule.generatedId", own));
         }
         attributes(element, id, bpmn, problems);
 
@@ -147,7 +165,7 @@ class BpmnValidator {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(child.getNodeValue());
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
-                walk((Element) child, id, problems);
+                walk((Element) child, id, drawn, problems);
             }
         }
         expressions(text.toString(), id, problems);
