@@ -130,6 +130,7 @@ public class ModelerService {
             throw BusinessException.conflict("modeler.error.unchanged", latest.version());
         }
         DeployedVersion deployed = deployments.deploy(key, xml);
+        requireNoneBetween(expectedLatest, deployed);
         record(user, key, deployed, DeploymentRecord.Kind.DEPLOY, null, reason);
         log.info("{} deployed {} version {} ({})", user.getUsername(), key, deployed.version(), deployed.deploymentId());
         return deployed;
@@ -153,6 +154,7 @@ public class ModelerService {
             throw new BpmnRejectedException(report);
         }
         DeployedVersion deployed = deployments.deploy(key, xml);
+        requireNoneBetween(expectedLatest, deployed);
         record(user, key, deployed, DeploymentRecord.Kind.ROLLBACK, version, reason);
         log.info("{} rolled {} back to version {} as version {}", user.getUsername(), key, version, deployed.version());
         return deployed;
@@ -214,6 +216,17 @@ public class ModelerService {
         log.info("{} migrated {} instances of {} from version {} to {}", user.getUsername(), chosen.size(), key, from,
             target);
         return chosen.size();
+    }
+
+    /**
+     * Two administrators deploying at once both pass the check before deploying. Where the engine's deployment
+     * lock serialises their transactions (a SELECT FOR UPDATE on PostgreSQL), the second gets a version number
+     * it did not expect, and this rolls its transaction back.
+     */
+    private static void requireNoneBetween(Integer expectedLatest, DeployedVersion deployed) {
+        if (expectedLatest != null && deployed.version() != expectedLatest + 1) {
+            throw BusinessException.conflict("modeler.error.stale", deployed.version() - 1);
+        }
     }
 
     private void record(CurrentUser user, String key, DeployedVersion deployed, DeploymentRecord.Kind kind,
