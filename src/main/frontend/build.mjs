@@ -33,6 +33,9 @@ const COPIES = [
   [join(NM, 'bpmn-js/dist/assets/bpmn-font/font'), 'bpmn-font/font'],
   // our own viewer styles (markers, count badges)
   [join(HERE, 'src/viewer.css'), 'bpmn-viewer.css'],
+  // the modeler: properties panel styles and our own (problem markers, comparison colours)
+  [join(NM, '@bpmn-io/properties-panel/dist/assets/properties-panel.css'), 'properties-panel.css'],
+  [join(HERE, 'src/modeler.css'), 'modeler.css'],
   // ECharts: the prebuilt minified UMD bundle (global `echarts`)
   [join(NM, 'echarts/dist/echarts.min.js'), 'echarts.min.js'],
 ];
@@ -46,6 +49,7 @@ async function main() {
     entryPoints: {
       'bpmn-viewer': join(HERE, 'src/viewer.js'),
       'diagram-page': join(HERE, 'src/diagram-page.js'),
+      modeler: join(HERE, 'src/modeler.js'),
     },
     outdir: OUT_DIR,
     bundle: true,

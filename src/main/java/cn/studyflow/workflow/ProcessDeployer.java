@@ -51,9 +51,9 @@ class ProcessDeployer implements ApplicationRunner {
                 deployment.addString(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        // when nothing changed the engine deploys nothing and lists no definitions
-        List<ProcessDefinition> deployed = deployment.deployWithResult().getDeployedProcessDefinitions();
-        int count = deployed == null ? 0 : deployed.size();
-        log.info("Process baseline: {} files, {} new process versions", resources.length, count);
+        // when duplicate filtering finds nothing new, the engine deploys nothing and lists no definitions
+        List<ProcessDefinition> definitions = deployment.deployWithResult().getDeployedProcessDefinitions();
+        int deployed = definitions == null ? 0 : definitions.size();
+        log.info("Process baseline: {} files, {} new process versions", resources.length, deployed);
     }
 }

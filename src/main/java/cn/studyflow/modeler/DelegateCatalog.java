@@ -1,0 +1,47 @@
+package cn.studyflow.modeler;
+
+import cn.studyflow.workflow.Delegates;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * StudyFlow's registered delegates, the only code a deployed diagram may call, each described by the key
+ * {@code delegate.<beanName>} of the modeler bundle.
+ */
+@Component
+class DelegateCatalog {
+
+    private final Delegates delegates;
+    private final MessageSource messages;
+    private volatile List<String> names;
+
+    DelegateCatalog(Delegates delegates, MessageSource messages) {
+        this.delegates = delegates;
+        this.messages = messages;
+    }
+
+    record Delegate(String beanName, String description) {
+    }
+
+    List<String> names() {
+        List<String> result = names;
+        if (result == null) {
+            // the beans are fixed once the context has started, so the first look-up stays true
+            result = delegates.beanNames();
+            names = result;
+        }
+        return result;
+    }
+
+    boolean isRegistered(String beanName) {
+        return names().contains(beanName);
+    }
+
+    List<Delegate> describe(Locale locale) {
+        return names().stream()
+            .map(name -> new Delegate(name, messages.getMessage("delegate." + name, null, name, locale)))
+            .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.studyflow.modeler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The hostile and broken diagrams of {@code src/test/resources/bpmn/hostile/}. Each file says in its first
+ * comment why it must be refused: {@code <!-- expect: message.key @elementId -->}.
+ */
+final class HostileCorpus {
+
+    private static final Pattern EXPECT = Pattern.compile("<!-- expect: ([\\w.]+)(?: @([\\w-]+))? -->");
+
+    private HostileCorpus() {
+    }
+
+    record Entry(String file, String xml, String code, String elementId) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Entry> entries() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:bpmn/hostile/*.bpmn");
+            return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).map(HostileCorpus::entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Arguments> arguments() {
+        return entries().map(Arguments::of);
+    }
+
+    private static Entry entry(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = EXPECT.matcher(xml);
+            if (!m.find()) {
+                throw new IllegalStateException(file.getFilename() + " does not say what it expects");
+            }
+            return new Entry(file.getFilename(), xml, m.group(1), m.group(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
