@@ -320,8 +320,7 @@ public class AuditService {
             List<PoolMember> auditors = pick.auditorIds().stream().map(pool::get).toList();
             assign(audit, auditors, drawn.stored().getId());
             start(audit);
-            actionLog.record(ref(audit), audit.getProcessInstanceId(), null, "AUDIT_DRAWN", user,
-                "#" + drawn.stored().getId());
+            actionLog.record(ref(audit), audit.getProcessInstanceId(), null, "AUDIT_DRAWN", user, null);
             notifyAssigned(audit, auditors);
             created.add(audit);
         }

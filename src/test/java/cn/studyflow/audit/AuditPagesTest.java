@@ -104,7 +104,14 @@ class AuditPagesTest extends IntegrationTest {
         mvc.perform(get("/tasks/{id}", acceptWfz.id()).with(as(wfzAuditor)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"accept-assignment\"")))
-            .andExpect(content().string(containsString("牵头")));
+            .andExpect(content().string(containsString("牵头")))
+            .andExpect(content().string(not(containsString("id=\"unclaim\""))));
+        // a task assigned to an auditor by name cannot be given back to a group: it would belong to nobody
+        mvc.perform(post("/tasks/{id}/unclaim", acceptWfz.id()).with(as(wfzAuditor)).with(csrf())
+                .header("Referer", "http://localhost/tasks/" + acceptWfz.id()))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("error", "此任务指定由您本人办理，不能放回组任务。"));
+        assertThat(workflow.task(acceptWfz.id()).orElseThrow().assignee()).isEqualTo("wfz_auditor");
         mvc.perform(post("/audits/tasks/{id}/response", acceptWfz.id()).with(as(wfzAuditor)).with(csrf())
                 .param("accept", "true"))
             .andExpect(redirectedUrl("/tasks"));
@@ -134,7 +141,8 @@ class AuditPagesTest extends IntegrationTest {
             .andExpect(content().string(containsString("/audits/draws/" + replacement.getDrawId())));
         mvc.perform(get("/audits/draws/{id}", replacement.getDrawId()).with(as(dept)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("补抽巡听人员")));
+            .andExpect(content().string(containsString("补抽巡听人员")))
+            .andExpect(content().string(containsString(qzAuditor.getDisplayName() + "（牵头）")));
     }
 
     @Test
