@@ -146,6 +146,11 @@ public class AuditService {
         return actionLog.timeline(ref(audit));
     }
 
+    /** Whether the day to sit in has not come yet: records are filed after the session. */
+    public boolean isBeforeSession(Audit audit) {
+        return access.today().isBefore(audit.getSessionDate());
+    }
+
     public List<String> checklist() {
         return properties.checklist();
     }
@@ -489,7 +494,7 @@ public class AuditService {
             throw BusinessException.notFound();
         }
         TaskInfo task = recordTask(audit, user);
-        if (access.today().isBefore(audit.getSessionDate())) {
+        if (isBeforeSession(audit)) {
             throw BusinessException.invalid("audit.error.beforeSession", audit.getSessionDate().toString());
         }
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "record");

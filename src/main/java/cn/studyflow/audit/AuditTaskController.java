@@ -81,6 +81,9 @@ class AuditTaskController {
         if (!errors.hasErrors()) {
             form.validate(audits.checklist(), errors);
         }
+        if (audits.isBeforeSession(audit)) {
+            errors.reject("audit.error.beforeSession", new Object[] {audit.getSessionDate().toString()}, null);
+        }
         if (errors.hasErrors()) {
             return showRecord(audit, form, model);
         }
@@ -112,6 +115,7 @@ class AuditTaskController {
         model.addAttribute("form", form);
         model.addAttribute("checklist", audits.checklist());
         model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("beforeSession", audits.isBeforeSession(audit));
         return RECORD_VIEW;
     }
 }

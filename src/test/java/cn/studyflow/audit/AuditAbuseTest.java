@@ -149,6 +149,32 @@ class AuditAbuseTest extends IntegrationTest {
         assertThat(count("sf_audit_record")).isEqualTo(records + 1);
     }
 
+    @Test
+    void aRecordBeforeTheSessionDayIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
+        int year = Plans.freshYear();
+        StudySession session = fx.sessions(secretary, leader, year, 6, 1).get(0);
+        Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), LocalDate.of(year, 6, 18),
+            List.of(qzAuditor.getPersonId()), null));
+        audits.respond(workflow.activeTasks(audit.getProcessInstanceId()).get(0).id(), qzAuditor,
+            new AuditRequests.Response(true, null));
+        fx.runAsyncJobs(audit.getProcessInstanceId());
+        int records = count("sf_audit_record");
+
+        mvc.perform(get("/audits/{id}/record", audit.getId()).with(as(qzAuditor)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"before-session\"")));
+        mvc.perform(post("/audits/{id}/record", audit.getId()).with(as(qzAuditor)).with(csrf())
+                .params(formParams(Map.of("findings", "提前写好的记录"))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("巡听日期（" + year + "-06-18）还未到")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("提前写好的记录")));
+        assertRefused(() -> audits.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
+            "audit.error.beforeSession");
+
+        assertThat(count("sf_audit_record")).isEqualTo(records);
+        assertThat(recordTaskOf(audit, qzAuditor)).isPresent();
+    }
+
     // ---------------------------------------------------------------- draws and assignments
 
     @Test
