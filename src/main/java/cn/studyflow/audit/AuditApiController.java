@@ -6,6 +6,7 @@ import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -215,7 +216,7 @@ class AuditApiController {
     record PoolChange(Boolean active, String specialty) {
     }
 
-    record DrawView(long id, StoredDraw.Kind kind, long seed, java.time.OffsetDateTime createdAt, String createdBy,
+    record DrawView(long id, StoredDraw.Kind kind, long seed, OffsetDateTime createdAt, String createdBy,
                     AuditDraw.Input inputs, AuditDraw.Result result, List<Audit> audits) {
     }
 }

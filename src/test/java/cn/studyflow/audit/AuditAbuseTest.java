@@ -2,10 +2,13 @@ package cn.studyflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,8 +24,11 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +37,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -97,8 +105,8 @@ class AuditAbuseTest extends IntegrationTest {
         mvc.perform(post("/audits/{id}/record", audit.getId()).with(as(qzAuditor)).with(csrf())
                 .params(formParams(Map.of("scorePreparation", "9", "findings", "记录了问题"))))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("评分须为 1 至 5 分。")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("记录了问题")));
+            .andExpect(content().string(containsString("评分须为 1 至 5 分。")))
+            .andExpect(content().string(containsString("记录了问题")));
 
         assertThat(count("sf_audit_record")).isEqualTo(records);
         assertThat(recordTaskOf(audit, qzAuditor)).isPresent();
@@ -162,12 +170,12 @@ class AuditAbuseTest extends IntegrationTest {
 
         mvc.perform(get("/audits/{id}/record", audit.getId()).with(as(qzAuditor)))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"before-session\"")));
+            .andExpect(content().string(containsString("id=\"before-session\"")));
         mvc.perform(post("/audits/{id}/record", audit.getId()).with(as(qzAuditor)).with(csrf())
                 .params(formParams(Map.of("findings", "提前写好的记录"))))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("巡听日期（" + year + "-06-18）还未到")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("提前写好的记录")));
+            .andExpect(content().string(containsString("巡听日期（" + year + "-06-18）还未到")))
+            .andExpect(content().string(containsString("提前写好的记录")));
         assertRefused(() -> audits.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
             "audit.error.beforeSession");
 
@@ -198,7 +206,7 @@ class AuditAbuseTest extends IntegrationTest {
                 .param("orgIds", String.valueOf(secretary.getOrgId())).param("sessions", "1")
                 .param("auditorsPerSession", "4"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+            .andExpect(flash().attribute("error",
                 "每场需要 4 名巡听人员，但可派往卞桥镇党委的只有 3 名（不含该单位及其下级单位的人员）。"));
 
         assertThat(count("sf_audit_draw")).isEqualTo(draws);
@@ -260,7 +268,7 @@ class AuditAbuseTest extends IntegrationTest {
         mvc.perform(post("/audits/{id}/rectification", audit.getId()).with(as(user("wfz_secretary"))).with(csrf())
                 .header("Referer", "http://localhost/audits/" + audit.getId()).param("report", "冒名"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+            .andExpect(flash().attribute("error",
                 "只有被巡听单位的学习秘书可以提交整改报告。"));
         assertRefused(() -> audits.submitRectification(audit.getId(), secretary, "   "), "audit.rectification.error.report");
 
@@ -277,7 +285,7 @@ class AuditAbuseTest extends IntegrationTest {
         int year = Plans.freshYear();
         fx.sessions(secretary, leader, year, 5, 1);
         List<CurrentUser> audited = List.of(secretary, leader, user("bq_member"), bqAuditor, user("bq_manager"));
-        Map<String, Long> listedBefore = new java.util.HashMap<>();
+        Map<String, Long> listedBefore = new HashMap<>();
         for (CurrentUser u : audited) {
             listedBefore.put(u.getUsername(), audits.list(u, null, null, null, null, false, 0, 100).total());
         }
@@ -304,7 +312,7 @@ class AuditAbuseTest extends IntegrationTest {
             mvc.perform(get("/audits/{id}/diagram", id).with(as(u))).andExpect(status().isForbidden());
             mvc.perform(get("/audits").param("year", String.valueOf(year)).with(as(u)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(audit.getTitle()))));
+                .andExpect(content().string(not(containsString(audit.getTitle()))));
             mvc.perform(get("/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isForbidden());
             mvc.perform(get("/api/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isForbidden());
             mvc.perform(post("/api/audits/draws/{id}/verify", drawId).with(as(u)).with(csrf()))
@@ -347,7 +355,7 @@ class AuditAbuseTest extends IntegrationTest {
     private Audit scheduledAudit(CurrentUser... auditors) {
         StudySession session = fx.sessionsThisMonth(secretary, leader, 1).get(0);
         Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
-            java.util.Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
+            Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
         for (CurrentUser a : auditors) {
             TaskInfo task = workflow.activeTasks(audit.getProcessInstanceId()).stream()
                 .filter(t -> a.getUsername().equals(t.assignee())).findFirst().orElseThrow();
@@ -357,7 +365,7 @@ class AuditAbuseTest extends IntegrationTest {
         return mapper.selectAudit(audit.getId());
     }
 
-    private java.util.Optional<TaskInfo> recordTaskOf(Audit audit, CurrentUser auditor) {
+    private Optional<TaskInfo> recordTaskOf(Audit audit, CurrentUser auditor) {
         return workflow.activeTasks(audit.getProcessInstanceId()).stream()
             .filter(t -> AuditSitInProcess.TASK_FILE_RECORD.equals(t.step()))
             .filter(t -> auditor.getUsername().equals(t.assignee()))
@@ -378,8 +386,8 @@ class AuditAbuseTest extends IntegrationTest {
     }
 
     /** A complete, valid record form as page parameters, with some fields replaced. */
-    private static org.springframework.util.MultiValueMap<String, String> formParams(Map<String, String> overrides) {
-        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+    private static MultiValueMap<String, String> formParams(Map<String, String> overrides) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         params.add("expectedAttendance", "15");
         params.add("actualAttendance", "13");
         params.add("scorePreparation", "4");

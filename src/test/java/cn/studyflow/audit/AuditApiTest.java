@@ -13,7 +13,9 @@ import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -139,8 +141,8 @@ class AuditApiTest extends IntegrationTest {
     }
 
     private ResultActions call(String username, MockHttpServletRequestBuilder request, Object body) throws Exception {
-        request.header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
-            .encodeToString((username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
         }
@@ -148,6 +150,6 @@ class AuditApiTest extends IntegrationTest {
     }
 
     private JsonNode body(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

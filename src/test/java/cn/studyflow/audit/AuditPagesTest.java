@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -20,6 +21,7 @@ import cn.studyflow.workflow.Workflow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +111,7 @@ class AuditPagesTest extends IntegrationTest {
         // a task assigned to an auditor by name cannot be given back to a group: it would belong to nobody
         mvc.perform(post("/tasks/{id}/unclaim", acceptWfz.id()).with(as(wfzAuditor)).with(csrf())
                 .header("Referer", "http://localhost/tasks/" + acceptWfz.id()))
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .andExpect(flash()
                 .attribute("error", "此任务指定由您本人办理，不能放回组任务。"));
         assertThat(workflow.task(acceptWfz.id()).orElseThrow().assignee()).isEqualTo("wfz_auditor");
         mvc.perform(post("/audits/tasks/{id}/response", acceptWfz.id()).with(as(wfzAuditor)).with(csrf())
@@ -119,7 +121,7 @@ class AuditPagesTest extends IntegrationTest {
         mvc.perform(post("/audits/tasks/{id}/response", acceptJy.id()).with(as(jyAuditor)).with(csrf())
                 .header("Referer", "http://localhost/tasks/" + acceptJy.id()).param("accept", "false"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .andExpect(flash()
                 .attribute("error", "请填写原因。"));
         mvc.perform(post("/audits/tasks/{id}/response", acceptJy.id()).with(as(jyAuditor)).with(csrf())
                 .param("accept", "false").param("reason", "出差"))
@@ -128,7 +130,7 @@ class AuditPagesTest extends IntegrationTest {
         mvc.perform(post("/audits/tasks/{id}/response", acceptJy.id()).with(as(jyAuditor)).with(csrf())
                 .header("Referer", "http://localhost/tasks/" + acceptJy.id()).param("accept", "true"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .andExpect(flash()
                 .attribute("error", "此任务已被处理或已变更，请刷新后查看。"));
 
         AuditAssignment replacement = audits.assignments(audit).get(2);
@@ -237,7 +239,7 @@ class AuditPagesTest extends IntegrationTest {
 
     private Audit scheduled(StudySession session, CurrentUser... auditors) {
         Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
-            java.util.Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
+            Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
         for (CurrentUser a : auditors) {
             audits.respond(taskOf(audit, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, a).id(), a,
                 new AuditRequests.Response(true, null));

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +79,7 @@ class AuditSitInBrowserIT {
             assertThat(dept.locator("#audit-status")).hasText("待巡听人员确认");
             List<String> auditors = dept.locator("#audit-assignments tbody tr").all().stream()
                 .map(row -> row.getAttribute("data-username")).toList();
-            org.assertj.core.api.Assertions.assertThat(auditors).hasSize(2).doesNotContain("bq_auditor");
+            Assertions.assertThat(auditors).hasSize(2).doesNotContain("bq_auditor");
             String lead = dept.locator("#audit-assignments tbody tr:has(.lead-mark)").getAttribute("data-username");
 
             // each drawn auditor accepts on the task page
