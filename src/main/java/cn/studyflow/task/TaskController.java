@@ -77,6 +77,7 @@ class TaskController {
         model.addAttribute("formFragment", provider.form(task));
         model.addAttribute("timeline", actionLog.timeline(subject));
         model.addAttribute("isAssignee", tasks.isAssignee(task, user));
+        model.addAttribute("canUnclaim", tasks.canUnclaim(task, user));
         model.addAttribute("assigneeName", tasks.assigneeName(task));
         return DETAIL_VIEW;
     }

@@ -92,6 +92,14 @@ public class TasklistService {
         return workflow.candidateGroups(task.id()).stream().anyMatch(groups::contains);
     }
 
+    /**
+     * Whether the user may give the task back to its groups: a task assigned to one person by name (an
+     * auditor's, say) has no groups, and would be left to nobody.
+     */
+    public boolean canUnclaim(TaskInfo task, CurrentUser user) {
+        return isAssignee(task, user) && !workflow.candidateGroups(task.id()).isEmpty();
+    }
+
     /** The display name of whoever holds a task, for "claimed by" messages. */
     public String assigneeName(TaskInfo task) {
         if (task.assignee() == null) {
@@ -118,6 +126,9 @@ public class TasklistService {
             TaskInfo task = get(taskId, user);
             if (!isAssignee(task, user)) {
                 throw BusinessException.forbidden();
+            }
+            if (!canUnclaim(task, user)) {
+                throw BusinessException.conflict("task.personal");
             }
             workflow.unclaim(taskId);
             actionLog.record(subject(task), task.processInstanceId(), task, "UNCLAIM", user, null);

@@ -1,0 +1,143 @@
+package cn.studyflow.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs {@link AuditDraw} on what the database holds and stores every draw with its inputs, seed and result,
+ * so that anyone who may see the draw can re-run it and check it ({@link #verify}).
+ */
+@Service
+public class AuditDrawService {
+
+    /** Draws are recorded in the action log under this subject type, by draw id. */
+    public static final String SUBJECT_TYPE = "AUDIT_DRAW";
+
+    private final AuditMapper audits;
+    private final ObjectMapper json;
+    private final AuditSeeds seeds;
+    private final Clock clock;
+    private final AuditDraw draw = new AuditDraw();
+
+    AuditDrawService(AuditMapper audits, ObjectMapper json, AuditSeeds seeds, Clock clock) {
+        this.audits = audits;
+        this.json = json;
+        this.seeds = seeds;
+        this.clock = clock;
+    }
+
+    /** A stored draw and what it drew. */
+    public record Drawn(StoredDraw stored, AuditDraw.Result result) {
+    }
+
+    /** The outcome of re-running a stored draw from its stored inputs and seed. */
+    public record Verification(boolean matches, AuditDraw.Result stored, AuditDraw.Result rerun) {
+    }
+
+    /**
+     * Draws sessions of the given organisations held between {@code from} and {@code to} (by month) and
+     * auditors for each from the dept's active pool. Throws {@link AuditDraw.NotEnoughSessions} or
+     * {@link AuditDraw.NotEnoughAuditors} before storing anything when the draw cannot be made.
+     */
+    Drawn drawSessions(long deptOrgId, Long createdBy, LocalDate from, LocalDate to, List<Long> orgIds,
+                       int sessionCount, int auditorsPerSession) {
+        List<AuditDraw.SessionCandidate> sessions = audits.selectOpenSessions(orgIds, month(from), month(to)).stream()
+            .map(SessionOption::candidate).toList();
+        AuditDraw.Input input = new AuditDraw.Input(deptOrgId, from, to, List.copyOf(orgIds), sessionCount,
+            auditorsPerSession, sessions, pool(deptOrgId), lastAuditors(orgIds), List.of());
+        return run(input, StoredDraw.Kind.SESSIONS, null, createdBy);
+    }
+
+    /**
+     * Draws one auditor for an audit in place of one who declined, never one already asked. Empty when the
+     * pool holds nobody eligible any more; nothing is stored then.
+     */
+    Optional<Drawn> drawReplacement(Audit audit, SessionOption session, List<Long> alreadyAsked) {
+        AuditDraw.SessionCandidate candidate = session.candidate();
+        AuditDraw.Input input = new AuditDraw.Input(audit.getDeptOrgId(), audit.getSessionDate(), audit.getSessionDate(),
+            List.of(audit.getOrgId()), 1, 1, List.of(candidate), pool(audit.getDeptOrgId()),
+            lastAuditors(List.of(audit.getOrgId())), List.copyOf(alreadyAsked));
+        if (AuditDraw.eligible(input, candidate).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(run(input, StoredDraw.Kind.REPLACEMENT, audit.getId(), null));
+    }
+
+    public Verification verify(StoredDraw stored) {
+        AuditDraw.Result rerun = draw.draw(inputOf(stored), new Random(stored.getSeed()));
+        AuditDraw.Result recorded = resultOf(stored);
+        return new Verification(rerun.equals(recorded), recorded, rerun);
+    }
+
+    public AuditDraw.Input inputOf(StoredDraw stored) {
+        return read(stored.getInputsJson(), AuditDraw.Input.class);
+    }
+
+    public AuditDraw.Result resultOf(StoredDraw stored) {
+        return read(stored.getResultJson(), AuditDraw.Result.class);
+    }
+
+    /** The dept's active auditors as the draw sees them. */
+    List<AuditDraw.AuditorCandidate> pool(long deptOrgId) {
+        return audits.selectActiveAuditors(deptOrgId).stream()
+            .map(m -> new AuditDraw.AuditorCandidate(m.getPersonId(), m.getPersonOrgId(), m.getPersonOrgPath()))
+            .toList();
+    }
+
+    Map<Long, List<Long>> lastAuditors(List<Long> orgIds) {
+        Map<Long, List<Long>> last = new TreeMap<>();
+        if (orgIds.isEmpty()) {
+            return last;
+        }
+        for (AuditMapper.LastAuditor row : audits.selectLastAuditors(orgIds)) {
+            last.computeIfAbsent(row.getOrgId(), k -> new ArrayList<>()).add(row.getPersonId());
+        }
+        return last;
+    }
+
+    private Drawn run(AuditDraw.Input input, StoredDraw.Kind kind, Long auditId, Long createdBy) {
+        long seed = seeds.next();
+        AuditDraw.Result result = draw.draw(input, new Random(seed));
+        StoredDraw stored = new StoredDraw();
+        stored.setDeptOrgId(input.deptOrgId());
+        stored.setKind(kind);
+        stored.setSeed(seed);
+        stored.setInputsJson(write(input));
+        stored.setResultJson(write(result));
+        stored.setAuditId(auditId);
+        stored.setCreatedBy(createdBy);
+        stored.setCreatedAt(OffsetDateTime.now(clock));
+        audits.insertDraw(stored);
+        return new Drawn(stored, result);
+    }
+
+    private static int month(LocalDate date) {
+        return date.getYear() * 100 + date.getMonthValue();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write draw as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored draw is not readable", e);
+        }
+    }
+}

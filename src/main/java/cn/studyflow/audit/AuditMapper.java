@@ -1,0 +1,118 @@
+package cn.studyflow.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface AuditMapper {
+
+    // --- the auditor pool
+
+    /** The pool of a dept, with each person's name and organisation. */
+    List<PoolMember> selectPool(long deptOrgId);
+
+    PoolMember selectPoolMember(long id);
+
+    /** Active pool members who are still enabled and still hold the auditor role. */
+    List<PoolMember> selectActiveAuditors(long deptOrgId);
+
+    /** People with the auditor role in the dept's subtree who are not in its pool yet. */
+    List<PoolMember> selectPoolCandidates(@Param("deptOrgId") long deptOrgId, @Param("deptPath") String deptPath);
+
+    void insertPoolMember(PoolMember member);
+
+    int updatePoolMember(PoolMember member);
+
+    // --- sessions that may be audited
+
+    /** Scheduled sessions of the given organisations within the months, without an audit that still stands. */
+    List<SessionOption> selectOpenSessions(@Param("orgIds") Collection<Long> orgIds, @Param("fromMonth") int fromMonth,
+                                           @Param("toMonth") int toMonth);
+
+    SessionOption selectSessionOption(long sessionId);
+
+    @Select("SELECT COUNT(*) FROM sf_audit WHERE session_id = #{sessionId} AND status <> 'DECLINED'")
+    int countStandingAudits(long sessionId);
+
+    /** Who audited each organisation last time: the assigned auditors of its latest audit that stands. */
+    List<LastAuditor> selectLastAuditors(@Param("orgIds") Collection<Long> orgIds);
+
+    // --- audits
+
+    void insertAudit(Audit audit);
+
+    /** Updates the mutable fields if the row still has {@code version}; returns rows changed. */
+    int updateAudit(Audit audit);
+
+    Audit selectAudit(long id);
+
+    List<Audit> selectVisible(AuditQuery query);
+
+    int countVisible(AuditQuery query);
+
+    List<Audit> selectByDraw(long drawId);
+
+    // --- assignments
+
+    void insertAssignment(AuditAssignment assignment);
+
+    int updateAssignment(AuditAssignment assignment);
+
+    List<AuditAssignment> selectAssignments(long auditId);
+
+    // --- records
+
+    void insertRecord(AuditRecord record);
+
+    void insertRecordPoint(@Param("recordId") long recordId, @Param("pointCode") String pointCode,
+                           @Param("checked") boolean checked);
+
+    List<AuditRecord> selectRecords(long auditId);
+
+    List<AuditRecord.RecordPoint> selectRecordPoints(long auditId);
+
+    // --- rectifications
+
+    void insertRectification(Rectification rectification);
+
+    int updateRectificationReview(@Param("id") long id, @Param("decision") String decision,
+                                  @Param("comment") String comment, @Param("reviewedBy") long reviewedBy,
+                                  @Param("reviewedAt") OffsetDateTime reviewedAt);
+
+    List<Rectification> selectRectifications(long auditId);
+
+    // --- draws
+
+    void insertDraw(StoredDraw draw);
+
+    StoredDraw selectDraw(long id);
+
+    /** Session draws of the given programme, newest first. */
+    List<StoredDraw> selectDraws(@Param("deptOrgId") long deptOrgId, @Param("offset") int offset,
+                                 @Param("limit") int limit);
+
+    @Select("SELECT COUNT(*) FROM sf_audit_draw WHERE dept_org_id = #{deptOrgId} AND kind = 'SESSIONS'")
+    int countDraws(long deptOrgId);
+
+    // --- the yearly overview
+
+    /** One row per organisation below the dept, audited or not, in one aggregate query. */
+    List<OrgAuditSummary> selectOverview(@Param("deptOrgId") long deptOrgId, @Param("deptPath") String deptPath,
+                                         @Param("year") int year);
+
+    /** Who audited an organisation last time, one row per auditor. */
+    class LastAuditor {
+
+        private Long orgId;
+        private Long personId;
+
+        public Long getOrgId() { return orgId; }
+        public void setOrgId(Long orgId) { this.orgId = orgId; }
+        public Long getPersonId() { return personId; }
+        public void setPersonId(Long personId) { this.personId = personId; }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.studyflow.audit;
+
+import cn.studyflow.org.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The dept's auditor pool page. */
+@Controller
+class AuditPoolController {
+
+    static final String POOL_VIEW = "audit/pool";
+
+    private final AuditPoolService pool;
+
+    AuditPoolController(AuditPoolService pool) {
+        this.pool = pool;
+    }
+
+    @GetMapping("/audits/pool")
+    String pool(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("members", pool.pool(user));
+        model.addAttribute("candidates", pool.candidates(user));
+        return POOL_VIEW;
+    }
+
+    @PostMapping("/audits/pool")
+    String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long personId,
+               @RequestParam(required = false) String specialty, RedirectAttributes redirect) {
+        pool.add(user, personId, specialty);
+        redirect.addFlashAttribute("message", "audit.pool.added");
+        return "redirect:/audits/pool";
+    }
+
+    @PostMapping("/audits/pool/{id}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) String specialty,
+                  RedirectAttributes redirect) {
+        pool.update(user, id, active, specialty);
+        redirect.addFlashAttribute("message", "audit.pool.updated");
+        return "redirect:/audits/pool";
+    }
+}

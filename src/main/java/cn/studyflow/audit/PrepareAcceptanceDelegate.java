@@ -1,0 +1,33 @@
+package cn.studyflow.audit;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands the auditors asked to the acceptance step, one instance each. The list is transient: it is read
+ * when the multi-instance step starts, right after this, and never stored in the engine.
+ */
+@Component
+class PrepareAcceptanceDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(PrepareAcceptanceDelegate.class);
+
+    private final AuditService audits;
+
+    PrepareAcceptanceDelegate(AuditService audits) {
+        this.audits = audits;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
+        List<String> auditors = audits.pendingAuditors(auditId);
+        log.debug("Asking {} auditors of {}", auditors.size(), execution.getBusinessKey());
+        execution.setVariable(AuditSitInProcess.VAR_AUDITORS, Variables.objectValue(auditors, true).create());
+    }
+}

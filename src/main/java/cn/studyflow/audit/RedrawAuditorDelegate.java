@@ -1,0 +1,33 @@
+package cn.studyflow.audit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Draws a replacement for the auditor of this acceptance instance, who declined. */
+@Component
+class RedrawAuditorDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(RedrawAuditorDelegate.class);
+
+    private final AuditService audits;
+
+    RedrawAuditorDelegate(AuditService audits) {
+        this.audits = audits;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
+        String declined = (String) execution.getVariable(AuditSitInProcess.VAR_AUDITOR);
+        String replacement = audits.redraw(auditId, declined);
+        log.info("Auditor {} declined {}; replacement: {}", declined, execution.getBusinessKey(), replacement);
+        // both variables are local to this acceptance instance (see the sub-process's input mappings)
+        execution.setVariable(AuditSitInProcess.VAR_POOL_EXHAUSTED, replacement == null);
+        if (replacement != null) {
+            execution.setVariable(AuditSitInProcess.VAR_AUDITOR, replacement);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.studyflow.audit;
+
+/** A study session as the audit forms and draws offer it: with its organisation, not yet audited. */
+public class SessionOption {
+
+    private Long id;
+    private Long orgId;
+    private String orgName;
+    private String orgPath;
+    private int sessionYear;
+    private int sessionMonth;
+    private String title;
+    private String speaker;
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getOrgId() { return orgId; }
+    public void setOrgId(Long orgId) { this.orgId = orgId; }
+    public String getOrgName() { return orgName; }
+    public void setOrgName(String orgName) { this.orgName = orgName; }
+    public String getOrgPath() { return orgPath; }
+    public void setOrgPath(String orgPath) { this.orgPath = orgPath; }
+    public int getSessionYear() { return sessionYear; }
+    public void setSessionYear(int sessionYear) { this.sessionYear = sessionYear; }
+    public int getSessionMonth() { return sessionMonth; }
+    public void setSessionMonth(int sessionMonth) { this.sessionMonth = sessionMonth; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSpeaker() { return speaker; }
+    public void setSpeaker(String speaker) { this.speaker = speaker; }
+
+    AuditDraw.SessionCandidate candidate() {
+        return new AuditDraw.SessionCandidate(id, orgId, orgPath, sessionYear, sessionMonth);
+    }
+}
