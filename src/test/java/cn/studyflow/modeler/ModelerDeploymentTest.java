@@ -321,11 +321,11 @@ class ModelerDeploymentTest extends IntegrationTest {
     }
 
     private DeployedVersion deploy(CurrentUser admin, String xml, String comment) {
-        return modeler.deploy(admin, KEY, unique(xml), comment, null);
+        return modeler.deploy(admin, KEY, distinct(xml), comment, null);
     }
 
     /** Makes a diagram differ from every earlier one, so that the tests can deploy it in any order. */
-    private static String unique(String xml) {
+    private static String distinct(String xml) {
         return xml.replace("</bpmn:definitions>", "<!-- " + UUID.randomUUID() + " -->\n</bpmn:definitions>");
     }
 
@@ -334,10 +334,6 @@ class ModelerDeploymentTest extends IntegrationTest {
             .getResource("classpath:processes/plan-approval.bpmn").getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
-        return SecurityMockMvcRequestPostProcessors.user(user(username));
     }
 
     private int versionOf(Plan plan) {
