@@ -3,8 +3,10 @@ package cn.studyflow.workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +51,9 @@ class ProcessDeployer implements ApplicationRunner {
                 deployment.addString(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        int deployed = deployment.deployWithResult().getDeployedProcessDefinitions().size();
+        // with nothing changed, duplicate filtering deploys nothing and the engine reports no list at all
+        List<ProcessDefinition> definitions = deployment.deployWithResult().getDeployedProcessDefinitions();
+        int deployed = definitions == null ? 0 : definitions.size();
         log.info("Process baseline: {} files, {} new process versions", resources.length, deployed);
     }
 }
