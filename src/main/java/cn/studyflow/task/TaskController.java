@@ -132,14 +132,15 @@ class TaskController {
     @PostMapping("/tasks/batch-approve")
     String batchApprove(@AuthenticationPrincipal CurrentUser user,
                         @RequestParam(name = "taskIds", required = false) List<String> taskIds,
-                        @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+                        @RequestParam(required = false) String comment,
+                        @RequestParam(defaultValue = "MINE") TaskFilter.View view, RedirectAttributes redirect) {
         List<BatchResult> results = tasks.decideAll(taskIds, user, comment);
         redirect.addFlashAttribute("batchResults", results.stream()
             .map(r -> new BatchLine(r.title(), r.approved(), r.approved() ? null
                 : messages.getMessage(r.errorKey(), r.errorArgs().toArray(), r.errorKey(), LocaleContextHolder.getLocale())))
             .toList());
         redirect.addFlashAttribute("batchApproved", results.stream().filter(BatchResult::approved).count());
-        return "redirect:/tasks";
+        return "redirect:/tasks?view=" + view;
     }
 
     private boolean batchApprovable(TaskInfo task) {
