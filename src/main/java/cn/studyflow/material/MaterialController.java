@@ -50,7 +50,7 @@ class MaterialController {
         model.addAttribute("status", status);
         model.addAttribute("mine", mine);
         model.addAttribute("statuses", Arrays.asList(MaterialStatus.values()));
-        model.addAttribute("sessions", materials.openSessions(user));
+        model.addAttribute("sessions", materials.recentSessions(user));
         model.addAttribute("mayUpload", materials.mayUpload(user));
         return LIST_VIEW;
     }

@@ -197,6 +197,7 @@ public class MaterialService {
         tasks.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             Material m = materialAt(task, MaterialReviewProcess.TASK_FIRST_REVIEW);
+            requireNotAuthor(m, user);
             recordDecision(m, task, user, decision, comment, form.isNotClassified(), List.of());
             tasks.complete(task, user, decision.name(), comment, decisionVariables(decision, comment));
         });
@@ -227,6 +228,7 @@ public class MaterialService {
         tasks.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             Material m = materialAt(task, MaterialReviewProcess.TASK_SECOND_REVIEW);
+            requireNotAuthor(m, user);
             recordDecision(m, task, user, decision, comment, null, checks);
             tasks.complete(task, user, decision.name(), comment, decisionVariables(decision, comment));
         });
@@ -238,6 +240,7 @@ public class MaterialService {
      */
     void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         Material m = materials.selectById(id);
+        requireNotAuthor(m, user);
         if (MaterialReviewProcess.TASK_SIGN_OFF.equals(task.step())) {
             recordDecision(m, task, user, decision, MaterialForm.clean(comment), null, List.of());
         } else if (MaterialReviewProcess.TASK_SECOND_REVIEW.equals(task.step()) && decision == Decision.APPROVE) {
@@ -410,6 +413,11 @@ public class MaterialService {
         return m.getStatus().isWithAuthor() && m.getAuthorId() == user.getPersonId();
     }
 
+    /** The sessions of the person's organisation since last year, to find materials by. */
+    public List<StudySession> recentSessions(CurrentUser user) {
+        return materials.selectSessions(user.getOrgId(), LocalDate.now(clock).getYear() - 1);
+    }
+
     /** The sessions of the person's organisation that have not yet taken place. */
     public List<StudySession> openSessions(CurrentUser user) {
         return materials.selectSessions(user.getOrgId(), LocalDate.now(clock).getYear()).stream()
@@ -455,6 +463,13 @@ public class MaterialService {
             throw BusinessException.conflict("material.error.notWithAuthor");
         }
         return m;
+    }
+
+    /** Nobody reviews their own material: the review is someone else's judgement (a leader's goes to the deputy). */
+    private static void requireNotAuthor(Material m, CurrentUser user) {
+        if (m.getAuthorId() == user.getPersonId()) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, "material.error.ownMaterial");
+        }
     }
 
     private static void requireFresh(Material m, Integer version) {

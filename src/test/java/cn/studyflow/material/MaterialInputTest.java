@@ -207,6 +207,24 @@ class MaterialInputTest extends IntegrationTest {
     }
 
     @Test
+    void nobodyReviewsTheirOwnMaterial() {
+        CurrentUser leader = user("bq_leader");
+        Material m = materials.create(leader, MaterialFixtures.form(session, "组长的党课讲稿"), MaterialFixtures.pdf("党课.pdf"), true);
+        FirstReviewForm ok = new FirstReviewForm();
+        ok.setDecision(Decision.APPROVE);
+        ok.setNotClassified(true);
+        materials.firstReview(step(m).id(), user("bq_office"), ok);
+        materials.secondReview(step(m).id(), user("bq_publicity"), SecondReviewForm.allPassed(null));
+
+        assertKey(() -> tasks.decide(step(m).id(), leader, Decision.APPROVE, null), "material.error.ownMaterial");
+        assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SIGN_OFF);
+        assertThat(step(m).assignee()).isNull();
+
+        tasks.decide(step(m).id(), user("bq_deputy"), Decision.APPROVE, null);
+        assertThat(materials.get(m.getId(), leader).getStatus()).isEqualTo(MaterialStatus.ARCHIVED);
+    }
+
+    @Test
     void theFirstReviewCannotPassWithoutTheNotClassifiedConfirmation() {
         Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         FirstReviewForm form = new FirstReviewForm();
