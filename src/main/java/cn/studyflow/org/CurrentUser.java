@@ -11,6 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The logged-in person: who they are, their organisation and roles, and the engine groups those give. */
 public class CurrentUser implements UserDetails {
 
+    private static final long serialVersionUID = 1L;
+
     private final long personId;
     private final String username;
     private final String displayName;

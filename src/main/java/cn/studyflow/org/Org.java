@@ -1,8 +1,11 @@
 package cn.studyflow.org;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-public class Org {
+public class Org implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Long id;
     private String code;

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -78,6 +79,12 @@ final class ErrorHandling {
             this.messages = messages;
         }
 
+        /** The client went away mid-response: nobody is left to tell. */
+        @ExceptionHandler(AsyncRequestNotUsableException.class)
+        void clientGone() {
+            // nothing to do
+        }
+
         @ExceptionHandler(Exception.class)
         ResponseEntity<Map<String, Object>> handle(Exception e) {
             BusinessException b = translate(e);
@@ -96,6 +103,11 @@ final class ErrorHandling {
 
         Pages(MessageSource messages) {
             this.messages = messages;
+        }
+
+        @ExceptionHandler(AsyncRequestNotUsableException.class)
+        void clientGone() {
+            // the client went away mid-response: nobody is left to tell
         }
 
         /**

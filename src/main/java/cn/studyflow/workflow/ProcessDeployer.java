@@ -51,9 +51,9 @@ class ProcessDeployer implements ApplicationRunner {
                 deployment.addString(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        // with nothing changed, duplicate filtering deploys nothing and the engine reports no list at all
-        List<ProcessDefinition> definitions = deployment.deployWithResult().getDeployedProcessDefinitions();
-        int deployed = definitions == null ? 0 : definitions.size();
-        log.info("Process baseline: {} files, {} new process versions", resources.length, deployed);
+        // when nothing changed the engine deploys nothing and lists no definitions
+        List<ProcessDefinition> deployed = deployment.deployWithResult().getDeployedProcessDefinitions();
+        int count = deployed == null ? 0 : deployed.size();
+        log.info("Process baseline: {} files, {} new process versions", resources.length, count);
     }
 }

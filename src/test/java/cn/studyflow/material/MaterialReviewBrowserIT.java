@@ -14,7 +14,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MaterialReviewBrowserIT {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort int port;
     @Autowired UserDetailsService userDetails;
     @Autowired PlanService plans;
@@ -50,8 +47,8 @@ class MaterialReviewBrowserIT {
 
     @BeforeAll
     void setUp() {
-        browser = Browser.launch();
         base = "http://localhost:" + port;
+        browser = Browser.open(base);
         // sessions come from an approved annual plan; that part is the plan feature's and is done through its services
         session = MaterialFixtures.sessionsOf("bq", "qz", u -> (CurrentUser) userDetails.loadUserByUsername(u), plans,
             tasks, workflow, sessions).get(1);
@@ -136,9 +133,7 @@ class MaterialReviewBrowserIT {
     }
 
     private Page as(String username) {
-        Page page = browser.newPage();
-        Browser.login(page, base, username, "demo1234");
-        return page;
+        return browser.loginAs(username);
     }
 
     /** Finds the task about the material among the person's group tasks and opens it. */
@@ -148,8 +143,7 @@ class MaterialReviewBrowserIT {
         page.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
     }
 
-    private static void shot(Page page, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    private static void shot(Page page, String name) {
+        Browser.screenshot(page, name);
     }
 }

@@ -7,60 +7,58 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The system's Chromium driven by Playwright, for browser tests. Without {@code /usr/bin/chromium} a test is
- * skipped with the reason, except on CI ({@code CI=true}), where it fails: CI must run the browser tests.
+ * Debian's Chromium driven by Playwright, for browser tests. Without Chromium the test is skipped with the
+ * reason, except under CI=true, where it fails: CI installs Chromium, so its absence there is a broken run.
  */
 public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+    private final String baseUrl;
 
-    private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    public static Browser launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(reason);
-            }
-            Assumptions.assumeTrue(false, reason + ": browser test skipped");
-        }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+    private Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.playwright = Playwright.create();
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
             .setExecutablePath(CHROMIUM)
             .setHeadless(true)
-            .setArgs(ARGS));
-        return new Browser(playwright, browser);
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync")));
     }
 
-    /** A fresh page with its own cookies, in Chinese, at a desktop size. */
-    public Page newPage() {
+    public static Browser open(String baseUrl) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String reason = "Chromium is not installed at " + CHROMIUM + " (bash .ci/run installs it)";
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail(reason);
+            }
+            Assumptions.abort(reason);
+        }
+        return new Browser(baseUrl);
+    }
+
+    /** A fresh browser context (its own cookies) logged in as {@code username}. */
+    public Page loginAs(String username) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-            .setLocale("zh-CN")
-            .setViewportSize(1400, 1000));
-        return context.newPage();
+            .setLocale("zh-CN").setViewportSize(1400, 1000).setBaseURL(baseUrl));
+        Page page = context.newPage();
+        page.navigate("/login");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", "demo1234");
+        page.click("button[type=submit]");
+        page.waitForURL("**/tasks**");
+        return page;
     }
 
-    /** Logs in through the login form, as a person does. */
-    public static void login(Page page, String baseUrl, String username, String password) {
-        page.navigate(baseUrl + "/login");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", password);
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
     }
 
     @Override

@@ -1,0 +1,9 @@
+package cn.studyflow.bench;
+
+class PlanThroughputH2Bench extends PlanThroughputBench {
+
+    @Override
+    String database() {
+        return "H2";
+    }
+}

@@ -1,0 +1,130 @@
+package cn.studyflow.bench;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Role;
+import cn.studyflow.plan.PlanApprovalProcess;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.TaskFilter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Server time of the tasklist page and of the API list call at 1,000, 10,000 and 100,000 open tasks spread
+ * over 500 organisations. Requests run in-process (MockMvc), so the time is the server's own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+abstract class TasklistLatencyBench {
+
+    static final int ORGS = 500;
+    static final int[] LEVELS = {1_000, 10_000, 100_000};
+    static final int SAMPLES = 200;
+
+    @Autowired OrgService orgService;
+    @Autowired RuntimeService runtime;
+    @Autowired TasklistService tasklist;
+    @Autowired UserDetailsService users;
+    @Autowired MockMvc mvc;
+
+    abstract String database();
+
+    @Test
+    void tasklistLatency() throws Exception {
+        Org county = orgService.create("bench", "基准测试市委", OrgKind.COUNTY, null);
+        List<Org> orgs = new ArrayList<>();
+        List<CurrentUser> secretaries = new ArrayList<>();
+        for (int i = 0; i < ORGS; i++) {
+            Org org = orgService.create("bench" + i, "基准测试镇" + i, OrgKind.TOWN, county);
+            orgService.createPerson("bench" + i + "_secretary", "秘书" + i, org, "{noop}x", List.of(Role.SECRETARY));
+            orgs.add(org);
+            secretaries.add((CurrentUser) users.loadUserByUsername("bench" + i + "_secretary"));
+        }
+        BenchReport report = new BenchReport("tasklist-" + database(), "Tasklist server time (ms), " + database());
+        int open = 0;
+        for (int level : LEVELS) {
+            seed(orgs, open, level);
+            open = level;
+            Random random = new Random(level);
+            long[] service = new long[SAMPLES];
+            long[] page = new long[SAMPLES];
+            long[] api = new long[SAMPLES];
+            for (int warm = 0; warm < 30; warm++) {
+                measure(secretaries.get(random.nextInt(ORGS)));
+            }
+            for (int i = 0; i < SAMPLES; i++) {
+                long[] t = measure(secretaries.get(random.nextInt(ORGS)));
+                service[i] = t[0];
+                page[i] = t[1];
+                api[i] = t[2];
+            }
+            report.row("open tasks", level, "call", "TasklistService.list", "p50", BenchReport.round(BenchReport.percentile(service, 50)),
+                "p95", BenchReport.round(BenchReport.percentile(service, 95)));
+            report.row("open tasks", level, "call", "GET /tasks?view=GROUP (page)", "p50", BenchReport.round(BenchReport.percentile(page, 50)),
+                "p95", BenchReport.round(BenchReport.percentile(page, 95)));
+            report.row("open tasks", level, "call", "GET /api/tasks", "p50", BenchReport.round(BenchReport.percentile(api, 50)),
+                "p95", BenchReport.round(BenchReport.percentile(api, 95)));
+        }
+    }
+
+    private long[] measure(CurrentUser secretary) throws Exception {
+        long t0 = System.nanoTime();
+        tasklist.list(secretary, TaskFilter.View.GROUP, null, null, null, TaskFilter.Sort.CREATED, false, 0, 20);
+        long t1 = System.nanoTime();
+        mvc.perform(get("/tasks").param("view", "GROUP").with(user(secretary))).andExpect(status().isOk());
+        long t2 = System.nanoTime();
+        mvc.perform(get("/api/tasks").with(user(secretary))).andExpect(status().isOk());
+        long t3 = System.nanoTime();
+        return new long[] {t1 - t0, t2 - t1, t3 - t2};
+    }
+
+    /** Starts plan approvals (waiting at the secretary's draft step) round-robin over the organisations. */
+    private void seed(List<Org> orgs, int from, int to) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        int chunk = 1000;
+        for (int start = from; start < to; start += chunk) {
+            int first = start;
+            int last = Math.min(to, start + chunk);
+            futures.add(pool.submit(() -> {
+                for (int i = first; i < last; i++) {
+                    Org org = orgs.get(i % orgs.size());
+                    Map<String, Object> vars = new HashMap<>();
+                    vars.put(PlanApprovalProcess.VAR_PLAN_ID, (long) i);
+                    vars.put("orgId", org.getId());
+                    vars.put(PlanApprovalProcess.VAR_SUPERIOR_ORG_ID, org.getParentId());
+                    vars.put("title", org.getName() + "学习计划" + i);
+                    vars.put(PlanApprovalProcess.VAR_DEADLINE, new Date(System.currentTimeMillis() + 86_400_000L * 300));
+                    vars.put(PlanApprovalProcess.VAR_REMINDER_AT, new Date(System.currentTimeMillis() + 86_400_000L * 290));
+                    runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, "PLAN:" + (1_000_000 + i), vars);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,119 @@
+package cn.studyflow.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One StudyFlow node: the packaged jar started as its own process, as it runs in production. */
+public final class Node implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Process process;
+
+    private Node(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts the packaged jar with the given arguments and waits until its health check answers UP. */
+    public static Node start(String name, int port, List<String> args) throws IOException, InterruptedException {
+        Path dir = Path.of("target", "nodes", name);
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-jar", jar().toString(),
+            "--server.port=" + port, "--studyflow.data-dir=" + dir.toAbsolutePath()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("node.log").toFile())
+            .start();
+        Node node = new Node(name, port, process);
+        node.awaitHealthy(Duration.ofMinutes(4));
+        return node;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the node as a crash would: no shutdown hooks, no goodbye. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Node " + name + " died at start-up; see target/nodes/" + name + "/node.log");
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Node " + name + " not healthy after " + timeout);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The executable jar that the package phase built. */
+    public static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("studyflow-.*\\.jar"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No target/studyflow-*.jar: run the package phase first"));
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static File logOf(String name) {
+        return Path.of("target", "nodes", name, "node.log").toFile();
+    }
+}

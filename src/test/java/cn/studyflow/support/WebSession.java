@@ -1,0 +1,112 @@
+package cn.studyflow.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One person's browser-like session over HTTP: a real form login with its CSRF token, a session cookie,
+ * and JSON API calls that send the CSRF token as a header. The cookie is sent to any node given.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final String username;
+    private String csrf;
+
+    public WebSession(String username) {
+        this.username = username;
+        this.client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** Logs in through the login form on {@code baseUrl}, then reads the CSRF token a page carries. */
+    public void login(String baseUrl) throws IOException, InterruptedException {
+        String page = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET()).body();
+        Matcher m = CSRF_FIELD.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on the login page");
+        }
+        String form = "username=" + enc(username) + "&password=demo1234&_csrf=" + enc(m.group(1));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String location = r.headers().firstValue("Location").orElse("");
+        if (r.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Login of " + username + " failed: " + r.statusCode() + " " + location);
+        }
+        String tasks = send(HttpRequest.newBuilder(URI.create(baseUrl + "/tasks")).GET()).body();
+        Matcher meta = CSRF_META.matcher(tasks);
+        if (!meta.find()) {
+            throw new IllegalStateException("No CSRF token on the tasklist page of " + username);
+        }
+        csrf = meta.group(1);
+    }
+
+    public Response get(String baseUrl, String path) throws IOException, InterruptedException {
+        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET()));
+    }
+
+    public Response post(String baseUrl, String path, Object body) throws IOException, InterruptedException {
+        return Response.of(send(json(baseUrl, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
+    }
+
+    public Response put(String baseUrl, String path, Object body) throws IOException, InterruptedException {
+        return Response.of(send(json(baseUrl, path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
+    }
+
+    private HttpRequest.Builder json(String baseUrl, String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-CSRF-TOKEN", csrf);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A status and a parsed JSON body (null when the body is not JSON). */
+    public record Response(int status, JsonNode json, String body) {
+
+        static Response of(HttpResponse<String> r) {
+            JsonNode node = null;
+            try {
+                node = r.body().isBlank() ? null : JSON.readTree(r.body());
+            } catch (IOException e) {
+                // not JSON: keep the raw body for the failure message
+            }
+            return new Response(r.statusCode(), node, r.body());
+        }
+
+        public boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+}
