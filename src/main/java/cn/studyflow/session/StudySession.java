@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 public class StudySession {
@@ -10,6 +11,8 @@ public class StudySession {
     private int topicKey;
     private int sessionYear;
     private int sessionMonth;
+    /** The day of the session once it is fixed; null while only its month is known. */
+    private LocalDate sessionDate;
     private String title;
     private String format;
     private String speaker;
@@ -30,6 +33,8 @@ public class StudySession {
     public void setSessionYear(int sessionYear) { this.sessionYear = sessionYear; }
     public int getSessionMonth() { return sessionMonth; }
     public void setSessionMonth(int sessionMonth) { this.sessionMonth = sessionMonth; }
+    public LocalDate getSessionDate() { return sessionDate; }
+    public void setSessionDate(LocalDate sessionDate) { this.sessionDate = sessionDate; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getFormat() { return format; }

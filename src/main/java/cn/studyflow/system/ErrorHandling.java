@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
@@ -121,6 +122,13 @@ final class ErrorHandling {
         ModelAndView handle(Exception e, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
             BusinessException b = translate(e);
             String message = message(messages, b);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // failed before any API controller was chosen (an upload over the multipart limit): still JSON
+                ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), Map.of(
+                    "status", b.getStatus().value(), "code", b.getMessageKey(), "message", message));
+                json.setStatus(b.getStatus());
+                return json;
+            }
             String back = sameOriginPath(request);
             if ("POST".equals(request.getMethod()) && back != null && b.getStatus().is4xxClientError()) {
                 RequestContextUtils.getOutputFlashMap(request).put("error", message);
@@ -129,7 +137,8 @@ final class ErrorHandling {
             ModelAndView page = new ModelAndView("error");
             page.setStatus(b.getStatus());
             page.addObject("status", b.getStatus().value());
-            page.addObject("message", message);
+            // not "message": the layout reads that as the key of a flash message
+            page.addObject("errorMessage", message);
             page.addObject("fromHandler", true);
             // model attributes of the advice are not applied to exception handlers: the layout's own
             page.addObject("me", layout.me(user));

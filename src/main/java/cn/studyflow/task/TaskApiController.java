@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +26,12 @@ class TaskApiController {
 
     private final TasklistService tasks;
     private final ActionLog actionLog;
+    private final MessageSource messages;
 
-    TaskApiController(TasklistService tasks, ActionLog actionLog) {
+    TaskApiController(TasklistService tasks, ActionLog actionLog, MessageSource messages) {
         this.tasks = tasks;
         this.actionLog = actionLog;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -74,6 +78,26 @@ class TaskApiController {
         return Map.of("id", id, "completed", true, "decision", request.decision());
     }
 
+    @PostMapping("/batch-approve")
+    @Operation(summary = "Approve several tasks at the same step with one comment; reports each task's outcome")
+    BatchResponse batchApprove(@AuthenticationPrincipal CurrentUser user, @RequestBody BatchRequest request) {
+        List<BatchOutcome> outcomes = tasks.decideAll(request.taskIds(), user, request.comment()).stream()
+            .map(r -> new BatchOutcome(r.taskId(), r.title(), r.approved(), r.errorKey(), r.approved() ? null
+                : messages.getMessage(r.errorKey(), r.errorArgs().toArray(), r.errorKey(), LocaleContextHolder.getLocale())))
+            .toList();
+        long approved = outcomes.stream().filter(BatchOutcome::approved).count();
+        return new BatchResponse(approved, outcomes.size() - approved, outcomes);
+    }
+
     record DecisionRequest(Decision decision, String comment) {
+    }
+
+    record BatchRequest(List<String> taskIds, String comment) {
+    }
+
+    record BatchOutcome(String taskId, String title, boolean approved, String code, String message) {
+    }
+
+    record BatchResponse(long approved, long failed, List<BatchOutcome> results) {
     }
 }

@@ -4,10 +4,17 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Scope;
 import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
+import cn.studyflow.system.BusinessException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,15 +36,17 @@ class TaskController {
     private final Workflow workflow;
     private final Scope scope;
     private final OrgService orgService;
+    private final MessageSource messages;
     private final int pageSize;
 
     TaskController(TasklistService tasks, ActionLog actionLog, Workflow workflow, Scope scope, OrgService orgService,
-                   @Value("${studyflow.tasks.page-size}") int pageSize) {
+                   MessageSource messages, @Value("${studyflow.tasks.page-size}") int pageSize) {
         this.tasks = tasks;
         this.actionLog = actionLog;
         this.workflow = workflow;
         this.scope = scope;
         this.orgService = orgService;
+        this.messages = messages;
         this.pageSize = pageSize;
     }
 
@@ -52,7 +61,15 @@ class TaskController {
                 @RequestParam(defaultValue = "0") int page,
                 Model model) {
         boolean ascending = "asc".equals(dir);
-        model.addAttribute("page", tasks.list(user, view, process, org, q, sort, ascending, page, pageSize));
+        PageOf<TaskInfo> found = tasks.list(user, view, process, org, q, sort, ascending, page, pageSize);
+        Set<String> batchable = new HashSet<>();
+        for (TaskInfo t : found.items()) {
+            if (batchApprovable(t)) {
+                batchable.add(t.id());
+            }
+        }
+        model.addAttribute("page", found);
+        model.addAttribute("batchable", batchable);
         model.addAttribute("view", view);
         model.addAttribute("process", process);
         model.addAttribute("org", org);
@@ -109,5 +126,33 @@ class TaskController {
         tasks.decide(id, user, decision, comment);
         redirect.addFlashAttribute("message", decision == Decision.RETURN ? "task.returned" : "task.approved");
         return "redirect:/tasks";
+    }
+
+    /** Approves the selected tasks with one comment; the list then says how each went. */
+    @PostMapping("/tasks/batch-approve")
+    String batchApprove(@AuthenticationPrincipal CurrentUser user,
+                        @RequestParam(name = "taskIds", required = false) List<String> taskIds,
+                        @RequestParam(required = false) String comment,
+                        @RequestParam(defaultValue = "MINE") TaskFilter.View view, RedirectAttributes redirect) {
+        List<BatchResult> results = tasks.decideAll(taskIds, user, comment);
+        redirect.addFlashAttribute("batchResults", results.stream()
+            .map(r -> new BatchLine(r.title(), r.approved(), r.approved() ? null
+                : messages.getMessage(r.errorKey(), r.errorArgs().toArray(), r.errorKey(), LocaleContextHolder.getLocale())))
+            .toList());
+        redirect.addFlashAttribute("batchApproved", results.stream().filter(BatchResult::approved).count());
+        return "redirect:/tasks?view=" + view;
+    }
+
+    private boolean batchApprovable(TaskInfo task) {
+        try {
+            return tasks.isBatchApprovable(task);
+        } catch (BusinessException e) {
+            // a task of a process whose feature shows no subject is simply not offered for batches
+            return false;
+        }
+    }
+
+    /** One line of the report after a batch approval. */
+    record BatchLine(String title, boolean approved, String message) {
     }
 }

@@ -10,10 +10,15 @@ import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.workflow.WorkflowConflictException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TasklistService {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Most tasks approved in one batch. */
+    public static final int MAX_BATCH = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistService.class);
 
     private final Workflow workflow;
     private final ActionLog actionLog;
@@ -143,25 +152,83 @@ public class TasklistService {
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
             throw BusinessException.invalid("task.commentRequired");
         }
+        requireShortComment(comment);
+        inTransaction(taskId, user, () -> {
+            TaskInfo task = get(taskId, user);
+            if (provider(subject(task).type()).form(task) != null) {
+                throw BusinessException.invalid("task.notDecidedHere");
+            }
+            decideNow(task, user, decision, comment, decision.name());
+        });
+    }
+
+    /** Whether a task may be approved from the tasklist together with others. */
+    public boolean isBatchApprovable(TaskInfo task) {
+        SubjectProvider provider = provider(subject(task).type());
+        return provider.form(task) == null || provider.batchApprovable(task);
+    }
+
+    /**
+     * Approves several tasks at the same step of the same process with one comment, each in its own
+     * transaction, and reports for each whether it was approved or why not. There is no batch return:
+     * a return needs a comment of its own.
+     */
+    public List<BatchResult> decideAll(List<String> taskIds, CurrentUser user, String comment) {
+        List<String> ids = taskIds == null ? List.of()
+            : taskIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+        if (ids.isEmpty()) {
+            throw BusinessException.invalid("task.batchEmpty");
+        }
+        if (ids.size() > MAX_BATCH) {
+            throw BusinessException.invalid("task.batchTooMany", MAX_BATCH);
+        }
+        requireShortComment(comment);
+        Map<String, TaskInfo> found = new LinkedHashMap<>();
+        ids.forEach(id -> workflow.task(id).ifPresent(task -> found.put(id, task)));
+        if (found.values().stream().map(t -> t.processKey() + "/" + t.step()).distinct().count() > 1) {
+            throw BusinessException.invalid("task.batchMixedSteps");
+        }
+        List<BatchResult> results = new ArrayList<>();
+        for (String id : ids) {
+            TaskInfo known = found.get(id);
+            String title = known == null ? null : known.title();
+            try {
+                inTransaction(id, user, () -> {
+                    TaskInfo task = get(id, user);
+                    if (!isBatchApprovable(task)) {
+                        throw BusinessException.invalid("task.notBatchable");
+                    }
+                    decideNow(task, user, Decision.APPROVE, comment, "BATCH_APPROVE");
+                });
+                results.add(new BatchResult(id, title, true, null, List.of()));
+            } catch (BusinessException e) {
+                results.add(new BatchResult(id, title, false, e.getMessageKey(),
+                    e.getArgs() == null ? List.of() : Arrays.asList(e.getArgs())));
+            } catch (RuntimeException e) {
+                // one broken task must not hide how the others went; its own transaction is rolled back
+                log.error("Batch approval of task {} failed", id, e);
+                results.add(new BatchResult(id, title, false, "error.internal", List.of()));
+            }
+        }
+        return results;
+    }
+
+    private void decideNow(TaskInfo task, CurrentUser user, Decision decision, String comment, String action) {
+        // Take the task before the feature's domain work: of two people deciding at once, the second
+        // then stops at the engine's lock on the task instead of writing the domain a second time.
+        TaskInfo taken = take(task, user);
+        SubjectRef subject = subject(taken);
+        provider(subject.type()).onDecision(subject.id(), taken, decision, comment, user);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Decision.VARIABLE, decision.value());
+        variables.put(Decision.COMMENT, comment == null ? "" : comment.trim());
+        complete(taken, user, action, comment, variables);
+    }
+
+    private static void requireShortComment(String comment) {
         if (comment != null && comment.length() > 2000) {
             throw BusinessException.invalid("task.commentTooLong");
         }
-        inTransaction(taskId, user, () -> {
-            TaskInfo task = get(taskId, user);
-            SubjectRef subject = subject(task);
-            SubjectProvider provider = provider(subject.type());
-            if (provider.form(task) != null) {
-                throw BusinessException.invalid("task.notDecidedHere");
-            }
-            // Take the task before the feature's domain work: of two people deciding at once, the second
-            // then stops at the engine's lock on the task instead of writing the domain a second time.
-            TaskInfo taken = take(task, user);
-            provider.onDecision(subject.id(), taken, decision, comment, user);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(Decision.VARIABLE, decision.value());
-            variables.put(Decision.COMMENT, comment == null ? "" : comment.trim());
-            complete(taken, user, decision.name(), comment, variables);
-        });
     }
 
     /**

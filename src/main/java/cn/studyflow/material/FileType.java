@@ -1,0 +1,42 @@
+package cn.studyflow.material;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kinds of file a material may be, each with the content type it is served as and the file name
+ * extensions that go with it. Never HTML: a download is never rendered by the browser as a page.
+ */
+public enum FileType {
+    PDF("application/pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    DOC("application/msword", "doc"),
+    PPT("application/vnd.ms-powerpoint", "ppt"),
+    XLS("application/vnd.ms-excel", "xls"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg", "jpeg"),
+    GIF("image/gif", "gif"),
+    TEXT("text/plain;charset=UTF-8", "txt");
+
+    private final String contentType;
+    private final List<String> extensions;
+
+    FileType(String contentType, String... extensions) {
+        this.contentType = contentType;
+        this.extensions = List.of(extensions);
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    public boolean hasExtension(String extension) {
+        return extension != null && extensions.contains(extension.toLowerCase(Locale.ROOT));
+    }
+}

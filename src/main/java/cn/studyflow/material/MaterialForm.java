@@ -1,0 +1,73 @@
+package cn.studyflow.material;
+
+import cn.studyflow.system.BusinessException;
+
+/**
+ * What the author writes about a material: on upload all of it, on a revised version the fields that
+ * change (null keeps the old value) and a note on what was revised.
+ */
+public class MaterialForm {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 2000;
+    static final int MAX_NOTE = 2000;
+
+    private Long sessionId;
+    private MaterialKind kind;
+    private String title;
+    private String summary;
+    private String note;
+    private Integer version;
+
+    public Long getSessionId() { return sessionId; }
+    public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
+    public MaterialKind getKind() { return kind; }
+    public void setKind(MaterialKind kind) { this.kind = kind; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    /** The material version the form was loaded from, so that a stale form is refused. */
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+
+    /** Checks a new material; the first problem is refused with its message. */
+    void validateNew() {
+        if (sessionId == null) {
+            throw BusinessException.invalid("material.error.session");
+        }
+        if (kind == null) {
+            throw BusinessException.invalid("material.error.kind");
+        }
+        if (title == null || title.isBlank()) {
+            throw BusinessException.invalid("material.error.titleRequired");
+        }
+        validateLengths();
+    }
+
+    /** Checks a revision: the title may be left out, but not emptied. */
+    void validateRevision() {
+        if (title != null && title.isBlank()) {
+            throw BusinessException.invalid("material.error.titleRequired");
+        }
+        validateLengths();
+    }
+
+    private void validateLengths() {
+        if (title != null && title.strip().length() > MAX_TITLE) {
+            throw BusinessException.invalid("material.error.tooLong");
+        }
+        if (summary != null && summary.strip().length() > MAX_SUMMARY) {
+            throw BusinessException.invalid("material.error.tooLong");
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw BusinessException.invalid("material.error.tooLong");
+        }
+    }
+
+    static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.studyflow.material;
+
+import cn.studyflow.session.StudySession;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface MaterialMapper {
+
+    /** The material with its author's name and its session; null when there is none. */
+    Material selectById(long id);
+
+    /**
+     * Materials of {@code orgIds} that this reader may see: archived ones, their own, and all of those in
+     * {@code fullOrgIds} (where they review or supervise). Filters may be null.
+     */
+    List<Material> selectVisible(@Param("filter") MaterialFilter filter, @Param("offset") int offset,
+                                 @Param("limit") int limit);
+
+    int countVisible(@Param("filter") MaterialFilter filter);
+
+    void insert(Material material);
+
+    /** Updates the changeable fields if the row still has {@code version}; returns rows changed. */
+    int update(Material material);
+
+    List<MaterialVersion> selectVersions(long materialId);
+
+    MaterialVersion selectVersion(@Param("materialId") long materialId, @Param("versionNo") int versionNo);
+
+    void insertVersion(MaterialVersion version);
+
+    void markVersionSubmitted(@Param("materialId") long materialId, @Param("versionNo") int versionNo);
+
+    @Select("SELECT * FROM sf_material_review WHERE material_id = #{materialId} ORDER BY created_at, id")
+    List<MaterialReview> selectReviews(long materialId);
+
+    List<MaterialCheck> selectChecks(long materialId);
+
+    void insertReview(MaterialReview review);
+
+    void insertCheck(MaterialCheck check);
+
+    @Select("SELECT * FROM sf_study_session WHERE id = #{id}")
+    StudySession selectSession(long id);
+
+    /** Sessions of one organisation from a year on, for the upload form. */
+    List<StudySession> selectSessions(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
+}

@@ -1,0 +1,170 @@
+package cn.studyflow.material;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyflow.plan.PlanService;
+import cn.studyflow.session.SessionService;
+import cn.studyflow.session.StudySession;
+import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.task.Decision;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.Workflow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The material pages and the material steps on task pages, as a logged-in person gets them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MaterialPagesTest extends IntegrationTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired MaterialService materials;
+    @Autowired PlanService plans;
+    @Autowired TasklistService tasks;
+    @Autowired SessionService sessions;
+    @Autowired Workflow workflow;
+
+    MockMvc mvc;
+    StudySession session;
+
+    @BeforeAll
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(3);
+    }
+
+    @Test
+    void aMemberUploadsFromTheFormAndLandsOnTheMaterialPage() throws Exception {
+        mvc.perform(get("/materials/new").with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+            .andExpect(content().string(containsString(session.getTitle())));
+
+        String location = mvc.perform(multipart("/materials").file(MaterialFixtures.pdf("我的发言.pdf"))
+                .param("sessionId", session.getId().toString()).param("kind", "SPEECH").param("title", "页面上传的发言")
+                .param("submit", "1").with(csrf()).with(as("bq_member")))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrlPattern("/materials/*"))
+            .andExpect(flash().attribute("message", "material.submitted"))
+            .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("我的发言.pdf")))
+            .andExpect(content().string(containsString("办公室初审")))
+            .andExpect(content().string(containsString("审核中")))
+            .andExpect(content().string(not(containsString("id=\"revise-form\""))));
+        mvc.perform(get(location + "/versions/1/file").with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void aRefusedUploadShowsTheFormAgainWithWhatWasTypedAndTheReason() throws Exception {
+        mvc.perform(multipart("/materials").file(MaterialFixtures.file("伪装.docx", MaterialFixtures.html()))
+                .param("sessionId", session.getId().toString()).param("kind", "SPEECH").param("title", "保留下来的标题")
+                .param("submit", "1").with(csrf()).with(as("bq_member")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("不支持此文件类型")))
+            .andExpect(content().string(containsString("value=\"保留下来的标题\"")));
+    }
+
+    @Test
+    void eachStepShowsItsOwnFormOnTheTaskPage() throws Exception {
+        Material m = materials.create(user("bq_member"), MaterialFixtures.form(session, "逐步审核的材料"),
+            MaterialFixtures.pdf("逐步.pdf"), false);
+
+        mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"open-material\"")))
+            .andExpect(content().string(not(containsString("id=\"unclaim\""))));
+        materials.submit(m.getId(), user("bq_member"), materials.get(m.getId(), user("bq_member")).getVersion());
+
+        mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_office")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"first-review-form\"")))
+            .andExpect(content().string(containsString("确认本材料不涉密")))
+            .andExpect(content().string(not(containsString("id=\"decision-form\""))));
+        mvc.perform(post("/materials/tasks/{id}/first-review", step(m)).param("decision", "APPROVE")
+                .param("notClassified", "true").with(csrf()).with(as("bq_office")))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("message", "task.approved"));
+
+        mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_publicity")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"second-review-form\"")))
+            .andExpect(content().string(containsString("name=\"passed[POLITICAL]\"")));
+        mvc.perform(post("/materials/tasks/{id}/second-review", step(m)).param("passed[POLITICAL]", "true")
+                .param("passed[ACADEMIC]", "false").param("notes[ACADEMIC]", "论据不足").param("passed[LEGAL]", "true")
+                .with(csrf()).with(as("bq_publicity")))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("message", "task.returned"));
+
+        mvc.perform(get("/materials/{id}", m.getId()).with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"revise-form\"")))
+            .andExpect(content().string(containsString("论据不足")))
+            .andExpect(content().string(containsString("已退回")));
+    }
+
+    @Test
+    void theTasklistOffersBatchApprovalForSignOffsAndReportsHowItWent() throws Exception {
+        Material m = materials.create(user("bq_member"), MaterialFixtures.form(session, "批量把关的材料"),
+            MaterialFixtures.pdf("批量.pdf"), true);
+        FirstReviewForm ok = new FirstReviewForm();
+        ok.setDecision(Decision.APPROVE);
+        ok.setNotClassified(true);
+        materials.firstReview(step(m), user("bq_office"), ok);
+        materials.secondReview(step(m), user("bq_publicity"), SecondReviewForm.allPassed(null));
+        String signOff = step(m);
+
+        mvc.perform(get("/tasks").param("view", "GROUP").with(as("bq_leader")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"batch-form\"")))
+            .andExpect(content().string(containsString("value=\"" + signOff + "\"")));
+
+        mvc.perform(post("/tasks/batch-approve").param("taskIds", signOff).param("comment", "同意")
+                .with(csrf()).with(as("bq_leader")))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("batchApproved", 1L));
+        org.assertj.core.api.Assertions.assertThat(materials.get(m.getId(), user("bq_member")).getStatus())
+            .isEqualTo(MaterialStatus.ARCHIVED);
+    }
+
+    @Test
+    void theListAndItsLabelsComeInEnglishToo() throws Exception {
+        mvc.perform(get("/materials").param("lang", "en").with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Study materials")))
+            .andExpect(content().string(containsString("Upload material")));
+        mvc.perform(get("/materials").with(as("bq_auditor")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("id=\"new-material\""))));
+    }
+
+    private String step(Material m) {
+        return workflow.activeTasks(m.getProcessInstanceId()).get(0).id();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(user(username));
+    }
+}
