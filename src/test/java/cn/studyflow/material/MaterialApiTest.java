@@ -62,7 +62,7 @@ class MaterialApiTest extends IntegrationTest {
         assertThat(created.at("/versions/0/storedName").isMissingNode()).isTrue();
         assertThat(created.at("/currentSteps/0/step").asText()).isEqualTo(MaterialReviewProcess.TASK_FIRST_REVIEW);
 
-        byte[] body = mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(as("bq_office")))
+        byte[] body = mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(basic("bq_office")))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "application/pdf"))
             .andExpect(header().string("Content-Disposition",
@@ -71,11 +71,11 @@ class MaterialApiTest extends IntegrationTest {
             .andReturn().getResponse().getContentAsByteArray();
         assertThat(body).isEqualTo(MaterialFixtures.PDF);
 
-        mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(as("bq_member2")))
+        mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(basic("bq_member2")))
             .andExpect(status().isForbidden())
             .andExpect(jsonPath("$.message").value("您无权查看或办理此项内容。"));
-        mvc.perform(get("/api/materials/{id}", id).with(as("wfz_member"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/materials/{id}/versions/9/file", id).with(as("bq_member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/materials/{id}", id).with(basic("wfz_member"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/materials/{id}/versions/9/file", id).with(basic("bq_member"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -83,7 +83,7 @@ class MaterialApiTest extends IntegrationTest {
         byte[] text = "学习笔记\n第一条".getBytes(StandardCharsets.UTF_8);
         long id = upload(MaterialFixtures.file("notes.txt", text), "学习笔记", false).at("/material/id").asLong();
 
-        mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(as("bq_member")))
+        mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(basic("bq_member")))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
             .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -94,12 +94,12 @@ class MaterialApiTest extends IntegrationTest {
     @Test
     void aRefusedUploadIsExplainedInTheUsersLanguage() throws Exception {
         MockMultipartFile disguised = MaterialFixtures.file("发言.docx", MaterialFixtures.html());
-        mvc.perform(multipart("/api/materials").file(disguised).params(fields("伪装的网页")).with(as("bq_member")))
+        mvc.perform(multipart("/api/materials").file(disguised).params(fields("伪装的网页")).with(basic("bq_member")))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.code").value("material.error.fileType"))
             .andExpect(jsonPath("$.message").value(containsString("不支持此文件类型")));
         mvc.perform(multipart("/api/materials").file(disguised).params(fields("伪装的网页")).param("lang", "en")
-                .with(as("bq_member")))
+                .with(basic("bq_member")))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.message").value(containsString("is not accepted")));
     }
@@ -109,16 +109,16 @@ class MaterialApiTest extends IntegrationTest {
         long id = upload(MaterialFixtures.docx("调研报告.docx"), "调研报告", true).at("/material/id").asLong();
 
         String first = currentTask(id, "bq_office");
-        mvc.perform(post("/api/tasks/{id}/complete", first).with(as("bq_office")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/tasks/{id}/complete", first).with(basic("bq_office")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\":\"APPROVE\"}"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.code").value("task.notDecidedHere"));
-        mvc.perform(post("/api/materials/tasks/{id}/first-review", first).with(as("bq_office"))
+        mvc.perform(post("/api/materials/tasks/{id}/first-review", first).with(basic("bq_office"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\",\"notClassified\":true}"))
             .andExpect(status().isOk());
 
         String second = currentTask(id, "bq_publicity");
-        mvc.perform(post("/api/materials/tasks/{id}/second-review", second).with(as("bq_publicity"))
+        mvc.perform(post("/api/materials/tasks/{id}/second-review", second).with(basic("bq_publicity"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"passed\":{\"POLITICAL\":true,\"ACADEMIC\":true,\"LEGAL\":true},"
                     + "\"notes\":{\"ACADEMIC\":\"数据翔实\"},\"comment\":\"同意\"}"))
@@ -126,15 +126,15 @@ class MaterialApiTest extends IntegrationTest {
             .andExpect(jsonPath("$.decision").value("APPROVE"));
 
         String signOff = currentTask(id, "bq_leader");
-        mvc.perform(post("/api/tasks/{id}/complete", signOff).with(as("bq_leader")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/tasks/{id}/complete", signOff).with(basic("bq_leader")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\":\"APPROVE\",\"comment\":\"同意归档\"}"))
             .andExpect(status().isOk());
 
-        mvc.perform(get("/api/materials/{id}", id).with(as("bq_member2")))
+        mvc.perform(get("/api/materials/{id}", id).with(basic("bq_member2")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.material.status").value("ARCHIVED"))
             .andExpect(jsonPath("$.currentSteps").isEmpty());
-        mvc.perform(get("/api/materials/{id}/versions", id).with(as("bq_member2")))
+        mvc.perform(get("/api/materials/{id}/versions", id).with(basic("bq_member2")))
             .andExpect(jsonPath("$[0].reviews.length()").value(3))
             .andExpect(jsonPath("$[0].reviews[0].notClassified").value(true))
             .andExpect(jsonPath("$[0].reviews[1].checks[1].item").value("ACADEMIC"))
@@ -151,13 +151,13 @@ class MaterialApiTest extends IntegrationTest {
 
         JsonNode revised = json.readTree(mvc.perform(multipart("/api/materials/{id}/versions", id)
                 .file(MaterialFixtures.pdf("讲稿-二稿.pdf")).param("note", "压缩篇幅").param("title", "党课讲稿（二稿）")
-                .param("version", String.valueOf(version)).with(as("bq_member")))
+                .param("version", String.valueOf(version)).with(basic("bq_member")))
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString());
         assertThat(revised.at("/versions").size()).isEqualTo(2);
         assertThat(revised.at("/material/title").asText()).isEqualTo("党课讲稿（二稿）");
 
-        mvc.perform(post("/api/materials/{id}/submit", id).with(as("bq_member")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/materials/{id}/submit", id).with(basic("bq_member")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + revised.at("/material/version").asInt() + "}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.material.status").value("SUBMITTED"))
@@ -168,30 +168,30 @@ class MaterialApiTest extends IntegrationTest {
     void listsShowWhatEachReaderMaySee() throws Exception {
         long id = upload(MaterialFixtures.pdf("发言.pdf"), "只给审核人看的发言", true).at("/material/id").asLong();
 
-        mvc.perform(get("/api/materials").param("size", "100").with(as("bq_office")))
+        mvc.perform(get("/api/materials").param("size", "100").with(basic("bq_office")))
             .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
-        mvc.perform(get("/api/materials").param("size", "100").with(as("bq_member")).param("mine", "true"))
+        mvc.perform(get("/api/materials").param("size", "100").with(basic("bq_member")).param("mine", "true"))
             .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
-        mvc.perform(get("/api/materials").param("size", "100").with(as("bq_member2")))
+        mvc.perform(get("/api/materials").param("size", "100").with(basic("bq_member2")))
             .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
-        mvc.perform(get("/api/materials").param("size", "100").with(as("wfz_leader")))
+        mvc.perform(get("/api/materials").param("size", "100").with(basic("wfz_leader")))
             .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
-        mvc.perform(get("/api/materials").param("size", "100").with(as("qz_dept")))
+        mvc.perform(get("/api/materials").param("size", "100").with(basic("qz_dept")))
             .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
     }
 
     @Test
     void theSessionsOpenForUploadAreListed() throws Exception {
-        mvc.perform(get("/api/materials/sessions").with(as("bq_member")))
+        mvc.perform(get("/api/materials/sessions").with(basic("bq_member")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[*].id", hasItem(session.getId().intValue())));
-        mvc.perform(get("/api/materials/sessions").with(as("wfz_member")))
+        mvc.perform(get("/api/materials/sessions").with(basic("wfz_member")))
             .andExpect(jsonPath("$[*].id", not(hasItem(session.getId().intValue()))));
     }
 
     private JsonNode upload(MockMultipartFile file, String title, boolean submit) throws Exception {
         String body = mvc.perform(multipart("/api/materials").file(file).params(fields(title))
-                .param("submit", String.valueOf(submit)).with(as("bq_member")))
+                .param("submit", String.valueOf(submit)).with(basic("bq_member")))
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();
         return json.readTree(body);
@@ -207,11 +207,11 @@ class MaterialApiTest extends IntegrationTest {
     }
 
     private String currentTask(long materialId, String username) throws Exception {
-        return json.readTree(mvc.perform(get("/api/materials/{id}", materialId).with(as(username)))
+        return json.readTree(mvc.perform(get("/api/materials/{id}", materialId).with(basic(username)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).at("/currentSteps/0/id").asText();
     }
 
-    private static RequestPostProcessor as(String username) {
+    private static RequestPostProcessor basic(String username) {
         return httpBasic(username, "demo1234");
     }
 }

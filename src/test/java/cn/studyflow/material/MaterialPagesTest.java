@@ -164,7 +164,4 @@ class MaterialPagesTest extends IntegrationTest {
         return workflow.activeTasks(m.getProcessInstanceId()).get(0).id();
     }
 
-    private RequestPostProcessor as(String username) {
-        return SecurityMockMvcRequestPostProcessors.user(user(username));
-    }
 }
