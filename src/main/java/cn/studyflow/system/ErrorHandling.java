@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -69,6 +70,11 @@ final class ErrorHandling {
         return messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), LocaleContextHolder.getLocale());
     }
 
+    /** The JSON of an API error: {@code {status, code, message}}. */
+    static Map<String, Object> body(BusinessException b, String message) {
+        return Map.of("status", b.getStatus().value(), "code", b.getMessageKey(), "message", message);
+    }
+
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Api {
@@ -82,10 +88,7 @@ final class ErrorHandling {
         @ExceptionHandler(Exception.class)
         ResponseEntity<Map<String, Object>> handle(Exception e) {
             BusinessException b = translate(e);
-            return ResponseEntity.status(b.getStatus()).body(Map.of(
-                "status", b.getStatus().value(),
-                "code", b.getMessageKey(),
-                "message", message(messages, b)));
+            return ResponseEntity.status(b.getStatus()).body(body(b, message(messages, b)));
         }
     }
 
@@ -109,6 +112,12 @@ final class ErrorHandling {
         ModelAndView handle(Exception e, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
             BusinessException b = translate(e);
             String message = message(messages, b);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // no API controller was found (unknown path, wrong method): still the API's JSON
+                ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), body(b, message));
+                json.setStatus(b.getStatus());
+                return json;
+            }
             String back = sameOriginPath(request);
             if ("POST".equals(request.getMethod()) && back != null && b.getStatus().is4xxClientError()) {
                 RequestContextUtils.getOutputFlashMap(request).put("error", message);
