@@ -277,6 +277,19 @@ class SecurityTest extends IntegrationTest {
             .andExpect(status().isBadRequest()));
     }
 
+    @Test
+    void anUnknownApiPathAnswersJsonNotAPage() throws Exception {
+        mvc.perform(get("/api/no-such-thing").with(httpBasic("bq_member", PASSWORD)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.code").value("error.notFound"))
+            .andExpect(jsonPath("$.message").value("您要找的内容不存在。"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/plans/1")
+                .with(httpBasic("bq_member", PASSWORD)))
+            .andExpect(status().isMethodNotAllowed())
+            .andExpect(jsonPath("$.code").value("error.badRequest"));
+    }
+
     private ResultActions login(String username, String password) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password));
     }
