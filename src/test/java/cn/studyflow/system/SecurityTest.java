@@ -67,7 +67,9 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void wrongBasicCredentialsOnTheApiGet401() throws Exception {
-        mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", "not-the-password")))
+        // someone of their own, since failures count towards the lock
+        CurrentUser someone = newPerson("basic", orgService.get(user("bq_member").getOrgId()), Role.MEMBER);
+        mvc.perform(get("/api/tasks").with(httpBasic(someone.getUsername(), "not-the-password")))
             .andExpect(status().isUnauthorized())
             .andExpect(header().doesNotExist("Location"))
             .andExpect(jsonPath("$.code").value("error.unauthorized"));
