@@ -92,7 +92,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void httpBasicOnTheApiNeedsNoCsrfToken() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", PASSWORD)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.items").isArray());
@@ -108,7 +108,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void sessionAuthenticatedPostWithoutCsrfTokenIsRefused() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         String annualKey = user("bq_secretary").getOrgId() + "-" + year;
 
         mvc.perform(post("/api/plans").with(as("bq_secretary"))
@@ -127,7 +127,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void formPostWithCsrfTokenWorks() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).param("kind", "ANNUAL").param("year", "" + year))
             .andExpect(status().isFound())
             .andExpect(redirectedUrlPattern("/plans/*/edit"))
@@ -137,7 +137,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void sessionAuthenticatedApiPostWithCsrfTokenWorks() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(post("/api/plans").with(as("bq_secretary")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
