@@ -14,6 +14,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationService {
 
+    /** The room for arguments in a notification row (column {@code sf_notification.args}). */
+    static final int MAX_ARGS_LENGTH = 1000;
+    /** A notification is a short message; a longer argument (a return comment, say) is shortened. */
+    static final int MAX_ARG_LENGTH = 200;
+
     private final NotificationMapper notifications;
     private final OrgService orgService;
 
@@ -36,10 +41,36 @@ public class NotificationService {
         Notification n = new Notification();
         n.setPersonId(personId);
         n.setMessageKey(messageKey);
-        n.setArgs(Arrays.stream(args).map(a -> Objects.toString(a, "")).collect(Collectors.joining(Notification.SEPARATOR)));
+        n.setArgs(joined(args));
         n.setLink(link);
         n.setCreatedAt(OffsetDateTime.now());
         notifications.insert(n);
+    }
+
+    /**
+     * The arguments as stored: each shortened with an ellipsis to its share of the column, so that a long
+     * comment cannot fail the action that notifies; the full text stays in the object's history.
+     */
+    static String joined(Object... args) {
+        if (args.length == 0) {
+            return "";
+        }
+        int share = Math.min(MAX_ARG_LENGTH, (MAX_ARGS_LENGTH - (args.length - 1)) / args.length);
+        return Arrays.stream(args)
+            .map(a -> Objects.toString(a, "").replace(Notification.SEPARATOR, " "))
+            .map(a -> shortened(a, share))
+            .collect(Collectors.joining(Notification.SEPARATOR));
+    }
+
+    private static String shortened(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int cut = length - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…";
     }
 
     public int unreadCount(long personId) {

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -71,6 +72,11 @@ final class ErrorHandling {
         return messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), LocaleContextHolder.getLocale());
     }
 
+    /** The JSON of an API error: {@code {status, code, message}}. */
+    static Map<String, Object> body(BusinessException b, String message) {
+        return Map.of("status", b.getStatus().value(), "code", b.getMessageKey(), "message", message);
+    }
+
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Api {
@@ -90,10 +96,7 @@ final class ErrorHandling {
         @ExceptionHandler(Exception.class)
         ResponseEntity<Map<String, Object>> handle(Exception e) {
             BusinessException b = translate(e);
-            return ResponseEntity.status(b.getStatus()).body(Map.of(
-                "status", b.getStatus().value(),
-                "code", b.getMessageKey(),
-                "message", message(messages, b)));
+            return ResponseEntity.status(b.getStatus()).body(body(b, message(messages, b)));
         }
     }
 
@@ -123,9 +126,9 @@ final class ErrorHandling {
             BusinessException b = translate(e);
             String message = message(messages, b);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                // failed before any API controller was chosen (an upload over the multipart limit): still JSON
-                ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), Map.of(
-                    "status", b.getStatus().value(), "code", b.getMessageKey(), "message", message));
+                // no API controller was chosen (an upload over the multipart limit, an unknown path, a wrong
+                // method): still the API's JSON
+                ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), body(b, message));
                 json.setStatus(b.getStatus());
                 return json;
             }

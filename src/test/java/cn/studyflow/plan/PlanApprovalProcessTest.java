@@ -138,7 +138,7 @@ class PlanApprovalProcessTest extends IntegrationTest {
 
     @Test
     void secretaryIsRemindedBeforeTheDeadlineAndTheLeaderToldAfterIt() {
-        Plan plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(), null);
+        Plan plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(secretary), null);
         ProcessInstance instance = instance(plan);
         assertThat(instance).isWaitingAt(TASK_DRAFT);
 

@@ -14,20 +14,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
 import cn.studyflow.task.ActionLog;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The plan pages as the secretary uses them: creating, the edit form and its messages, saving and submitting. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanControllerTest extends IntegrationTest {
 
     @Autowired PlanService plans;
@@ -37,15 +43,20 @@ class PlanControllerTest extends IntegrationTest {
     CurrentUser secretary;
     Plan plan;
 
+    @BeforeAll
+    void aTownOfItsOwn() {
+        Org town = newOrg("丁镇党委", OrgKind.TOWN, user("qz_dept").getOrg());
+        secretary = newPerson("secD", town, Role.SECRETARY);
+    }
+
     @BeforeEach
     void aNewAnnualPlan() {
-        secretary = user("bq_secretary");
-        plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(), null);
+        plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(secretary), null);
     }
 
     @Test
     void aNewAnnualPlanOffersOneRowAMonth() throws Exception {
-        MvcResult result = mvc.perform(get("/plans/{id}/edit", plan.getId()).with(as("bq_secretary")))
+        MvcResult result = mvc.perform(get("/plans/{id}/edit", plan.getId()).with(as(secretary.getUsername())))
             .andExpect(status().isOk())
             .andExpect(view().name(PlanController.EDIT_VIEW))
             .andReturn();
@@ -75,7 +86,7 @@ class PlanControllerTest extends IntegrationTest {
 
     @Test
     void aTitleLeftEmptyIsReportedOnTheTitle() throws Exception {
-        mvc.perform(post("/plans/{id}", plan.getId()).with(as("bq_secretary")).with(csrf())
+        mvc.perform(post("/plans/{id}", plan.getId()).with(as(secretary.getUsername())).with(csrf())
                 .param("version", "" + plan.getVersion()).param("title", "  ")
                 .param("topics[0].month", "1").param("topics[0].title", "学习党章")
                 .param("topics[0].format", "COLLECTIVE_STUDY").param("topics[0].speaker", "王建国"))
@@ -111,7 +122,7 @@ class PlanControllerTest extends IntegrationTest {
         assertThat(saved.getTitle()).isEqualTo(plan.getTitle() + "（修订稿）");
         assertThat(plans.topics(saved, 1)).extracting(PlanTopic::getTitle)
             .containsExactly("专题一：学习贯彻党的二十届四中全会精神");
-        mvc.perform(get("/plans/{id}/edit", plan.getId()).with(as("bq_secretary")))
+        mvc.perform(get("/plans/{id}/edit", plan.getId()).with(as(secretary.getUsername())))
             .andExpect(content().string(Matchers.containsString("value=\"专题一：学习贯彻党的二十届四中全会精神\"")));
     }
 
@@ -122,14 +133,14 @@ class PlanControllerTest extends IntegrationTest {
             .andExpect(flash().attribute("message", "plan.submitted"));
 
         assertThat(planMapper.selectById(plan.getId()).getStatus()).isEqualTo(PlanStatus.SUBMITTED);
-        mvc.perform(get("/plans/{id}", plan.getId()).with(as("bq_secretary")))
+        mvc.perform(get("/plans/{id}", plan.getId()).with(as(secretary.getUsername())))
             .andExpect(content().string(Matchers.containsString("审批中")))
             .andExpect(content().string(Matchers.containsString("宣传委员审核")));
     }
 
     @Test
     void submittingWithoutTopicsIsRefusedWithAMessage() throws Exception {
-        mvc.perform(post("/plans/{id}", plan.getId()).with(as("bq_secretary")).with(csrf())
+        mvc.perform(post("/plans/{id}", plan.getId()).with(as(secretary.getUsername())).with(csrf())
                 .header("Referer", "http://localhost/plans/" + plan.getId() + "/edit")
                 .param("version", "" + plan.getVersion()).param("title", plan.getTitle()).param("submit", "1"))
             .andExpect(redirectedUrl("/plans/" + plan.getId() + "/edit"))
@@ -142,11 +153,11 @@ class PlanControllerTest extends IntegrationTest {
         int year = plan.getPlanYear();
         String expected = year + " 年度学习计划已存在。";
 
-        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).header("Referer", "http://localhost/plans/new")
+        mvc.perform(post("/plans").with(as(secretary.getUsername())).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("kind", "ANNUAL").param("year", "" + year))
             .andExpect(redirectedUrl("/plans/new"))
             .andExpect(flash().attribute("error", expected));
-        mvc.perform(post("/api/plans").with(httpBasic("bq_secretary", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/plans").with(httpBasic(secretary.getUsername(), PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.code").value("plan.error.exists"))
@@ -158,19 +169,19 @@ class PlanControllerTest extends IntegrationTest {
     @Test
     void aSupplementaryPlanShowsItsYearAndMonth() throws Exception {
         Plan supplementary = plans.create(secretary, PlanKind.SUPPLEMENTARY, 2027, 3);
-        mvc.perform(get("/plans/{id}", supplementary.getId()).with(as("bq_secretary")))
+        mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())))
             .andExpect(content().string(Matchers.containsString("<dd>2027年3月</dd>")));
-        mvc.perform(get("/plans/{id}", supplementary.getId()).with(as("bq_secretary")).param("lang", "en"))
+        mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())).param("lang", "en"))
             .andExpect(content().string(Matchers.containsString("<dd>3/2027</dd>")));
     }
 
     @Test
     void aYearOutsideTheRangeAndAMissingKindAreRefusedWithMessages() throws Exception {
-        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).header("Referer", "http://localhost/plans/new")
+        mvc.perform(post("/plans").with(as(secretary.getUsername())).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("kind", "ANNUAL").param("year", "1999"))
             .andExpect(redirectedUrl("/plans/new"))
-            .andExpect(flash().attribute("error", "请填写 2000 至 2999 之间的年度。"));
-        mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).header("Referer", "http://localhost/plans/new")
+            .andExpect(flash().attribute("error", "请填写 2000 至 2100 之间的年度。"));
+        mvc.perform(post("/plans").with(as(secretary.getUsername())).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("year", "2050"))
             .andExpect(redirectedUrl("/plans/new"))
             .andExpect(flash().attribute("error", "请选择计划类型。"));
@@ -178,7 +189,7 @@ class PlanControllerTest extends IntegrationTest {
 
     /** The edit form with a changed title and one complete topic, as the secretary posts it. */
     private MockHttpServletRequestBuilder form(Plan plan) {
-        return post("/plans/{id}", plan.getId()).with(as("bq_secretary")).with(csrf())
+        return post("/plans/{id}", plan.getId()).with(as(secretary.getUsername())).with(csrf())
             .param("version", "" + plan.getVersion()).param("title", plan.getTitle() + "（修订稿）")
             .param("topics[0].month", "1").param("topics[0].title", "专题一：学习贯彻党的二十届四中全会精神")
             .param("topics[0].format", "SPECIAL_LECTURE").param("topics[0].speaker", "王建国")

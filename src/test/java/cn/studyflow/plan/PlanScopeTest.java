@@ -18,8 +18,9 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A plan is seen by its own organisation and by the dept, manager, auditor and admin roles above it, and
  * only its own secretary edits it. Everyone else is refused and nothing changes.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanScopeTest extends IntegrationTest {
 
     @Autowired PlanService plans;
@@ -40,9 +42,10 @@ class PlanScopeTest extends IntegrationTest {
     Plan draft;
     Plan submitted;
 
-    @BeforeEach
+    /** Every test here is refused or only reads, so the two plans are made once. */
+    @BeforeAll
     void plansOfTheTown() {
-        draft = plans.create(user("bq_secretary"), PlanKind.ANNUAL, Plans.freshYear(), null);
+        draft = plans.create(user("bq_secretary"), PlanKind.ANNUAL, Plans.freshYear(user("bq_secretary")), null);
         draft = plans.saveDraft(draft.getId(), user("bq_secretary"), Plans.form(draft, 3));
         submitted = Plans.submittedAnnual(plans, user("bq_secretary"));
     }
@@ -131,7 +134,7 @@ class PlanScopeTest extends IntegrationTest {
         mvc.perform(json(post("/api/plans/{id}/submit", draft.getId()), "{\"version\":" + draft.getVersion() + "}")
                 .with(httpBasic("bq_member", PASSWORD)))
             .andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/plans"), "{\"kind\":\"ANNUAL\",\"year\":" + Plans.freshYear() + "}")
+        mvc.perform(json(post("/api/plans"), "{\"kind\":\"ANNUAL\",\"year\":" + Plans.freshYear(user("bq_secretary")) + "}")
                 .with(httpBasic("bq_member", PASSWORD)))
             .andExpect(status().isForbidden());
 

@@ -6,18 +6,30 @@ import cn.studyflow.plan.PlanForm;
 import cn.studyflow.plan.PlanKind;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.plan.TopicFormat;
+import java.time.Year;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds plans for tests: every annual plan gets a year of its own, since an organisation has one a year. */
 public final class Plans {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+    /** Years ahead of now, so that deadlines and reminders lie in the future; the last year a plan may have. */
+    private static final int FIRST_YEAR = Year.now().getValue() + 2;
+    private static final int LAST_YEAR = 2100;
+    private static final Map<Long, AtomicInteger> YEARS = new ConcurrentHashMap<>();
 
     private Plans() {
     }
 
-    public static int freshYear() {
-        return YEARS.getAndIncrement();
+    /** A year for which the secretary's organisation has no annual plan yet; counted per organisation. */
+    public static int freshYear(CurrentUser secretary) {
+        int year = YEARS.computeIfAbsent(secretary.getOrgId(), org -> new AtomicInteger(FIRST_YEAR)).getAndIncrement();
+        if (year > LAST_YEAR) {
+            throw new IllegalStateException("No year left for another annual plan of organisation " + secretary.getOrgId()
+                + ": give the test an organisation of its own (IntegrationTest.newOrg)");
+        }
+        return year;
     }
 
     /** A form with one topic a month for the first {@code count} months. */
@@ -40,7 +52,7 @@ public final class Plans {
 
     /** Creates an annual plan with twelve topics and submits it, as the secretary does. */
     public static Plan submittedAnnual(PlanService plans, CurrentUser secretary) {
-        Plan plan = plans.create(secretary, PlanKind.ANNUAL, freshYear(), null);
+        Plan plan = plans.create(secretary, PlanKind.ANNUAL, freshYear(secretary), null);
         plan = plans.saveDraft(plan.getId(), secretary, form(plan, 12));
         plans.submit(plan.getId(), secretary, plan.getVersion());
         return plans.get(plan.getId(), secretary);

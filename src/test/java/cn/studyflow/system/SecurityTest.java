@@ -68,7 +68,9 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void wrongBasicCredentialsOnTheApiGet401() throws Exception {
-        mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", "not-the-password")))
+        // someone of their own, since failures count towards the lock
+        CurrentUser someone = newPerson("basic", orgService.get(user("bq_member").getOrgId()), Role.MEMBER);
+        mvc.perform(get("/api/tasks").with(httpBasic(someone.getUsername(), "not-the-password")))
             .andExpect(status().isUnauthorized())
             .andExpect(header().doesNotExist("Location"))
             .andExpect(jsonPath("$.code").value("error.unauthorized"));
@@ -91,7 +93,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void httpBasicOnTheApiNeedsNoCsrfToken() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(get("/api/tasks").with(httpBasic("bq_publicity", PASSWORD)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.items").isArray());
@@ -107,7 +109,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void sessionAuthenticatedPostWithoutCsrfTokenIsRefused() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         String annualKey = user("bq_secretary").getOrgId() + "-" + year;
 
         mvc.perform(post("/api/plans").with(as("bq_secretary"))
@@ -126,7 +128,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void formPostWithCsrfTokenWorks() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).param("kind", "ANNUAL").param("year", "" + year))
             .andExpect(status().isFound())
             .andExpect(redirectedUrlPattern("/plans/*/edit"))
@@ -136,7 +138,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void sessionAuthenticatedApiPostWithCsrfTokenWorks() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(user("bq_secretary"));
         mvc.perform(post("/api/plans").with(as("bq_secretary")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"ANNUAL\",\"year\":" + year + "}"))
@@ -279,6 +281,19 @@ class SecurityTest extends IntegrationTest {
         assertTechnicalFree(mvc.perform(post("/api/plans").with(httpBasic("bq_secretary", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{not json"))
             .andExpect(status().isBadRequest()));
+    }
+
+    @Test
+    void anUnknownApiPathAnswersJsonNotAPage() throws Exception {
+        mvc.perform(get("/api/no-such-thing").with(httpBasic("bq_member", PASSWORD)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.code").value("error.notFound"))
+            .andExpect(jsonPath("$.message").value("您要找的内容不存在。"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/plans/1")
+                .with(httpBasic("bq_member", PASSWORD)))
+            .andExpect(status().isMethodNotAllowed())
+            .andExpect(jsonPath("$.code").value("error.badRequest"));
     }
 
     private ResultActions login(String username, String password) throws Exception {

@@ -143,7 +143,7 @@ class ConcurrentDecisionTest extends IntegrationTest {
     void aStaleFormOfASecondSecretaryIsRefusedAndChangesNothing() throws Exception {
         CurrentUser first = user("bq_secretary");
         CurrentUser second = newPerson("bqsec", first.getOrg(), Role.SECRETARY);
-        Plan plan = plans.create(first, cn.studyflow.plan.PlanKind.ANNUAL, Plans.freshYear(), null);
+        Plan plan = plans.create(first, cn.studyflow.plan.PlanKind.ANNUAL, Plans.freshYear(first), null);
         plan = plans.saveDraft(plan.getId(), first, Plans.form(plan, 2));
         // both open the edit page
         PlanForm firstForm = PlanForm.of(plan, plans.topics(plan, plan.getRevision()));
@@ -182,7 +182,7 @@ class ConcurrentDecisionTest extends IntegrationTest {
     void twoSecretariesSavingAtOnceFromTheSameVersionLeaveOneVersionAndTellTheOther() throws Exception {
         CurrentUser first = user("bq_secretary");
         CurrentUser second = newPerson("bqsec", first.getOrg(), Role.SECRETARY);
-        Plan plan = plans.create(first, cn.studyflow.plan.PlanKind.ANNUAL, Plans.freshYear(), null);
+        Plan plan = plans.create(first, cn.studyflow.plan.PlanKind.ANNUAL, Plans.freshYear(first), null);
 
         List<Object> outcomes = atOnce(
             () -> save(plan, first, "第一位秘书的专题"),

@@ -97,6 +97,32 @@ class TaskApiControllerTest extends IntegrationTest {
     }
 
     @Test
+    void aReturnCommentOfUpTo2000CharactersIsKeptAndPassedOnLongerOnesAreRefused() throws Exception {
+        String longest = "请".repeat(2000);
+        mvc.perform(post("/api/tasks/{id}/complete", claimedByFirst).with(httpBasic(first.getUsername(), PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"RETURN\",\"comment\":\"" + longest + "请\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.message").value("意见不能超过 2000 字。"));
+
+        mvc.perform(post("/api/tasks/{id}/complete", claimedByFirst).with(httpBasic(first.getUsername(), PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"RETURN\",\"comment\":\"" + longest + "\"}"))
+            .andExpect(status().isOk());
+        JsonNode list = json.readTree(mvc.perform(get("/api/plans").with(httpBasic(first.getUsername(), PASSWORD)))
+            .andReturn().getResponse().getContentAsString());
+        List<JsonNode> returned = new ArrayList<>();
+        list.get("items").forEach(p -> {
+            if ("RETURNED".equals(p.get("status").asText())) {
+                returned.add(p);
+            }
+        });
+        assertThat(returned).hasSize(1);
+        // the whole comment is in the plan's history
+        mvc.perform(get("/api/plans/{id}", returned.get(0).get("id").asLong()).with(httpBasic(first.getUsername(), PASSWORD)))
+            .andExpect(jsonPath("$.history[-1].action").value("RETURN"))
+            .andExpect(jsonPath("$.history[-1].comment").value(longest));
+    }
+
+    @Test
     void unclaimingGivesTheTaskBackToTheGroup() throws Exception {
         mvc.perform(post("/api/tasks/{id}/unclaim", claimedByFirst).with(httpBasic(first.getUsername(), PASSWORD)))
             .andExpect(status().isOk());

@@ -61,7 +61,7 @@ class TaskControllerTest extends IntegrationTest {
         dept = newPerson("deptC", county, Role.DEPT);
 
         for (int i = 0; i < ANNUAL; i++) {
-            years.add(Plans.freshYear());
+            years.add(Plans.freshYear(secretaryA));
         }
         // created latest year first, so that the order of arrival is not the order of due dates
         for (int i = ANNUAL - 1; i >= 0; i--) {
@@ -70,11 +70,11 @@ class TaskControllerTest extends IntegrationTest {
         submit(secretaryA, PlanKind.SUPPLEMENTARY, 2027, 3, null);
         submit(secretaryA, PlanKind.SUPPLEMENTARY, 2027, 4, null);
         for (int i = 0; i < 2; i++) {
-            Plan plan = submit(secretaryA, PlanKind.ANNUAL, Plans.freshYear(), null, "甲镇待备案计划" + i);
+            Plan plan = submit(secretaryA, PlanKind.ANNUAL, Plans.freshYear(secretaryA), null, "甲镇待备案计划" + i);
             approve(plan, reviewerA);
             approve(plan, reviewerA);
         }
-        Plan planB = submit(secretaryB, PlanKind.ANNUAL, Plans.freshYear(), null, "乙镇待备案计划");
+        Plan planB = submit(secretaryB, PlanKind.ANNUAL, Plans.freshYear(secretaryB), null, "乙镇待备案计划");
         approve(planB, publicityB);
         approve(planB, leaderB);
     }
