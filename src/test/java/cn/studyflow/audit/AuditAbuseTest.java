@@ -159,7 +159,7 @@ class AuditAbuseTest extends IntegrationTest {
 
     @Test
     void aRecordBeforeTheSessionDayIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(secretary);
         StudySession session = fx.sessions(secretary, leader, year, 6, 1).get(0);
         Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), LocalDate.of(year, 6, 18),
             List.of(qzAuditor.getPersonId()), null));
@@ -282,7 +282,7 @@ class AuditAbuseTest extends IntegrationTest {
 
     @Test
     void theAuditedOrganisationCannotSeeARandomAuditBeforeItsDayThroughAnyPageOrApi() throws Exception {
-        int year = Plans.freshYear();
+        int year = Plans.freshYear(secretary);
         fx.sessions(secretary, leader, year, 5, 1);
         List<CurrentUser> audited = List.of(secretary, leader, user("bq_member"), bqAuditor, user("bq_manager"));
         Map<String, Long> listedBefore = new HashMap<>();
