@@ -18,6 +18,9 @@ public interface PlanMapper {
 
     int countByOrgs(@Param("orgIds") Collection<Long> orgIds, @Param("year") Integer year);
 
+    @Select("SELECT COUNT(*) FROM sf_plan")
+    int countAll();
+
     @Select("SELECT COUNT(*) FROM sf_plan WHERE annual_key = #{annualKey}")
     int countAnnual(String annualKey);
 

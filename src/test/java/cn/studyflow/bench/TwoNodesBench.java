@@ -39,7 +39,7 @@ class TwoNodesBench {
             "--spring.datasource.url=" + TestDatabase.urlOf(schema),
             "--spring.datasource.username=postgres", "--spring.datasource.password=",
             "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + ".",
-            "--logging.level.root=warn");
+            "--studyflow.demo.sample-plans=false", "--logging.level.root=warn");
         List<Node> started = new ArrayList<>();
         try {
             for (int i = 0; i < nodes; i++) {

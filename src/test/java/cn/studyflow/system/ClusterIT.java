@@ -74,6 +74,7 @@ class ClusterIT {
             "--camunda.bpm.job-execution.max-wait=2000",
             // every annual plan's reminder is due at once (its deadline still ahead), so each fires during the run
             "--studyflow.plan.reminder-days=3000",
+            "--studyflow.demo.sample-plans=false",
             "--logging.level.root=warn");
         try (Node a = Node.start(name + "-a", Node.freePort(), args);
              Node b = Node.start(name + "-b", Node.freePort(), args)) {
