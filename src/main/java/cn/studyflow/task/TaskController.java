@@ -29,15 +29,17 @@ class TaskController {
     private final Workflow workflow;
     private final Scope scope;
     private final OrgService orgService;
+    private final ApprovalOperations operations;
     private final int pageSize;
 
     TaskController(TasklistService tasks, ActionLog actionLog, Workflow workflow, Scope scope, OrgService orgService,
-                   @Value("${studyflow.tasks.page-size}") int pageSize) {
+                   ApprovalOperations operations, @Value("${studyflow.tasks.page-size}") int pageSize) {
         this.tasks = tasks;
         this.actionLog = actionLog;
         this.workflow = workflow;
         this.scope = scope;
         this.orgService = orgService;
+        this.operations = operations;
         this.pageSize = pageSize;
     }
 
@@ -78,6 +80,7 @@ class TaskController {
         model.addAttribute("timeline", actionLog.timeline(subject));
         model.addAttribute("isAssignee", tasks.isAssignee(task, user));
         model.addAttribute("assigneeName", tasks.assigneeName(task));
+        model.addAttribute("ops", operations.panel(task, user));
         return DETAIL_VIEW;
     }
 

@@ -1,5 +1,6 @@
 package cn.studyflow.workflow;
 
+import cn.studyflow.system.BusinessException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -89,9 +92,11 @@ public class Workflow {
         }
         TaskQuery query = tasks.createTaskQuery().active();
         switch (view) {
-            case MINE -> query.taskAssignee(filter.username());
+            // a task I delegated stays in my list (as its owner) until it comes back to me
+            case MINE -> query.or().taskAssignee(filter.username()).taskOwner(filter.username()).endOr();
             case GROUP -> query.taskCandidateGroupIn(filter.groups());
-            case ALL -> query.or().taskAssignee(filter.username()).taskCandidateGroupIn(filter.groups()).endOr();
+            case ALL -> query.or().taskAssignee(filter.username()).taskOwner(filter.username())
+                .taskCandidateGroupIn(filter.groups()).endOr();
         }
         if (filter.processKey() != null) {
             query.processDefinitionKey(filter.processKey());
@@ -124,15 +129,32 @@ public class Workflow {
         });
     }
 
+    /** Gives a claimed task back to its groups; not a delegated task, an added signer's or one waiting for signers. */
     public void unclaim(String taskId) {
         guard(() -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && (task.getParentTaskId() != null || task.getDelegationState() == DelegationState.PENDING
+                || !tasks.getSubTasks(taskId).isEmpty())) {
+                throw BusinessException.conflict("ops.error.cannotUnclaim");
+            }
             tasks.setAssignee(taskId, null);
             return null;
         });
     }
 
+    /**
+     * Completes a task. The engine itself would complete a delegated task or one whose added signers have not
+     * signed yet; StudyFlow refuses both, whoever calls.
+     */
     public void complete(String taskId, Map<String, Object> variables) {
         guard(() -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && task.getDelegationState() == DelegationState.PENDING) {
+                throw BusinessException.conflict("ops.error.delegated");
+            }
+            if (task != null && !tasks.getSubTasks(taskId).isEmpty()) {
+                throw BusinessException.conflict("ops.error.waitingForSigners");
+            }
             tasks.complete(taskId, variables);
             return null;
         });
@@ -154,7 +176,11 @@ public class Workflow {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
-    /** The diagram of an instance's own process version, with where it is and where it has been. */
+    /**
+     * The diagram of an instance's own process version, with where it is and where it has been: how often each
+     * step ran when it ran more than once, and which steps were taken back (withdrawn, or left by a return to
+     * an earlier step) and not finished since.
+     */
     public DiagramState diagram(String processInstanceId) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId).singleResult();
@@ -162,12 +188,30 @@ public class Workflow {
             throw new NotFoundException("No process instance " + processInstanceId);
         }
         List<String> current = isRunning(processInstanceId) ? runtime.getActiveActivityIds(processInstanceId) : List.of();
-        List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-            .finished().list().stream()
+        List<HistoricActivityInstance> passed = history.createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+            .orderPartiallyByOccurrence().asc().list();
+        List<String> completed = passed.stream()
+            .filter(a -> a.getEndTime() != null)
             .map(HistoricActivityInstance::getActivityId)
             .distinct()
             .toList();
-        return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed);
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, HistoricActivityInstance> latest = new HashMap<>();
+        for (HistoricActivityInstance a : passed) {
+            if ("userTask".equals(a.getActivityType())) {
+                counts.merge(a.getActivityId(), 1, Integer::sum);
+                latest.put(a.getActivityId(), a);
+            }
+        }
+        counts.values().removeIf(n -> n < 2);
+        Map<String, String> classes = new HashMap<>();
+        latest.forEach((id, a) -> {
+            if (a.isCanceled() && !current.contains(id)) {
+                classes.put(id, "sf-taken-back");
+            }
+        });
+        return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed, counts, classes);
     }
 
     private String xml(String processDefinitionId) {
@@ -182,22 +226,44 @@ public class Workflow {
         if (list.isEmpty()) {
             return List.of();
         }
-        List<String> instanceIds = list.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Map<String, Object>> variables = variables(instanceIds);
+        // an added signer's subtask belongs to no process itself: it shows its parent's process and step
+        Map<String, Task> parents = new HashMap<>();
+        List<String> parentIds = list.stream().filter(t -> t.getProcessInstanceId() == null && t.getParentTaskId() != null)
+            .map(Task::getParentTaskId).distinct().toList();
+        if (!parentIds.isEmpty()) {
+            tasks.createTaskQuery().taskIdIn(parentIds.toArray(String[]::new)).list().forEach(p -> parents.put(p.getId(), p));
+        }
+        List<String> instanceIds = list.stream().map(t -> processTask(t, parents).getProcessInstanceId())
+            .filter(Objects::nonNull).distinct().toList();
+        Map<String, Map<String, Object>> variables = instanceIds.isEmpty() ? Map.of() : variables(instanceIds);
         Map<String, String> businessKeys = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
-            .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
+                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
         Map<String, ProcessDefinition> definitions = new HashMap<>();
         return list.stream().map(task -> {
-            ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(),
-                repository::getProcessDefinition);
-            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Task process = processTask(task, parents);
+            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
+                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
+            String instanceId = process.getProcessInstanceId();
+            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
             Object orgId = vars.get(VAR_ORG_ID);
-            return new TaskInfo(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-                definition.getKey(), definition.getName(), businessKeys.get(task.getProcessInstanceId()),
+            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
+                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
+                instanceId == null ? null : businessKeys.get(instanceId),
                 task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
-                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null);
+                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
+                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
         }).toList();
+    }
+
+    private static Task processTask(Task task, Map<String, Task> parents) {
+        if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
+            Task parent = parents.get(task.getParentTaskId());
+            return parent == null ? task : parent;
+        }
+        return task;
     }
 
     /** The list variables of many instances in one query. */
@@ -222,7 +288,7 @@ public class Workflow {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static <T> T guard(Supplier<T> action) {
+    static <T> T guard(Supplier<T> action) {
         try {
             return action.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException | NotFoundException | NullValueException e) {
