@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -293,6 +295,28 @@ public class Workflow {
             return action.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException | NotFoundException | NullValueException e) {
             throw new WorkflowConflictException(e.getMessage(), e);
+        } catch (ProcessEngineException e) {
+            if (isConcurrencyFailure(e)) {
+                throw new WorkflowConflictException(e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether the database gave up one of two transactions that changed the same rows at once (a deadlock or a
+     * serialization failure, SQLSTATE class 40): two people acted at once and this one lost.
+     */
+    private static boolean isConcurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
