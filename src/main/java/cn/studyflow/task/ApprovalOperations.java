@@ -351,7 +351,11 @@ public class ApprovalOperations {
         });
     }
 
+    /** The submitter of the current step or the initiator, unless they hold the current step themselves. */
     private boolean mayUrge(List<TaskInfo> open, CurrentUser user) {
+        if (open.stream().anyMatch(t -> tasks.isAssignee(t, user) || tasks.isCandidate(t, user))) {
+            return false;
+        }
         List<PassedStep> passed = operations.passedSteps(open.get(0).processInstanceId());
         if (!passed.isEmpty() && user.getUsername().equals(passed.get(0).assignee())) {
             return true;

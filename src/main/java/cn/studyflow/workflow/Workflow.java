@@ -193,11 +193,6 @@ public class Workflow {
         List<HistoricActivityInstance> passed = history.createHistoricActivityInstanceQuery()
             .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
             .orderPartiallyByOccurrence().asc().list();
-        List<String> completed = passed.stream()
-            .filter(a -> a.getEndTime() != null)
-            .map(HistoricActivityInstance::getActivityId)
-            .distinct()
-            .toList();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, HistoricActivityInstance> latest = new HashMap<>();
         for (HistoricActivityInstance a : passed) {
@@ -213,6 +208,11 @@ public class Workflow {
                 classes.put(id, "sf-taken-back");
             }
         });
+        List<String> completed = passed.stream()
+            .filter(a -> a.getEndTime() != null && !classes.containsKey(a.getActivityId()))
+            .map(HistoricActivityInstance::getActivityId)
+            .distinct()
+            .toList();
         return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed, counts, classes);
     }
 

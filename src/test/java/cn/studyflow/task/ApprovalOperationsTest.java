@@ -325,6 +325,8 @@ class ApprovalOperationsTest extends IntegrationTest {
         assertThat(s.isBackWithSubmitter(item)).isTrue();
         assertThat(last(item).getAction()).isEqualTo("WITHDRAW");
         assertThat(myTasks(s.reviewer(s.reviewSteps().get(0)))).doesNotContain(back.id());
+        assertThat(ops.instanceView(item.processInstanceId(), item.submitter()).canUrge())
+            .as("nobody urges a step they hold themselves").isFalse();
 
         s.resubmit(item);
         assertThat(current(item).step()).isEqualTo(s.reviewSteps().get(0));
