@@ -16,7 +16,6 @@ import cn.studyflow.workflow.SignPosition;
 import cn.studyflow.workflow.Signer;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
-import cn.studyflow.workflow.WorkflowConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -270,7 +269,7 @@ public class ApprovalOperations {
                 created.forEach(id -> operations.assign(id, user.getUsername()));
                 actionLog.record(instance.subject(), processInstanceId, task, "WITHDRAW", user, note, previous.name());
             });
-        } catch (WorkflowConflictException | ConcurrencyFailureException e) {
+        } catch (ConcurrencyFailureException e) {
             Action last = current[0] == null ? null : actionLog.lastOnTask(current[0].id());
             throw last == null || last.getActorName() == null ? BusinessException.conflict("task.changed")
                 : BusinessException.conflict("ops.error.withdrawLost", last.getActorName());

@@ -93,7 +93,8 @@ public class Copies {
     public PageOf<Copy> copiedTo(CurrentUser user, int page, int size) {
         int total = copies.countByPerson(user.getPersonId());
         List<Copy> items = total == 0 ? List.of() : copies.selectByPerson(user.getPersonId(), page * size, size);
-        items.forEach(c -> c.setLink(provider(c.getSubjectType()).link(c.getSubjectId())));
+        items.forEach(c -> providers.orderedStream().filter(p -> p.type().equals(c.getSubjectType())).findFirst()
+            .ifPresent(p -> c.setLink(p.link(c.getSubjectId()))));
         return new PageOf<>(items, total, page, size);
     }
 

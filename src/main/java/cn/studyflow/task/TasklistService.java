@@ -9,7 +9,6 @@ import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
-import cn.studyflow.workflow.WorkflowConflictException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +173,8 @@ public class TasklistService {
     public void inTransaction(String taskId, CurrentUser user, Runnable work) {
         try {
             transaction.executeWithoutResult(status -> work.run());
-        } catch (WorkflowConflictException | ConcurrencyFailureException e) {
+        } catch (ConcurrencyFailureException e) {
+            // the engine's conflicts (WorkflowConflictException) and the domain's optimistic locks alike
             throw handledElsewhere(taskId, user);
         }
     }

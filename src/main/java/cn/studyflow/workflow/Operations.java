@@ -164,18 +164,22 @@ public class Operations {
 
     /** The added signers still to sign on a step's task, oldest first. */
     public List<Signer> signers(String taskId) {
-        List<Signer> result = new ArrayList<>();
-        for (Task sub : tasks.getSubTasks(taskId)) {
-            signer(sub).ifPresent(result::add);
-        }
-        result.sort(Comparator.comparing(Signer::created).thenComparing(Signer::taskId));
-        return result;
+        return Workflow.guard(() -> {
+            List<Signer> result = new ArrayList<>();
+            for (Task sub : tasks.getSubTasks(taskId)) {
+                signer(sub).ifPresent(result::add);
+            }
+            result.sort(Comparator.comparing(Signer::created).thenComparing(Signer::taskId));
+            return result;
+        });
     }
 
     /** The task as an added signer's task, if it is one. */
     public Optional<Signer> signer(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : signer(task);
+        return Workflow.guard(() -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            return task == null ? Optional.empty() : signer(task);
+        });
     }
 
     private Optional<Signer> signer(Task task) {
@@ -296,7 +300,7 @@ public class Operations {
         if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
             return List.of();
         }
-        Map<String, Object> vars = runtime.getVariables(processInstanceId);
+        Map<String, Object> vars = Workflow.guard(() -> runtime.getVariables(processInstanceId));
         return ProcessGraph.ahead(model(processInstanceId), step).stream().map(t -> modelStep(t, vars)).toList();
     }
 

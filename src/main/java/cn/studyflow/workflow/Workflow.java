@@ -81,10 +81,11 @@ public class Workflow {
     }
 
     public List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
+        // the task may be completed or moved by someone else between the caller's read and this one
+        return guard(() -> tasks.getIdentityLinksForTask(taskId).stream()
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
             .map(link -> link.getGroupId())
-            .toList();
+            .toList());
     }
 
     public PageOf<TaskInfo> tasks(TaskFilter filter, int page, int size) {
