@@ -39,6 +39,16 @@ public class OrgService {
         return people.selectByOrgAndRole(orgId, role);
     }
 
+    /** The enabled people of one organisation. */
+    public List<Person> people(long orgId) {
+        return people.selectByOrg(orgId).stream().filter(Person::isEnabled).toList();
+    }
+
+    /** A person as they would be when logged in, to ask what they may see. */
+    public CurrentUser asUser(Person person) {
+        return new CurrentUser(person, orgs.selectById(person.getOrgId()));
+    }
+
     public Person person(long id) {
         return people.selectById(id);
     }

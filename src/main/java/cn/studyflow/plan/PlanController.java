@@ -3,6 +3,7 @@ package cn.studyflow.plan;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.system.BusinessException;
 import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
@@ -35,12 +36,15 @@ class PlanController {
     private final PlanService plans;
     private final ActionLog actionLog;
     private final Workflow workflow;
+    private final ApprovalOperations operations;
     private final Clock clock;
 
-    PlanController(PlanService plans, ActionLog actionLog, Workflow workflow, Clock clock) {
+    PlanController(PlanService plans, ActionLog actionLog, Workflow workflow, ApprovalOperations operations,
+                   Clock clock) {
         this.plans = plans;
         this.actionLog = actionLog;
         this.workflow = workflow;
+        this.operations = operations;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ class PlanController {
         model.addAttribute("timeline", actionLog.timeline(PlanService.ref(plan)));
         model.addAttribute("currentSteps", workflow.activeTasks(plan.getProcessInstanceId()));
         model.addAttribute("canEdit", plans.canEdit(plan, user));
+        model.addAttribute("instanceOps", operations.instanceView(plan.getProcessInstanceId(), user));
         return DETAIL_VIEW;
     }
 

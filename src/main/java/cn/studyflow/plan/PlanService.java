@@ -9,6 +9,7 @@ import cn.studyflow.org.Scope;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.system.BusinessException;
 import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.Copies;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectRef;
 import cn.studyflow.task.TasklistService;
@@ -47,11 +48,12 @@ public class PlanService {
     private final ActionLog actionLog;
     private final SessionService sessions;
     private final NotificationService notifications;
+    private final Copies copies;
     private final PlanProperties properties;
     private final Clock clock;
 
     PlanService(PlanMapper plans, OrgService orgService, Scope scope, Workflow workflow, TasklistService taskService,
-                ActionLog actionLog, SessionService sessions, NotificationService notifications,
+                ActionLog actionLog, SessionService sessions, NotificationService notifications, Copies copies,
                 PlanProperties properties, Clock clock) {
         this.plans = plans;
         this.orgService = orgService;
@@ -61,6 +63,7 @@ public class PlanService {
         this.actionLog = actionLog;
         this.sessions = sessions;
         this.notifications = notifications;
+        this.copies = copies;
         this.properties = properties;
         this.clock = clock;
     }
@@ -132,7 +135,10 @@ public class PlanService {
         if (plan == null) {
             throw BusinessException.notFound();
         }
-        scope.requireSee(user, plan.getOrgId());
+        // someone copied in (抄送) reads this one plan even outside their scope
+        if (!scope.canSee(user, plan.getOrgId()) && !copies.isCopiedTo(ref(plan), user)) {
+            throw BusinessException.forbidden();
+        }
         return plan;
     }
 
@@ -203,21 +209,33 @@ public class PlanService {
     void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         Plan plan = plans.selectById(id);
         if (decision == Decision.RETURN) {
-            int next = plan.getRevision() + 1;
-            plans.insertRevision(plan.getId(), next);
-            for (PlanTopic t : topics(plan, plan.getRevision())) {
-                t.setRevision(next);
-                plans.insertTopic(t);
-            }
-            plan.setRevision(next);
-            plan.setStatus(PlanStatus.RETURNED);
-            save(plan);
+            reopen(plan);
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.returned",
                 plan.getTitle(), task.name(), user.getDisplayName(), comment);
         } else {
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.passed",
                 plan.getTitle(), task.name(), user.getDisplayName());
         }
+    }
+
+    /** Back at the draft step (returned to it, or withdrawn): a new working revision copied from the last one. */
+    void reopen(long id) {
+        reopen(plans.selectById(id));
+    }
+
+    private void reopen(Plan plan) {
+        if (plan.getStatus().isEditable()) {
+            return;
+        }
+        int next = plan.getRevision() + 1;
+        plans.insertRevision(plan.getId(), next);
+        for (PlanTopic t : topics(plan, plan.getRevision())) {
+            t.setRevision(next);
+            plans.insertTopic(t);
+        }
+        plan.setRevision(next);
+        plan.setStatus(PlanStatus.RETURNED);
+        save(plan);
     }
 
     /** The end of the approval: the plan is approved and each topic becomes a scheduled study session. */

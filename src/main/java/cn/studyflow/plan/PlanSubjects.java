@@ -58,4 +58,12 @@ class PlanSubjects implements SubjectProvider {
     public void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         plans.onDecision(id, task, decision, comment, user);
     }
+
+    /** Back at the draft step the plan is editable again, with a new working revision. */
+    @Override
+    public void onReturnedTo(long id, String step, TaskInfo from, String action, String comment, CurrentUser user) {
+        if (PlanApprovalProcess.TASK_DRAFT.equals(step)) {
+            plans.reopen(id);
+        }
+    }
 }

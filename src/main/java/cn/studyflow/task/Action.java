@@ -16,6 +16,7 @@ public class Action {
     private Long actorId;
     private String actorName;
     private String comment;
+    private String target;
     private OffsetDateTime createdAt;
 
     public Long getId() { return id; }
@@ -40,6 +41,9 @@ public class Action {
     public void setActorName(String actorName) { this.actorName = actorName; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
+    /** Whom the action went to: a person, people or a step; null for most actions. */
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
 }

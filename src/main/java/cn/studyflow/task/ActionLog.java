@@ -19,6 +19,12 @@ public class ActionLog {
     /** Records an action; {@code task} and {@code actor} may be null for actions of the system. */
     public void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,
                        CurrentUser actor, String comment) {
+        record(subject, processInstanceId, task, action, actor, comment, null);
+    }
+
+    /** Records an action that went to someone or somewhere: {@code target} names them for the timeline. */
+    public void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,
+                       CurrentUser actor, String comment, String target) {
         Action a = new Action();
         a.setSubjectType(subject.type());
         a.setSubjectId(subject.id());
@@ -34,6 +40,7 @@ public class ActionLog {
             a.setActorName(actor.getDisplayName());
         }
         a.setComment(comment == null || comment.isBlank() ? null : comment.trim());
+        a.setTarget(target);
         a.setCreatedAt(OffsetDateTime.now());
         actions.insert(a);
     }
@@ -44,5 +51,10 @@ public class ActionLog {
 
     public Action lastOnTask(String taskId) {
         return actions.selectLastByTask(taskId);
+    }
+
+    /** The latest {@code action} at {@code step} of an instance, or null. */
+    public Action lastAtStep(String processInstanceId, String step, String action) {
+        return actions.selectLastAtStep(processInstanceId, step, action);
     }
 }

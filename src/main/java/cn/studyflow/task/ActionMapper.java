@@ -15,4 +15,7 @@ public interface ActionMapper {
 
     /** The last action on a task, claims included; null when nobody has acted on it. */
     Action selectLastByTask(String taskId);
+
+    Action selectLastAtStep(@Param("processInstanceId") String processInstanceId, @Param("step") String step,
+                            @Param("action") String action);
 }

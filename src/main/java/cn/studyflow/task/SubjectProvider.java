@@ -45,4 +45,12 @@ public interface SubjectProvider {
     /** Domain work of a decision; runs in the transaction that completes the task. */
     default void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
     }
+
+    /**
+     * Domain work when the instance is moved back to the earlier step {@code step}, leaving {@code from}: a
+     * reviewer returned it there ({@code RETURN_TO}) or the submitter withdrew it ({@code WITHDRAW}). Runs in the
+     * transaction that moves the instance, so the object's status follows the process.
+     */
+    default void onReturnedTo(long id, String step, TaskInfo from, String action, String comment, CurrentUser user) {
+    }
 }

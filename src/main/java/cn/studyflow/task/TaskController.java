@@ -37,16 +37,19 @@ class TaskController {
     private final Scope scope;
     private final OrgService orgService;
     private final MessageSource messages;
+    private final ApprovalOperations operations;
     private final int pageSize;
 
     TaskController(TasklistService tasks, ActionLog actionLog, Workflow workflow, Scope scope, OrgService orgService,
-                   MessageSource messages, @Value("${studyflow.tasks.page-size}") int pageSize) {
+                   MessageSource messages, ApprovalOperations operations,
+                   @Value("${studyflow.tasks.page-size}") int pageSize) {
         this.tasks = tasks;
         this.actionLog = actionLog;
         this.workflow = workflow;
         this.scope = scope;
         this.orgService = orgService;
         this.messages = messages;
+        this.operations = operations;
         this.pageSize = pageSize;
     }
 
@@ -96,6 +99,7 @@ class TaskController {
         model.addAttribute("isAssignee", tasks.isAssignee(task, user));
         model.addAttribute("canUnclaim", tasks.canUnclaim(task, user));
         model.addAttribute("assigneeName", tasks.assigneeName(task));
+        model.addAttribute("ops", operations.panel(task, user));
         return DETAIL_VIEW;
     }
 

@@ -45,16 +45,19 @@ public class TasklistService {
     private final OrgService orgService;
     private final Scope scope;
     private final TransactionTemplate transaction;
+    private final AddedSigners signers;
     // features depend on this service and supply providers back to it, hence looked up when first used
     private final ObjectProvider<SubjectProvider> providers;
 
     TasklistService(Workflow workflow, ActionLog actionLog, OrgService orgService, Scope scope,
-                PlatformTransactionManager transactionManager, ObjectProvider<SubjectProvider> providers) {
+                PlatformTransactionManager transactionManager, AddedSigners signers,
+                ObjectProvider<SubjectProvider> providers) {
         this.workflow = workflow;
         this.actionLog = actionLog;
         this.orgService = orgService;
         this.scope = scope;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.signers = signers;
         this.providers = providers;
     }
 
@@ -155,6 +158,15 @@ public class TasklistService {
         requireShortComment(comment);
         inTransaction(taskId, user, () -> {
             TaskInfo task = get(taskId, user);
+            if (task.isSignerTask()) {
+                // an added signer (加签) signs on their own subtask; the step itself moves when all have signed
+                signers.decide(task, user, decision, comment);
+                return;
+            }
+            if (task.delegated()) {
+                // 委派: the person it was delegated to hands it back; then the one who delegated it decides
+                throw BusinessException.conflict("ops.error.delegated");
+            }
             if (provider(subject(task).type()).form(task) != null) {
                 throw BusinessException.invalid("task.notDecidedHere");
             }
@@ -249,7 +261,8 @@ public class TasklistService {
     public void inTransaction(String taskId, CurrentUser user, Runnable work) {
         try {
             transaction.executeWithoutResult(status -> work.run());
-        } catch (WorkflowConflictException | ConcurrencyFailureException e) {
+        } catch (ConcurrencyFailureException e) {
+            // the engine's conflicts (WorkflowConflictException) and the domain's optimistic locks alike
             throw handledElsewhere(taskId, user);
         } catch (DuplicateKeyException e) {
             if (workflow.task(taskId).isEmpty()) {
@@ -295,7 +308,12 @@ public class TasklistService {
         if (last == null || Objects.equals(last.getActorId(), user.getPersonId())) {
             return BusinessException.conflict("task.changed");
         }
-        String key = "CLAIM".equals(last.getAction()) ? "task.claimedBy" : "task.handledBy";
+        String key = switch (last.getAction()) {
+            case "CLAIM" -> "task.claimedBy";
+            // the approval operations that take a task from its holder say what happened to it
+            case "TRANSFER", "DELEGATE", "WITHDRAW", "RETURN_TO", "REMOVE_SIGNER" -> "ops.lostTo." + last.getAction();
+            default -> "task.handledBy";
+        };
         return BusinessException.conflict(key, last.getActorName());
     }
 

@@ -1,9 +1,11 @@
 package cn.studyflow.workflow;
 
+import cn.studyflow.system.BusinessException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -12,10 +14,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -27,6 +31,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -77,6 +82,7 @@ public class Workflow {
 
     /** The task's candidate groups; a {@link WorkflowConflictException} when the task has just gone. */
     public List<String> candidateGroups(String taskId) {
+        // the task may be completed or moved by someone else between the caller's read and this one
         return guard(() -> tasks.getIdentityLinksForTask(taskId).stream()
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
             .map(link -> link.getGroupId())
@@ -90,9 +96,11 @@ public class Workflow {
         }
         TaskQuery query = tasks.createTaskQuery().active();
         switch (view) {
-            case MINE -> query.taskAssignee(filter.username());
+            // a task I delegated stays in my list (as its owner) until it comes back to me
+            case MINE -> query.or().taskAssignee(filter.username()).taskOwner(filter.username()).endOr();
             case GROUP -> query.taskCandidateGroupIn(filter.groups());
-            case ALL -> query.or().taskAssignee(filter.username()).taskCandidateGroupIn(filter.groups()).endOr();
+            case ALL -> query.or().taskAssignee(filter.username()).taskOwner(filter.username())
+                .taskCandidateGroupIn(filter.groups()).endOr();
         }
         if (filter.processKey() != null) {
             query.processDefinitionKey(filter.processKey());
@@ -125,15 +133,32 @@ public class Workflow {
         });
     }
 
+    /** Gives a claimed task back to its groups; not a delegated task, an added signer's or one waiting for signers. */
     public void unclaim(String taskId) {
         guard(() -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && (task.getParentTaskId() != null || task.getDelegationState() == DelegationState.PENDING
+                || !tasks.getSubTasks(taskId).isEmpty())) {
+                throw BusinessException.conflict("ops.error.cannotUnclaim");
+            }
             tasks.setAssignee(taskId, null);
             return null;
         });
     }
 
+    /**
+     * Completes a task. The engine itself would complete a delegated task or one whose added signers have not
+     * signed yet; StudyFlow refuses both, whoever calls.
+     */
     public void complete(String taskId, Map<String, Object> variables) {
         guard(() -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && task.getDelegationState() == DelegationState.PENDING) {
+                throw BusinessException.conflict("ops.error.delegated");
+            }
+            if (task != null && !tasks.getSubTasks(taskId).isEmpty()) {
+                throw BusinessException.conflict("ops.error.waitingForSigners");
+            }
             tasks.complete(taskId, variables);
             return null;
         });
@@ -155,7 +180,11 @@ public class Workflow {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
-    /** The diagram of an instance's own process version, with where it is and where it has been. */
+    /**
+     * The diagram of an instance's own process version, with where it is and where it has been: how often each
+     * step ran when it ran more than once, and which steps were taken back (withdrawn, or left by a return to
+     * an earlier step) and not finished since.
+     */
     public DiagramState diagram(String processInstanceId) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId).singleResult();
@@ -163,12 +192,30 @@ public class Workflow {
             throw new NotFoundException("No process instance " + processInstanceId);
         }
         List<String> current = isRunning(processInstanceId) ? runtime.getActiveActivityIds(processInstanceId) : List.of();
-        List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-            .finished().list().stream()
+        List<HistoricActivityInstance> passed = history.createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+            .orderPartiallyByOccurrence().asc().list();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, HistoricActivityInstance> latest = new HashMap<>();
+        for (HistoricActivityInstance a : passed) {
+            if ("userTask".equals(a.getActivityType())) {
+                counts.merge(a.getActivityId(), 1, Integer::sum);
+                latest.put(a.getActivityId(), a);
+            }
+        }
+        counts.values().removeIf(n -> n < 2);
+        Map<String, String> classes = new HashMap<>();
+        latest.forEach((id, a) -> {
+            if (a.isCanceled() && !current.contains(id)) {
+                classes.put(id, "sf-taken-back");
+            }
+        });
+        List<String> completed = passed.stream()
+            .filter(a -> a.getEndTime() != null && !classes.containsKey(a.getActivityId()))
             .map(HistoricActivityInstance::getActivityId)
             .distinct()
             .toList();
-        return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed);
+        return new DiagramState(xml(instance.getProcessDefinitionId()), current, completed, counts, classes);
     }
 
     private String xml(String processDefinitionId) {
@@ -183,22 +230,44 @@ public class Workflow {
         if (list.isEmpty()) {
             return List.of();
         }
-        List<String> instanceIds = list.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Map<String, Object>> variables = variables(instanceIds);
+        // an added signer's subtask belongs to no process itself: it shows its parent's process and step
+        Map<String, Task> parents = new HashMap<>();
+        List<String> parentIds = list.stream().filter(t -> t.getProcessInstanceId() == null && t.getParentTaskId() != null)
+            .map(Task::getParentTaskId).distinct().toList();
+        if (!parentIds.isEmpty()) {
+            tasks.createTaskQuery().taskIdIn(parentIds.toArray(String[]::new)).list().forEach(p -> parents.put(p.getId(), p));
+        }
+        List<String> instanceIds = list.stream().map(t -> processTask(t, parents).getProcessInstanceId())
+            .filter(Objects::nonNull).distinct().toList();
+        Map<String, Map<String, Object>> variables = instanceIds.isEmpty() ? Map.of() : variables(instanceIds);
         Map<String, String> businessKeys = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
-            .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
+                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
         Map<String, ProcessDefinition> definitions = new HashMap<>();
         return list.stream().map(task -> {
-            ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(),
-                repository::getProcessDefinition);
-            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Task process = processTask(task, parents);
+            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
+                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
+            String instanceId = process.getProcessInstanceId();
+            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
             Object orgId = vars.get(VAR_ORG_ID);
-            return new TaskInfo(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-                definition.getKey(), definition.getName(), businessKeys.get(task.getProcessInstanceId()),
+            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
+                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
+                instanceId == null ? null : businessKeys.get(instanceId),
                 task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
-                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null);
+                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
+                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
         }).toList();
+    }
+
+    private static Task processTask(Task task, Map<String, Task> parents) {
+        if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
+            Task parent = parents.get(task.getParentTaskId());
+            return parent == null ? task : parent;
+        }
+        return task;
     }
 
     /** The list variables of many instances in one query. */
@@ -223,11 +292,33 @@ public class Workflow {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static <T> T guard(Supplier<T> action) {
+    static <T> T guard(Supplier<T> action) {
         try {
             return action.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException | NotFoundException | NullValueException e) {
             throw new WorkflowConflictException(e.getMessage(), e);
+        } catch (ProcessEngineException e) {
+            if (isConcurrencyFailure(e)) {
+                throw new WorkflowConflictException(e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether the database gave up one of two transactions that changed the same rows at once (a deadlock or a
+     * serialization failure, SQLSTATE class 40): two people acted at once and this one lost.
+     */
+    private static boolean isConcurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

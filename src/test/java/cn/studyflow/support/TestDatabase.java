@@ -81,7 +81,8 @@ public final class TestDatabase implements ExecutionCondition {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        // the engine checks for its tables through JDBC metadata: without the schema it would find another schema's
+        // the engine looks for its tables in this schema only; else the ACT_* tables of another run's schema in
+        // the same database make it skip creating its own
         registry.add("camunda.bpm.database.schema-name", () -> schema);
         registry.add("camunda.bpm.database.table-prefix", () -> schema + ".");
     }

@@ -1,0 +1,97 @@
+package cn.studyflow.support;
+
+import static cn.studyflow.plan.PlanApprovalProcess.TASK_APPROVE_BY_LEADER;
+import static cn.studyflow.plan.PlanApprovalProcess.TASK_DRAFT;
+import static cn.studyflow.plan.PlanApprovalProcess.TASK_REGISTER_BY_DEPT;
+import static cn.studyflow.plan.PlanApprovalProcess.TASK_REVIEW_BY_PUBLICITY;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanApprovalProcess;
+import cn.studyflow.plan.PlanService;
+import cn.studyflow.plan.PlanStatus;
+import cn.studyflow.task.SubjectRef;
+import java.util.List;
+import java.util.function.Function;
+
+/** The annual plan of 卞桥镇党委: secretary → publicity member → leader (or deputy) → the county's dept. */
+public class PlanScenario implements ApprovalScenario {
+
+    private final PlanService plans;
+    private final Function<String, CurrentUser> users;
+
+    public PlanScenario(PlanService plans, Function<String, CurrentUser> users) {
+        this.plans = plans;
+        this.users = users;
+    }
+
+    @Override
+    public String name() {
+        return "annual plan";
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
+    public Item submit() {
+        CurrentUser secretary = users.apply("bq_secretary");
+        Plan plan = Plans.submittedAnnual(plans, secretary);
+        return new Item(plan.getProcessInstanceId(), new SubjectRef(PlanApprovalProcess.SUBJECT_TYPE, plan.getId()),
+            secretary);
+    }
+
+    @Override
+    public String firstStep() {
+        return TASK_DRAFT;
+    }
+
+    @Override
+    public List<String> reviewSteps() {
+        return List.of(TASK_REVIEW_BY_PUBLICITY, TASK_APPROVE_BY_LEADER, TASK_REGISTER_BY_DEPT);
+    }
+
+    @Override
+    public CurrentUser reviewer(String step) {
+        return users.apply(switch (step) {
+            case TASK_DRAFT -> "bq_secretary";
+            case TASK_REVIEW_BY_PUBLICITY -> "bq_publicity";
+            case TASK_APPROVE_BY_LEADER -> "bq_leader";
+            case TASK_REGISTER_BY_DEPT -> "qz_dept";
+            default -> throw new IllegalArgumentException(step);
+        });
+    }
+
+    @Override
+    public String stepWithTwoHolders() {
+        return TASK_APPROVE_BY_LEADER;
+    }
+
+    @Override
+    public CurrentUser otherHolder(String step) {
+        return users.apply("bq_deputy");
+    }
+
+    @Override
+    public CurrentUser colleague(String step) {
+        return users.apply(TASK_REGISTER_BY_DEPT.equals(step) ? "qz_manager" : "bq_office");
+    }
+
+    @Override
+    public CurrentUser outsider() {
+        return users.apply("wfz_publicity");
+    }
+
+    @Override
+    public boolean isBackWithSubmitter(Item item) {
+        return plans.get(item.subject().id(), item.submitter()).getStatus() == PlanStatus.RETURNED;
+    }
+
+    @Override
+    public void resubmit(Item item) {
+        Plan plan = plans.get(item.subject().id(), item.submitter());
+        plans.submit(plan.getId(), item.submitter(), plan.getVersion());
+    }
+}
