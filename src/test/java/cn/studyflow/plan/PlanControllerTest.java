@@ -180,7 +180,7 @@ class PlanControllerTest extends IntegrationTest {
         mvc.perform(post("/plans").with(as(secretary.getUsername())).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("kind", "ANNUAL").param("year", "1999"))
             .andExpect(redirectedUrl("/plans/new"))
-            .andExpect(flash().attribute("error", "请填写 2000 至 2100 之间的年度。"));
+            .andExpect(flash().attribute("error", "请填写 2000 至 2999 之间的年度。"));
         mvc.perform(post("/plans").with(as(secretary.getUsername())).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("year", "2050"))
             .andExpect(redirectedUrl("/plans/new"))

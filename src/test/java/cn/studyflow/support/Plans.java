@@ -14,9 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builds plans for tests: every annual plan gets a year of its own, since an organisation has one a year. */
 public final class Plans {
 
-    /** Years ahead of now, so that deadlines and reminders lie in the future; the last year a plan may have. */
+    /**
+     * Years ahead of now, so that deadlines and reminders lie in the future; the last year a plan may have in
+     * the test profile ({@code studyflow.plan.max-year} in application-test.yml), which leaves every
+     * organisation hundreds of plans in one test run.
+     */
     private static final int FIRST_YEAR = Year.now().getValue() + 2;
-    private static final int LAST_YEAR = 2100;
+    private static final int LAST_YEAR = 2999;
     private static final Map<Long, AtomicInteger> YEARS = new ConcurrentHashMap<>();
 
     private Plans() {

@@ -81,8 +81,8 @@ class OperationsOnAddedStepsTest extends IntegrationTest {
     void nextStepsCopiesAndReturnsFollowTheAddedSteps() {
         CurrentUser secretary = user("bq_secretary");
         CurrentUser superiorLeader = user("qz_leader");
-        Plan plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(), null);
-        Plan other = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(), null);
+        Plan plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(secretary), null);
+        Plan other = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(secretary), null);
         String pid = workflow.start(KEY, "PLAN:" + plan.getId(), Map.of(Workflow.VAR_ORG_ID, plan.getOrgId(),
             Workflow.VAR_TITLE, plan.getTitle(), PlanApprovalProcess.VAR_SUPERIOR_ORG_ID, secretary.getOrg().getParentId()));
 
