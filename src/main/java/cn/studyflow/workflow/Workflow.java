@@ -80,13 +80,21 @@ public class Workflow {
             .orderByTaskId().asc().list());
     }
 
-    /** The task's candidate groups; a {@link WorkflowConflictException} when the task has just gone. */
+    /**
+     * The candidate groups of an open task. A task completed or moved by someone else meanwhile is a
+     * {@link WorkflowConflictException}, not a task without candidates: its links may vanish between two reads.
+     */
     public List<String> candidateGroups(String taskId) {
-        // the task may be completed or moved by someone else between the caller's read and this one
-        return guard(() -> tasks.getIdentityLinksForTask(taskId).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(link -> link.getGroupId())
-            .toList());
+        return guard(() -> {
+            List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .toList();
+            if (groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new WorkflowConflictException("Task " + taskId + " is gone", null);
+            }
+            return groups;
+        });
     }
 
     public PageOf<TaskInfo> tasks(TaskFilter filter, int page, int size) {
