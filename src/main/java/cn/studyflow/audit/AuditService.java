@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -901,6 +902,10 @@ public class AuditService {
         vars.put(Workflow.VAR_TITLE, audit.getTitle());
         vars.put(AuditSitInProcess.VAR_DEPT_ORG_ID, audit.getDeptOrgId());
         vars.put(AuditSitInProcess.VAR_MODE, audit.getAuditMode().name());
+        vars.put(Workflow.VAR_OVERSEER_ORG_ID, audit.getDeptOrgId());
+        if (audit.getAuditMode() == AuditMode.RANDOM) {
+            vars.put(Workflow.VAR_HIDDEN_UNTIL, Date.from(audit.getSessionDate().atStartOfDay(clock.getZone()).toInstant()));
+        }
         audit.setProcessInstanceId(workflow.start(AuditSitInProcess.KEY, ref(audit).businessKey(), vars));
         save(audit);
     }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,7 +49,7 @@ final class ErrorHandling {
             return b;
         }
         if (e instanceof MethodArgumentTypeMismatchException || e instanceof MissingServletRequestParameterException
-            || e instanceof HttpMessageNotReadableException || e instanceof MethodArgumentNotValidException) {
+            || e instanceof HttpMessageNotReadableException || e instanceof BindException) {
             return BusinessException.invalid("error.badRequest");
         }
         if (e instanceof MaxUploadSizeExceededException) {

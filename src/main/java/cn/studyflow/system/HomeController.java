@@ -1,7 +1,10 @@
 package cn.studyflow.system;
 
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Role;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +15,10 @@ class HomeController {
 
     static final String LOGIN_VIEW = "login";
 
+    /** Managers (领导) start on the status of their subtree; everyone else on their tasks. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/tasks";
+    String home(@AuthenticationPrincipal CurrentUser user) {
+        return user != null && user.has(Role.MANAGER) ? "redirect:/status" : "redirect:/tasks";
     }
 
     @GetMapping("/login")

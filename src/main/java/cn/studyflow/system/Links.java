@@ -16,11 +16,24 @@ import org.springframework.web.util.UriUtils;
 public class Links {
 
     public String with(String name, Object value) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request = request();
         return UriComponentsBuilder.fromPath(request.getRequestURI())
             .query(request.getQueryString())
             .replaceQueryParam(name, UriUtils.encodeQueryParam(String.valueOf(value), StandardCharsets.UTF_8))
             .build(true)
             .toUriString();
+    }
+
+    /** The same filters on another path, without the page number: the export of a filtered list. */
+    public String at(String path) {
+        return UriComponentsBuilder.fromPath(request().getContextPath() + path)
+            .query(request().getQueryString())
+            .replaceQueryParam("page")
+            .build(true)
+            .toUriString();
+    }
+
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }

@@ -4,11 +4,15 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Records every action on a business object; the records are the object's history timeline. */
 @Service
 public class ActionLog {
+
+    /** Actions that send an instance back for revision: a reviewer's or added signer's return, a return to any step. */
+    private static final Set<String> RETURNS = Set.of("RETURN", "RETURN_TO");
 
     private final ActionMapper actions;
 
@@ -43,6 +47,10 @@ public class ActionLog {
         a.setTarget(target);
         a.setCreatedAt(OffsetDateTime.now());
         actions.insert(a);
+        boolean returned = RETURNS.contains(action);
+        if ((returned || "WITHDRAW".equals(action)) && processInstanceId != null) {
+            actions.countOnInstance(processInstanceId, returned ? 1 : 0, returned ? 0 : 1);
+        }
     }
 
     public List<Action> timeline(SubjectRef subject) {

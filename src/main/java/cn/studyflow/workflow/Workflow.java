@@ -48,6 +48,13 @@ public class Workflow {
     /** Process variables every StudyFlow process carries for lists and scope checks. */
     public static final String VAR_TITLE = "title";
     public static final String VAR_ORG_ID = "orgId";
+    /**
+     * Optional: the organisation that oversees an instance of another organisation (the dept that runs an audit),
+     * and until when the instance stays hidden from the other organisation's people (a random audit before its
+     * day). The managers' views apply both.
+     */
+    public static final String VAR_OVERSEER_ORG_ID = "overseerOrgId";
+    public static final String VAR_HIDDEN_UNTIL = "hiddenUntil";
 
     private final RuntimeService runtime;
     private final TaskService tasks;

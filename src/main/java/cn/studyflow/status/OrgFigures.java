@@ -1,0 +1,64 @@
+package cn.studyflow.status;
+
+import cn.studyflow.org.Org;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One organisation of a subtree in a year: the status of its annual plans of the year and the next, study sessions held against planned,
+ * materials waiting at each review step and since when, audits done, their average score and open rectifications.
+ */
+public class OrgFigures {
+
+    /** Materials waiting at one review step: how many, and since when the oldest has waited. */
+    public record Waiting(String step, String stepName, long count, OffsetDateTime since) {
+    }
+
+    private final Org org;
+    private final int depth;
+    private String planStatus;
+    private String nextPlanStatus;
+    private long sessionsPlanned;
+    private long sessionsHeld;
+    private final List<Waiting> waiting = new ArrayList<>();
+    private long auditsDone;
+    private Double averageScore;
+    private long openRectifications;
+
+    OrgFigures(Org org, int depth) {
+        this.org = org;
+        this.depth = depth;
+    }
+
+    public Org getOrg() { return org; }
+    /** Levels below the top organisation of the view, for indenting. */
+    public int getDepth() { return depth; }
+    /** The status of the annual plan of the year, null when there is none. */
+    public String getPlanStatus() { return planStatus; }
+    /** The status of next year's annual plan, which is due early in that year. */
+    public String getNextPlanStatus() { return nextPlanStatus; }
+    void setPlanStatus(boolean thisYear, String status) {
+        if (thisYear) {
+            planStatus = status;
+        } else {
+            nextPlanStatus = status;
+        }
+    }
+    public long getSessionsPlanned() { return sessionsPlanned; }
+    public long getSessionsHeld() { return sessionsHeld; }
+    void setSessions(long planned, long held) {
+        this.sessionsPlanned = planned;
+        this.sessionsHeld = held;
+    }
+    public List<Waiting> getWaiting() { return waiting; }
+    public long getMaterialsWaiting() { return waiting.stream().mapToLong(Waiting::count).sum(); }
+    public long getAuditsDone() { return auditsDone; }
+    public Double getAverageScore() { return averageScore; }
+    public long getOpenRectifications() { return openRectifications; }
+    void setAudits(long done, Double averageScore, long openRectifications) {
+        this.auditsDone = done;
+        this.averageScore = averageScore;
+        this.openRectifications = openRectifications;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.studyflow.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
+
+/** Aggregates over the instance journal and the domain tables, one grouped query per figure. */
+@Mapper
+interface StatusMapper {
+
+    List<ProcessFigures> selectProcessFigures(@Param("s") StatusScope scope, @Param("from") OffsetDateTime from,
+                                              @Param("to") OffsetDateTime to);
+
+    List<StageFigures> selectStageDurations(@Param("s") StatusScope scope, @Param("process") String process,
+                                            @Param("from") OffsetDateTime from, @Param("to") OffsetDateTime to);
+
+    List<StageFigures> selectWaiting(@Param("s") StatusScope scope, @Param("process") String process);
+
+    List<OrgRow> selectPlanStatus(@Param("s") StatusScope scope, @Param("year") int year);
+
+    List<OrgRow> selectSessions(@Param("s") StatusScope scope, @Param("year") int year, @Param("today") LocalDate today,
+                                @Param("thisMonth") int thisMonth);
+
+    List<OrgRow> selectMaterialsWaiting(@Param("s") StatusScope scope, @Param("process") String process);
+
+    List<OrgRow> selectAudits(@Param("s") StatusScope scope, @Param("year") int year);
+
+    long countInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query);
+
+    List<InstanceRow> selectInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query,
+                                      @Param("offset") long offset, @Param("limit") int limit);
+
+    Cursor<InstanceRow> selectInstancesForExport(@Param("s") StatusScope scope, @Param("q") InstanceQuery query,
+                                                 @Param("limit") int limit);
+
+    InstanceRow selectInstance(@Param("s") StatusScope scope, @Param("id") String id);
+
+    List<Stage> selectOpenStages(@Param("ids") Collection<String> instanceIds);
+
+    List<Stage> selectStages(@Param("id") String instanceId);
+
+    /** The organisations of these instances that the scope may see: what an administrator's incident list shows. */
+    List<InstanceRow> selectInstancesByIds(@Param("s") StatusScope scope, @Param("ids") Collection<String> ids);
+}

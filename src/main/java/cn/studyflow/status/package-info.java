@@ -1,0 +1,5 @@
+/**
+ * The managers' views: dashboards of a subtree, the instance list and its export, an instance on its diagram,
+ * a process with running counts and a duration heatmap, and incidents for administrators.
+ */
+package cn.studyflow.status;

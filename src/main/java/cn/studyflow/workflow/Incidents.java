@@ -1,0 +1,67 @@
+package cn.studyflow.workflow;
+
+import cn.studyflow.system.BusinessException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Open incidents (a timer or an asynchronous step whose delegate kept failing) and retrying them. */
+@Service
+public class Incidents {
+
+    /** One open incident: where, when, and the error its last attempt ended with. */
+    public record Info(String id, String type, String message, OffsetDateTime time, String processInstanceId,
+                       String processKey, String step, String jobId) {
+    }
+
+    private static final String FAILED_JOB = "failedJob";
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final ZoneId zone;
+
+    Incidents(RuntimeService runtime, ManagementService management, @Value("${studyflow.zone}") String zone) {
+        this.runtime = runtime;
+        this.management = management;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The newest open incidents, at most {@code max}. */
+    public List<Info> open(int max) {
+        return runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, max).stream()
+            .map(this::info).toList();
+    }
+
+    public Optional<Info> find(String incidentId) {
+        return Optional.ofNullable(runtime.createIncidentQuery().incidentId(incidentId).singleResult()).map(this::info);
+    }
+
+    /**
+     * Gives the failed job one more attempt; the job executor runs it at once. The incident is resolved when
+     * the job succeeds, and comes back if it fails again.
+     */
+    public void retry(Info incident) {
+        if (!FAILED_JOB.equals(incident.type()) || incident.jobId() == null) {
+            throw BusinessException.conflict("status.incident.notRetryable");
+        }
+        Workflow.guard(() -> {
+            management.setJobRetries(incident.jobId(), 1);
+            return null;
+        });
+    }
+
+    private Info info(Incident incident) {
+        String definitionId = incident.getProcessDefinitionId();
+        String key = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        String jobId = FAILED_JOB.equals(incident.getIncidentType()) ? incident.getConfiguration() : null;
+        return new Info(incident.getId(), incident.getIncidentType(), incident.getIncidentMessage(),
+            incident.getIncidentTimestamp().toInstant().atZone(zone).toOffsetDateTime(), incident.getProcessInstanceId(),
+            key, incident.getActivityId(), jobId);
+    }
+}

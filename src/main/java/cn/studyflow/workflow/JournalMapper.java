@@ -1,0 +1,37 @@
+package cn.studyflow.workflow;
+
+import java.time.OffsetDateTime;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+/** Writes the instance journal that the managers' views read; see {@link InstanceJournal}. */
+@Mapper
+interface JournalMapper {
+
+    @Insert("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, title, state, started_at,"
+        + " overseer_org_id, hidden_until) VALUES (#{id}, #{processKey}, #{definitionId}, #{businessKey}, #{orgId},"
+        + " #{title}, 'RUNNING', #{at}, #{overseerOrgId}, #{hiddenUntil})")
+    void insertInstance(@Param("id") String id, @Param("processKey") String processKey,
+                        @Param("definitionId") String definitionId, @Param("businessKey") String businessKey,
+                        @Param("orgId") long orgId, @Param("title") String title, @Param("at") OffsetDateTime at,
+                        @Param("overseerOrgId") Long overseerOrgId, @Param("hiddenUntil") OffsetDateTime hiddenUntil);
+
+    @Update("UPDATE sf_instance SET state = #{state}, ended_at = #{at} WHERE id = #{id} AND ended_at IS NULL")
+    void endInstance(@Param("id") String id, @Param("state") String state, @Param("at") OffsetDateTime at);
+
+    /** Inserts nothing for a task of an instance that is not in the journal. */
+    @Insert("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, created_at, due_at,"
+        + " overseer_org_id, hidden_until) SELECT #{taskId}, i.id, i.process_key, #{step}, #{stepName}, i.org_id,"
+        + " #{createdAt}, #{dueAt}, i.overseer_org_id, i.hidden_until"
+        + " FROM sf_instance i WHERE i.id = #{instanceId}")
+    void insertStage(@Param("taskId") String taskId, @Param("instanceId") String instanceId, @Param("step") String step,
+                     @Param("stepName") String stepName, @Param("createdAt") OffsetDateTime createdAt,
+                     @Param("dueAt") OffsetDateTime dueAt);
+
+    @Update("UPDATE sf_stage SET outcome = #{outcome}, ended_at = #{at}, duration_ms = #{durationMs}"
+        + " WHERE task_id = #{taskId} AND ended_at IS NULL")
+    void endStage(@Param("taskId") String taskId, @Param("outcome") String outcome, @Param("at") OffsetDateTime at,
+                  @Param("durationMs") long durationMs);
+}
