@@ -12,7 +12,7 @@ public record InstanceFilter(String process, Long org, InstanceStatus status,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String key, String step,
                       Boolean overdue) {
 
-    static InstanceFilter none() {
+    public static InstanceFilter none() {
         return new InstanceFilter(null, null, null, null, null, null, null, null);
     }
 

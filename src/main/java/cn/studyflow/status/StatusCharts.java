@@ -22,6 +22,7 @@ record StatusCharts(String processes, String stages, String orgs) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ORG_BARS = 40;
 
     static StatusCharts of(StatusService.Dashboard d, StatusLabels labels) {
         Long org = d.top().getId();
@@ -42,7 +43,8 @@ record StatusCharts(String processes, String stages, String orgs) {
             series(labels.text("status.p90"), ss, s -> hours(s.getP90Ms()), s -> process(org, s, d.year()))),
             labels.text("status.hours"));
 
-        List<OrgFigures> os = d.orgs();
+        // the organisation itself and the ones right below it; the table lists the whole subtree
+        List<OrgFigures> os = d.orgs().stream().filter(o -> o.getDepth() <= 1).limit(MAX_ORG_BARS).toList();
         Chart orgs = new Chart(os.stream().map(o -> o.getOrg().getName()).toList(), List.of(
             series(labels.text("status.sessionsPlanned"), os, OrgFigures::getSessionsPlanned, o -> sessions(d.year())),
             series(labels.text("status.sessionsHeld"), os, OrgFigures::getSessionsHeld, o -> sessions(d.year()))), null);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,11 +25,14 @@ public class Incidents {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final RepositoryService repository;
     private final ZoneId zone;
 
-    Incidents(RuntimeService runtime, ManagementService management, @Value("${studyflow.zone}") String zone) {
+    Incidents(RuntimeService runtime, ManagementService management, RepositoryService repository,
+              @Value("${studyflow.zone}") String zone) {
         this.runtime = runtime;
         this.management = management;
+        this.repository = repository;
         this.zone = ZoneId.of(zone);
     }
 
@@ -58,7 +62,8 @@ public class Incidents {
 
     private Info info(Incident incident) {
         String definitionId = incident.getProcessDefinitionId();
-        String key = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        // from the engine's deployment cache; an id is not always key:version:uuid
+        String key = definitionId == null ? null : repository.getProcessDefinition(definitionId).getKey();
         String jobId = FAILED_JOB.equals(incident.getIncidentType()) ? incident.getConfiguration() : null;
         return new Info(incident.getId(), incident.getIncidentType(), incident.getIncidentMessage(),
             incident.getIncidentTimestamp().toInstant().atZone(zone).toOffsetDateTime(), incident.getProcessInstanceId(),

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -83,9 +84,9 @@ class InstanceJournal extends AbstractProcessEnginePlugin {
             - task.getCreateTime().getTime());
     }
 
+    /** The key from the engine's cached definition: an id is not always {@code key:version:uuid}. */
     private static String definitionKey(DelegateExecution execution) {
-        String id = execution.getProcessDefinitionId();
-        return id.substring(0, id.indexOf(':'));
+        return ((ExecutionEntity) execution).getProcessDefinition().getKey();
     }
 
     private OffsetDateTime now() {

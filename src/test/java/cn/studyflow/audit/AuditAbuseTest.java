@@ -320,6 +320,15 @@ class AuditAbuseTest extends IntegrationTest {
             assertThat(tasks.list(u, TaskFilter.View.ALL, AuditSitInProcess.KEY, null, null, TaskFilter.Sort.CREATED,
                 false, 0, 100).items()).extracting(TaskInfo::processInstanceId).doesNotContain(audit.getProcessInstanceId());
         }
+        // nor do the managers' views of the audited town show it, while the county's do
+        String instance = audit.getProcessInstanceId();
+        for (CurrentUser u : List.of(leader, user("bq_manager"))) {
+            mvc.perform(get("/status/instances/{id}", instance).with(as(u))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/status/instances").param("process", AuditSitInProcess.KEY).with(as(u)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.id == '" + instance + "')]").isEmpty());
+        }
+        mvc.perform(get("/status/instances/{id}", instance).with(as(user("qz_manager")))).andExpect(status().isOk());
+
         // no auditor's task page opens for them either
         String acceptTask = workflow.activeTasks(audit.getProcessInstanceId()).get(0).id();
         mvc.perform(get("/tasks/{id}", acceptTask).with(as(secretary))).andExpect(status().isForbidden());
