@@ -29,8 +29,11 @@ public class StatusLabels {
             return "—";
         }
         double minutes = ms / 60_000;
+        if (minutes < 1) {
+            return text("status.duration.underMinute");
+        }
         if (minutes < 60) {
-            return text("status.duration.minutes", Math.max(1, Math.round(minutes)));
+            return text("status.duration.minutes", Math.round(minutes));
         }
         if (minutes < 48 * 60) {
             return text("status.duration.hours", Math.round(minutes / 6) / 10.0);

@@ -89,7 +89,7 @@ class StatusBrowserIT {
         Browser.screenshot(manager, "status-process-heatmap");
 
         manager.click("text=English");
-        assertThat(manager.locator("h1")).containsText("Process");
+        assertThat(manager.locator("h1")).containsText("Study plan approval");
         assertThat(manager).hasURL(java.util.regex.Pattern.compile(".*/status/processes/plan-approval\\?.*org=.*lang=en.*"));
     }
 }
