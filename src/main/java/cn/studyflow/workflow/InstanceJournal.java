@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * process and user task as the engine parses them, write a row when a StudyFlow instance starts and when each
  * of its tasks is created, and close them when they end, in the transaction of the step. Built-in listeners
  * run even where an operation skips custom listeners, so instance modifications are journalled too. Only
- * instances started with an {@link Workflow#VAR_ORG_ID} are StudyFlow's; others are left alone.
+ * the processes of {@link BaselineProcesses} get the listeners, and only instances started with an
+ * {@link Workflow#VAR_ORG_ID} are written; anything else deployed on the engine is left alone.
  */
 @Component
 class InstanceJournal extends AbstractProcessEnginePlugin {
@@ -40,10 +41,13 @@ class InstanceJournal extends AbstractProcessEnginePlugin {
 
     // the mapper needs the SqlSessionFactory, which the engine's configuration must not wait for
     private final ObjectProvider<JournalMapper> journal;
+    private final BaselineProcesses baseline;
     private final ZoneId zone;
 
-    InstanceJournal(ObjectProvider<JournalMapper> journal, @Value("${studyflow.zone}") String zone) {
+    InstanceJournal(ObjectProvider<JournalMapper> journal, BaselineProcesses baseline,
+                    @Value("${studyflow.zone}") String zone) {
         this.journal = journal;
+        this.baseline = baseline;
         this.zone = ZoneId.of(zone);
     }
 
@@ -101,6 +105,9 @@ class InstanceJournal extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseProcess(Element element, ProcessDefinitionEntity process) {
+            if (!baseline.isKnown(process.getKey())) {
+                return;
+            }
             ExecutionListener start = InstanceJournal.this::started;
             ExecutionListener end = InstanceJournal.this::ended;
             process.addBuiltInListener(ExecutionListener.EVENTNAME_START, start);
@@ -109,7 +116,8 @@ class InstanceJournal extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+            if (baseline.isKnown(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())
+                && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                 TaskDefinition definition = behavior.getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, InstanceJournal.this::created);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> endStage(task, COMPLETED));

@@ -243,6 +243,12 @@ class ModelerDeploymentTest extends IntegrationTest {
             .filteredOn(a -> "reviewByDeputy".equals(a.getStep()))
             .extracting(Action::getAction, Action::getComment)
             .contains(org.assertj.core.groups.Tuple.tuple("APPROVE", "副组长同意"));
+        // the managers' figures count the added step like any other
+        assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                "SELECT step, outcome FROM sf_stage WHERE instance_id = ? ORDER BY created_at, task_id",
+                plan.getProcessInstanceId()))
+            .extracting(r -> r.get("step"), r -> r.get("outcome"))
+            .contains(org.assertj.core.groups.Tuple.tuple("reviewByDeputy", "COMPLETED"));
     }
 
     @Test
