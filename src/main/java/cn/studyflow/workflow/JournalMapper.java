@@ -1,9 +1,12 @@
 package cn.studyflow.workflow;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /** Writes the instance journal that the managers' views read; see {@link InstanceJournal}. */
@@ -34,4 +37,37 @@ interface JournalMapper {
         + " WHERE task_id = #{taskId} AND ended_at IS NULL")
     void endStage(@Param("taskId") String taskId, @Param("outcome") String outcome, @Param("at") OffsetDateTime at,
                   @Param("durationMs") long durationMs);
+
+    // ---- backfill of instances that ran before the journal existed (JournalBackfill)
+
+    /** Whose an instance is, read from the domain row that names it. */
+    class Owner {
+        private String processInstanceId;
+        private long orgId;
+        private String title;
+        private Long overseerOrgId;
+        private java.time.LocalDate hiddenDay;
+
+        public String getProcessInstanceId() { return processInstanceId; }
+        public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+        public long getOrgId() { return orgId; }
+        public void setOrgId(long orgId) { this.orgId = orgId; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public Long getOverseerOrgId() { return overseerOrgId; }
+        public void setOverseerOrgId(Long overseerOrgId) { this.overseerOrgId = overseerOrgId; }
+        /** The day a random audit becomes visible to the audited organisation; null for anything else. */
+        public java.time.LocalDate getHiddenDay() { return hiddenDay; }
+        public void setHiddenDay(java.time.LocalDate hiddenDay) { this.hiddenDay = hiddenDay; }
+    }
+
+    @Select("SELECT COUNT(*) FROM sf_instance")
+    long countInstances();
+
+    List<String> selectKnownIds(@Param("ids") Collection<String> ids);
+
+    List<Owner> selectOwners(@Param("ids") Collection<String> ids);
+
+    /** Sets the counters of returns and withdrawals from the action log. */
+    void countActions(@Param("ids") Collection<String> ids);
 }
