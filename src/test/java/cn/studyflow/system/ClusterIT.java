@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.support.ClusterDriver;
 import cn.studyflow.support.ClusterDriver.Cluster;
-import cn.studyflow.support.ClusterDriver.Journey;
+import cn.studyflow.support.ClusterDriver.PlanJourney;
 import cn.studyflow.support.Node;
 import cn.studyflow.support.TestDatabase;
 import cn.studyflow.support.WebSession;
@@ -79,7 +79,7 @@ class ClusterIT {
         try (Node a = Node.start(name + "-a", Node.freePort(), args);
              Node b = Node.start(name + "-b", Node.freePort(), args)) {
             Cluster cluster = new Cluster(List.of(a, b));
-            List<Journey> journeys = ClusterDriver.journeys(cluster, 2027, ANNUAL_YEARS, SUPPLEMENTARY_PER_ORG);
+            List<PlanJourney> journeys = ClusterDriver.plans(cluster, 2027, ANNUAL_YEARS, SUPPLEMENTARY_PER_ORG);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 for (Future<Void> f : pool.invokeAll(journeys.stream().map(j -> (Callable<Void>) j::draftAndSubmit).toList())) {
@@ -89,7 +89,7 @@ class ClusterIT {
                 awaitCount(url, "SELECT COUNT(*) FROM sf_action WHERE action = 'REMIND'", annual, 120);
 
                 List<Future<Void>> reviews = new ArrayList<>();
-                for (Journey j : journeys) {
+                for (PlanJourney j : journeys) {
                     reviews.add(pool.submit(j::review));
                 }
                 if (killOne) {
@@ -107,7 +107,7 @@ class ClusterIT {
         }
     }
 
-    private void check(String url, Cluster cluster, List<Journey> journeys) throws Exception {
+    private void check(String url, Cluster cluster, List<PlanJourney> journeys) throws Exception {
         int annual = (int) journeys.stream().filter(j -> j.annual).count();
         int topics = journeys.stream().mapToInt(j -> j.topics).sum();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
@@ -132,8 +132,8 @@ class ClusterIT {
             Response tasks = cluster.call(n -> person.get(n, "/api/tasks?view=ALL"));
             assertThat(tasks.json().get("total").asInt()).as(person.username() + "'s tasks").isZero();
         }
-        for (Journey j : journeys) {
-            Response plan = cluster.call(n -> j.secretary.get(n, "/api/plans/" + j.planId));
+        for (PlanJourney j : journeys) {
+            Response plan = cluster.call(n -> j.author.get(n, "/api/plans/" + j.planId));
             assertThat(plan.json().get("currentSteps")).isEmpty();
             assertThat(plan.json().get("plan").get("status").asText()).isEqualTo("APPROVED");
         }
