@@ -1,9 +1,11 @@
 package cn.studyflow.support;
 
+import cn.studyflow.material.MaterialReviewProcess;
 import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.support.WebSession.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Drives plan approvals over HTTP against one or more nodes, as people in browsers would: one logged-in
- * session per person, each request to a random live node.
+ * Drives plan approvals and material reviews over HTTP against one or more nodes, as people in browsers
+ * would: one logged-in session per person, each request to a random live node.
  */
 public final class ClusterDriver {
 
     public static final String[] ORGS = {"wf", "qz", "bq", "wfz", "jy"};
     static final Map<String, String> SUPERIOR = Map.of("wf", "wf", "qz", "wf", "bq", "qz", "wfz", "qz", "jy", "qz");
-    static final List<String> ROLES = List.of("secretary", "publicity", "leader", "dept");
+    static final List<String> ROLES = List.of("secretary", "publicity", "leader", "dept", "office", "member");
 
     private ClusterDriver() {
     }
@@ -32,6 +34,20 @@ public final class ClusterDriver {
             }
             for (int i = 0; i < supplementaryPerOrg; i++) {
                 journeys.add(new PlanJourney(cluster, org, false, firstYear, i % 12 + 1));
+            }
+        }
+        return journeys;
+    }
+
+    /**
+     * {@code perOrg} materials per organisation, each uploaded by its member for one of the organisation's
+     * open sessions: so an approved plan of each organisation must have scheduled some before they start.
+     */
+    public static List<MaterialJourney> materials(Cluster cluster, int perOrg) {
+        List<MaterialJourney> journeys = new ArrayList<>();
+        for (String org : ORGS) {
+            for (int i = 0; i < perOrg; i++) {
+                journeys.add(new MaterialJourney(cluster, org, i));
             }
         }
         return journeys;
@@ -204,6 +220,63 @@ public final class ClusterDriver {
                 case PlanApprovalProcess.TASK_REGISTER_BY_DEPT -> SUPERIOR.get(org) + "_dept";
                 default -> throw new AssertionError("Unexpected step " + step + " of plan " + planId);
             }, taskId);
+        }
+    }
+
+    /**
+     * One material from upload to archive (两审一把关): the organisation's member uploads a PDF and submits
+     * it; the office approves it as complete and 不涉密, the publicity member passes the three checks, the
+     * leader signs it off.
+     */
+    public static final class MaterialJourney extends Journey {
+
+        final int index;
+        /** A file of its own, so that a download shows whether each material kept its own. */
+        public final byte[] file;
+        public long materialId;
+
+        MaterialJourney(Cluster cluster, String org, int index) {
+            super(cluster, org, cluster.person(org + "_member"));
+            this.index = index;
+            this.file = ("%PDF-1.4\n% " + org + " material " + index + "\n1 0 obj << /Type /Catalog >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public Void draftAndSubmit() throws Exception {
+            JsonNode sessions = expectOk(cluster.call(n -> author.get(n, "/api/materials/sessions"))).json();
+            if (sessions.isEmpty()) {
+                throw new AssertionError("No open session of " + org + " to upload a material for");
+            }
+            Map<String, String> fields = Map.of("sessionId", sessions.get(index % sessions.size()).get("id").asText(),
+                "kind", "SPEECH", "title", "研讨发言" + index, "summary", "围绕专题谈学习体会和下一步工作打算。", "submit", "true");
+            Response created = expectOk(cluster.call(n -> author.postFile(n, "/api/materials", fields,
+                "研讨发言" + index + ".pdf", file)));
+            materialId = created.json().get("material").get("id").asLong();
+            return null;
+        }
+
+        @Override
+        String path() {
+            return "/api/materials/" + materialId;
+        }
+
+        @Override
+        boolean finished(JsonNode view) {
+            return "ARCHIVED".equals(view.get("material").get("status").asText());
+        }
+
+        @Override
+        Response approve(String step, String taskId) throws Exception {
+            String reviews = "/api/materials/tasks/" + taskId;
+            return switch (step) {
+                case MaterialReviewProcess.TASK_FIRST_REVIEW -> decide(org + "_office", reviews + "/first-review",
+                    Map.of("decision", "APPROVE", "notClassified", true, "comment", "材料完整，格式规范，不涉密"));
+                case MaterialReviewProcess.TASK_SECOND_REVIEW -> decide(org + "_publicity", reviews + "/second-review",
+                    Map.of("passed", Map.of("POLITICAL", true, "ACADEMIC", true, "LEGAL", true), "comment", "同意"));
+                case MaterialReviewProcess.TASK_SIGN_OFF -> approveInTasklist(org + "_leader", taskId);
+                default -> throw new AssertionError("Unexpected step " + step + " of material " + materialId);
+            };
         }
     }
 }
