@@ -3,6 +3,7 @@ package cn.studyflow.bench;
 import cn.studyflow.support.ClusterDriver;
 import cn.studyflow.support.ClusterDriver.Cluster;
 import cn.studyflow.support.ClusterDriver.Journey;
+import cn.studyflow.support.ClusterDriver.PlanJourney;
 import cn.studyflow.support.Node;
 import cn.studyflow.support.TestDatabase;
 import java.util.ArrayList;
@@ -47,8 +48,8 @@ class TwoNodesBench {
             }
             Cluster cluster = new Cluster(started);
             // warm-up, then the measured load
-            runAll(ClusterDriver.journeys(cluster, 2027, 1, 4));
-            List<Journey> journeys = ClusterDriver.journeys(cluster, 2028, 4, 20);
+            runAll(ClusterDriver.plans(cluster, 2027, 1, 4));
+            List<PlanJourney> journeys = ClusterDriver.plans(cluster, 2028, 4, 20);
             long start = System.nanoTime();
             runAll(journeys);
             return journeys.size() / ((System.nanoTime() - start) / 1e9);
@@ -59,7 +60,7 @@ class TwoNodesBench {
         }
     }
 
-    private static void runAll(List<Journey> journeys) throws Exception {
+    private static void runAll(List<? extends Journey> journeys) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<Void>> futures = new ArrayList<>();

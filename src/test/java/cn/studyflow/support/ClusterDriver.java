@@ -1,8 +1,11 @@
 package cn.studyflow.support;
 
+import cn.studyflow.material.MaterialReviewProcess;
+import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.support.WebSession.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,26 +13,41 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Drives plan approvals over HTTP against one or more nodes, as people in browsers would: one logged-in
- * session per person, each request to a random live node.
+ * Drives plan approvals and material reviews over HTTP against one or more nodes, as people in browsers
+ * would: one logged-in session per person, each request to a random live node.
  */
 public final class ClusterDriver {
 
     public static final String[] ORGS = {"wf", "qz", "bq", "wfz", "jy"};
     static final Map<String, String> SUPERIOR = Map.of("wf", "wf", "qz", "wf", "bq", "qz", "wfz", "qz", "jy", "qz");
+    static final List<String> ROLES = List.of("secretary", "publicity", "leader", "dept", "office", "member");
 
     private ClusterDriver() {
     }
 
     /** Annual plans for {@code annualYears} years from {@code firstYear}, and supplementary plans, per organisation. */
-    public static List<Journey> journeys(Cluster cluster, int firstYear, int annualYears, int supplementaryPerOrg) {
-        List<Journey> journeys = new ArrayList<>();
+    public static List<PlanJourney> plans(Cluster cluster, int firstYear, int annualYears, int supplementaryPerOrg) {
+        List<PlanJourney> journeys = new ArrayList<>();
         for (String org : ORGS) {
             for (int y = 0; y < annualYears; y++) {
-                journeys.add(new Journey(cluster, org, true, firstYear + y, null));
+                journeys.add(new PlanJourney(cluster, org, true, firstYear + y, null));
             }
             for (int i = 0; i < supplementaryPerOrg; i++) {
-                journeys.add(new Journey(cluster, org, false, firstYear, i % 12 + 1));
+                journeys.add(new PlanJourney(cluster, org, false, firstYear, i % 12 + 1));
+            }
+        }
+        return journeys;
+    }
+
+    /**
+     * {@code perOrg} materials per organisation, each uploaded by its member for one of the organisation's
+     * open sessions: so an approved plan of each organisation must have scheduled some before they start.
+     */
+    public static List<MaterialJourney> materials(Cluster cluster, int perOrg) {
+        List<MaterialJourney> journeys = new ArrayList<>();
+        for (String org : ORGS) {
+            for (int i = 0; i < perOrg; i++) {
+                journeys.add(new MaterialJourney(cluster, org, i));
             }
         }
         return journeys;
@@ -45,7 +63,7 @@ public final class ClusterDriver {
             this.nodes = nodes;
             int i = 0;
             for (String org : ORGS) {
-                for (String role : List.of("secretary", "publicity", "leader", "dept")) {
+                for (String role : ROLES) {
                     WebSession session = new WebSession(org + "_" + role);
                     session.login(nodes.get(i++ % nodes.size()).baseUrl());
                     people.put(session.username(), session);
@@ -79,34 +97,97 @@ public final class ClusterDriver {
         Response send(String baseUrl) throws IOException, InterruptedException;
     }
 
-    /** One plan from creation to approval, driven by what the plan's page says is next. */
-    public static final class Journey {
+    /**
+     * One process instance from start to end: its author starts it, then whoever holds the step that the
+     * subject's page shows as current decides it, until there is none left.
+     */
+    public abstract static class Journey {
 
         final Cluster cluster;
         final String org;
+        public final WebSession author;
+
+        Journey(Cluster cluster, String org, WebSession author) {
+            this.cluster = cluster;
+            this.org = org;
+            this.author = author;
+        }
+
+        /** Creates the subject and sends it into its process. */
+        public abstract Void draftAndSubmit() throws Exception;
+
+        /** The API path of the subject, which shows its current steps. */
+        abstract String path();
+
+        /** Whether the subject, as its page shows it with no step left, has reached the end of its process. */
+        abstract boolean finished(JsonNode view);
+
+        /** Approves the task at {@code step} as the person who holds it. */
+        abstract Response approve(String step, String taskId) throws Exception;
+
+        public Void review() throws Exception {
+            for (int round = 0; round < 200; round++) {
+                JsonNode view = expectOk(cluster.call(n -> author.get(n, path()))).json();
+                JsonNode steps = view.get("currentSteps");
+                if (steps.isEmpty()) {
+                    if (finished(view)) {
+                        return null;
+                    }
+                    Thread.sleep(100);
+                    continue;
+                }
+                JsonNode task = steps.get(0);
+                Response r = approve(task.get("step").asText(), task.get("id").asText());
+                // 409: a retried request whose first attempt had already gone through; look again
+                if (!r.ok() && r.status() != 409 && r.status() != 404) {
+                    throw new AssertionError("Deciding " + task + " failed: " + r.status() + " " + r.body());
+                }
+            }
+            throw new AssertionError(path() + " did not finish");
+        }
+
+        Response decide(String username, String path, Map<String, Object> form) throws Exception {
+            WebSession actor = cluster.person(username);
+            return cluster.call(n -> actor.post(n, path, form));
+        }
+
+        /** The tasklist's own approval, for steps without a form of their own. */
+        Response approveInTasklist(String username, String taskId) throws Exception {
+            return decide(username, "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE", "comment", "同意"));
+        }
+
+        static Response expectOk(Response r) {
+            if (!r.ok()) {
+                throw new AssertionError(r.status() + " " + r.body());
+            }
+            return r;
+        }
+    }
+
+    /** One plan from creation to approval. */
+    public static final class PlanJourney extends Journey {
+
         public final boolean annual;
         final int year;
         final Integer month;
         public final int topics;
-        public final WebSession secretary;
         public long planId;
 
-        Journey(Cluster cluster, String org, boolean annual, int year, Integer month) {
-            this.cluster = cluster;
-            this.org = org;
+        PlanJourney(Cluster cluster, String org, boolean annual, int year, Integer month) {
+            super(cluster, org, cluster.person(org + "_secretary"));
             this.annual = annual;
             this.year = year;
             this.month = month;
             this.topics = annual ? 12 : 2;
-            this.secretary = cluster.person(org + "_secretary");
         }
 
+        @Override
         public Void draftAndSubmit() throws Exception {
             Map<String, Object> create = new HashMap<>();
             create.put("kind", annual ? "ANNUAL" : "SUPPLEMENTARY");
             create.put("year", year);
             create.put("month", month);
-            Response created = expectOk(cluster.call(n -> secretary.post(n, "/api/plans", create)));
+            Response created = expectOk(cluster.call(n -> author.post(n, "/api/plans", create)));
             planId = created.json().get("plan").get("id").asLong();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 0; i < topics; i++) {
@@ -115,49 +196,87 @@ public final class ClusterDriver {
             }
             Map<String, Object> form = Map.of("title", created.json().get("plan").get("title").asText(),
                 "version", created.json().get("plan").get("version").asInt(), "topics", rows);
-            Response saved = expectOk(cluster.call(n -> secretary.put(n, "/api/plans/" + planId, form)));
+            Response saved = expectOk(cluster.call(n -> author.put(n, "/api/plans/" + planId, form)));
             int version = saved.json().get("plan").get("version").asInt();
-            expectOk(cluster.call(n -> secretary.post(n, "/api/plans/" + planId + "/submit", Map.of("version", version))));
+            expectOk(cluster.call(n -> author.post(n, "/api/plans/" + planId + "/submit", Map.of("version", version))));
             return null;
         }
 
-        public Void review() throws Exception {
-            for (int round = 0; round < 200; round++) {
-                JsonNode view = expectOk(cluster.call(n -> secretary.get(n, "/api/plans/" + planId))).json();
-                JsonNode steps = view.get("currentSteps");
-                if (steps.isEmpty()) {
-                    if ("APPROVED".equals(view.get("plan").get("status").asText())) {
-                        return null;
-                    }
-                    Thread.sleep(100);
-                    continue;
-                }
-                JsonNode task = steps.get(0);
-                WebSession actor = cluster.person(actorFor(task.get("step").asText()));
-                Response r = cluster.call(n -> actor.post(n, "/api/tasks/" + task.get("id").asText() + "/complete",
-                    Map.of("decision", "APPROVE", "comment", "同意")));
-                // 409: a retried request whose first attempt had already gone through; look again
-                if (!r.ok() && r.status() != 409 && r.status() != 404) {
-                    throw new AssertionError("Deciding " + task + " failed: " + r.status() + " " + r.body());
-                }
-            }
-            throw new AssertionError("Plan " + planId + " did not finish");
+        @Override
+        String path() {
+            return "/api/plans/" + planId;
         }
 
-        private String actorFor(String step) {
-            return switch (step) {
-                case "reviewByPublicity" -> org + "_publicity";
-                case "approveByLeader" -> org + "_leader";
-                case "registerByDept" -> SUPERIOR.get(org) + "_dept";
+        @Override
+        boolean finished(JsonNode view) {
+            return "APPROVED".equals(view.get("plan").get("status").asText());
+        }
+
+        @Override
+        Response approve(String step, String taskId) throws Exception {
+            return approveInTasklist(switch (step) {
+                case PlanApprovalProcess.TASK_REVIEW_BY_PUBLICITY -> org + "_publicity";
+                case PlanApprovalProcess.TASK_APPROVE_BY_LEADER -> org + "_leader";
+                case PlanApprovalProcess.TASK_REGISTER_BY_DEPT -> SUPERIOR.get(org) + "_dept";
                 default -> throw new AssertionError("Unexpected step " + step + " of plan " + planId);
-            };
+            }, taskId);
+        }
+    }
+
+    /**
+     * One material from upload to archive (两审一把关): the organisation's member uploads a PDF and submits
+     * it; the office approves it as complete and 不涉密, the publicity member passes the three checks, the
+     * leader signs it off.
+     */
+    public static final class MaterialJourney extends Journey {
+
+        final int index;
+        /** A file of its own, so that a download shows whether each material kept its own. */
+        public final byte[] file;
+        public long materialId;
+
+        MaterialJourney(Cluster cluster, String org, int index) {
+            super(cluster, org, cluster.person(org + "_member"));
+            this.index = index;
+            this.file = ("%PDF-1.4\n% " + org + " material " + index + "\n1 0 obj << /Type /Catalog >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         }
 
-        private static Response expectOk(Response r) {
-            if (!r.ok()) {
-                throw new AssertionError(r.status() + " " + r.body());
+        @Override
+        public Void draftAndSubmit() throws Exception {
+            JsonNode sessions = expectOk(cluster.call(n -> author.get(n, "/api/materials/sessions"))).json();
+            if (sessions.isEmpty()) {
+                throw new AssertionError("No open session of " + org + " to upload a material for");
             }
-            return r;
+            Map<String, String> fields = Map.of("sessionId", sessions.get(index % sessions.size()).get("id").asText(),
+                "kind", "SPEECH", "title", "研讨发言" + index, "summary", "围绕专题谈学习体会和下一步工作打算。", "submit", "true");
+            Response created = expectOk(cluster.call(n -> author.postFile(n, "/api/materials", fields,
+                "研讨发言" + index + ".pdf", file)));
+            materialId = created.json().get("material").get("id").asLong();
+            return null;
+        }
+
+        @Override
+        String path() {
+            return "/api/materials/" + materialId;
+        }
+
+        @Override
+        boolean finished(JsonNode view) {
+            return "ARCHIVED".equals(view.get("material").get("status").asText());
+        }
+
+        @Override
+        Response approve(String step, String taskId) throws Exception {
+            String reviews = "/api/materials/tasks/" + taskId;
+            return switch (step) {
+                case MaterialReviewProcess.TASK_FIRST_REVIEW -> decide(org + "_office", reviews + "/first-review",
+                    Map.of("decision", "APPROVE", "notClassified", true, "comment", "材料完整，格式规范，不涉密"));
+                case MaterialReviewProcess.TASK_SECOND_REVIEW -> decide(org + "_publicity", reviews + "/second-review",
+                    Map.of("passed", Map.of("POLITICAL", true, "ACADEMIC", true, "LEGAL", true), "comment", "同意"));
+                case MaterialReviewProcess.TASK_SIGN_OFF -> approveInTasklist(org + "_leader", taskId);
+                default -> throw new AssertionError("Unexpected step " + step + " of material " + materialId);
+            };
         }
     }
 }

@@ -31,7 +31,11 @@ public final class Node implements AutoCloseable {
         Path dir = Path.of("target", "nodes", name);
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-jar", jar().toString(),
-            "--server.port=" + port, "--studyflow.data-dir=" + dir.toAbsolutePath()));
+            "--server.port=" + port));
+        // a data directory of its own, unless the arguments name one that the nodes share (material files)
+        if (args.stream().noneMatch(a -> a.startsWith("--studyflow.data-dir="))) {
+            command.add("--studyflow.data-dir=" + dir.toAbsolutePath());
+        }
         command.addAll(args);
         Process process = new ProcessBuilder(command)
             .redirectErrorStream(true)

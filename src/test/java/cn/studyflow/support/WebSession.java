@@ -2,6 +2,7 @@ package cn.studyflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,12 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One person's browser-like session over HTTP: a real form login with its CSRF token, a session cookie,
- * and JSON API calls that send the CSRF token as a header. The cookie is sent to any node given.
+ * and API calls (JSON, and file uploads) that send the CSRF token as a header. The cookie is sent to any node
+ * given.
  */
 public final class WebSession {
 
@@ -68,12 +72,38 @@ public final class WebSession {
         return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET()));
     }
 
+    /** Fetches a file as a browser's download does, accepting whatever type it comes as. */
+    public Response download(String baseUrl, String path) throws IOException, InterruptedException {
+        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()));
+    }
+
     public Response post(String baseUrl, String path, Object body) throws IOException, InterruptedException {
         return Response.of(send(json(baseUrl, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
     }
 
     public Response put(String baseUrl, String path, Object body) throws IOException, InterruptedException {
         return Response.of(send(json(baseUrl, path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
+    }
+
+    /** Posts a form with one file, as a browser sends an upload: multipart, the CSRF token as a header. */
+    public Response postFile(String baseUrl, String path, Map<String, String> fields, String fileName, byte[] file)
+        throws IOException, InterruptedException {
+        String boundary = "----studyflow" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
     private HttpRequest.Builder json(String baseUrl, String path) {
