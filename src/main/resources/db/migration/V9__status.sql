@@ -9,6 +9,9 @@ CREATE TABLE sf_instance (
     definition_id  VARCHAR(100) NOT NULL,
     business_key   VARCHAR(100),
     org_id         BIGINT       NOT NULL REFERENCES sf_org (id),
+    -- the organisation's path (sf_org.path), so that a subtree is a LIKE on the row itself; organisations
+    -- never move, so it never changes
+    org_path       VARCHAR(400) NOT NULL,
     title          VARCHAR(300),
     -- RUNNING, COMPLETED (reached an end event) or CANCELLED (ended by deletion)
     state          VARCHAR(20)  NOT NULL,
@@ -17,12 +20,13 @@ CREATE TABLE sf_instance (
     withdrawals    INT          NOT NULL DEFAULT 0,
     started_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     ended_at       TIMESTAMP WITH TIME ZONE,
-    -- the organisation that oversees it (the dept running an audit), and until when it stays hidden from the
-    -- people of org_id (a random audit before its day); both null for most instances
-    overseer_org_id  BIGINT,
-    hidden_until     TIMESTAMP WITH TIME ZONE
+    -- the path of the organisation that oversees it (the dept running an audit), and until when it stays hidden
+    -- from the people of org_id (a random audit before its day); both null for most instances
+    overseer_path  VARCHAR(400),
+    hidden_until   TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX sf_instance_org ON sf_instance (org_id, process_key, started_at);
+CREATE INDEX sf_instance_path ON sf_instance (org_path, started_at);
 CREATE INDEX sf_instance_started ON sf_instance (started_at);
 CREATE INDEX sf_instance_ended ON sf_instance (ended_at);
 CREATE INDEX sf_instance_state ON sf_instance (state, process_key);
@@ -35,17 +39,17 @@ CREATE TABLE sf_stage (
     process_key    VARCHAR(100) NOT NULL,
     step           VARCHAR(100) NOT NULL,
     step_name      VARCHAR(200),
-    -- the instance's organisation, copied so that the open-task figures need no join
+    -- copied from the instance, so that the figures need no join
     org_id         BIGINT       NOT NULL,
+    org_path       VARCHAR(400) NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     due_at         TIMESTAMP WITH TIME ZONE,
     ended_at       TIMESTAMP WITH TIME ZONE,
     duration_ms    BIGINT,
     -- null while open; COMPLETED when decided, CANCELLED when taken away (withdrawn, returned past, ended)
     outcome        VARCHAR(20),
-    -- copied from the instance
-    overseer_org_id  BIGINT,
-    hidden_until     TIMESTAMP WITH TIME ZONE
+    overseer_path  VARCHAR(400),
+    hidden_until   TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX sf_stage_instance ON sf_stage (instance_id, created_at);
 CREATE INDEX sf_stage_open ON sf_stage (outcome, org_id, process_key, step);

@@ -13,6 +13,7 @@ import cn.studyflow.workflow.ProcessVersion;
 import cn.studyflow.workflow.Workflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,9 +23,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.ibatis.cursor.Cursor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +43,15 @@ public class StatusService {
     /** The most open incidents the administrators' list reads. */
     static final int MAX_INCIDENTS = 500;
 
-    /** A subtree at a glance in one year. */
+    /** A subtree at a glance in one year, as computed at {@code computedAt}. */
     public record Dashboard(int year, Org top, List<ProcessFigures> processes, List<StageFigures> stages,
-                            List<OrgFigures> orgs) {
+                            List<OrgFigures> orgs, OffsetDateTime computedAt) {
     }
+
+    private record CacheKey(Long orgId, String pathPattern, String overseerPattern, int year) {
+    }
+
+    private static final int MAX_CACHED = 500;
 
     /** One instance with the stages it went through. */
     public record InstanceView(InstanceRow instance, List<Stage> stages) {
@@ -63,22 +71,45 @@ public class StatusService {
     private final Workflow workflow;
     private final Deployments deployments;
     private final Incidents incidents;
+    private final Duration figuresTtl;
+    private final Map<CacheKey, Dashboard> cache = new ConcurrentHashMap<>();
 
     StatusService(StatusMapper mapper, StatusAccess access, Workflow workflow, Deployments deployments,
-                  Incidents incidents) {
+                  Incidents incidents, @Value("${studyflow.status.figures-ttl:PT1M}") Duration figuresTtl) {
         this.mapper = mapper;
         this.access = access;
         this.workflow = workflow;
         this.deployments = deployments;
         this.incidents = incidents;
+        this.figuresTtl = figuresTtl;
     }
 
     public int thisYear() {
         return LocalDate.now(access.clock()).getYear();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The dashboard, computed at most once per {@code studyflow.status.figures-ttl} (one minute) for the same
+     * view on this node: its aggregates read a year of the journal, and a manager who reloads the page, or ten who
+     * look at the same county, need not wait for them again. Access is checked on every call.
+     */
     public Dashboard dashboard(CurrentUser user, Long orgId, int year) {
+        StatusScope scope = access.scope(user, orgId);
+        CacheKey key = new CacheKey(scope.orgId(), scope.pathPattern(), scope.overseerPattern(), year);
+        Dashboard cached = cache.get(key);
+        if (cached != null && cached.computedAt().plus(figuresTtl).isAfter(scope.now())) {
+            return cached;
+        }
+        Dashboard fresh = figures(user, orgId, year);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, fresh);
+        return fresh;
+    }
+
+    /** The dashboard computed now, whatever is cached. */
+    public Dashboard figures(CurrentUser user, Long orgId, int year) {
         Org top = access.top(user, orgId);
         StatusScope scope = access.scope(user, orgId);
         OffsetDateTime from = yearStart(year);
@@ -88,7 +119,7 @@ public class StatusService {
         mapper.selectProcessFigures(scope, from, to)
             .forEach(f -> processes.computeIfAbsent(f.getProcessKey(), StatusService::figures).add(f));
         return new Dashboard(year, top, List.copyOf(processes.values()), stages(scope, null, from, to),
-            orgFigures(user, top, scope, year));
+            orgFigures(user, top, scope, year), scope.now());
     }
 
     @Transactional(readOnly = true)

@@ -13,9 +13,10 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface JournalMapper {
 
-    @Insert("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, title, state, started_at,"
-        + " overseer_org_id, hidden_until) VALUES (#{id}, #{processKey}, #{definitionId}, #{businessKey}, #{orgId},"
-        + " #{title}, 'RUNNING', #{at}, #{overseerOrgId}, #{hiddenUntil})")
+    @Insert("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, org_path, title, state,"
+        + " started_at, overseer_path, hidden_until) SELECT #{id}, #{processKey}, #{definitionId}, #{businessKey}, o.id,"
+        + " o.path, #{title}, 'RUNNING', #{at}, (SELECT v.path FROM sf_org v WHERE v.id = #{overseerOrgId}),"
+        + " #{hiddenUntil} FROM sf_org o WHERE o.id = #{orgId}")
     void insertInstance(@Param("id") String id, @Param("processKey") String processKey,
                         @Param("definitionId") String definitionId, @Param("businessKey") String businessKey,
                         @Param("orgId") long orgId, @Param("title") String title, @Param("at") OffsetDateTime at,
@@ -25,9 +26,9 @@ interface JournalMapper {
     void endInstance(@Param("id") String id, @Param("state") String state, @Param("at") OffsetDateTime at);
 
     /** Inserts nothing for a task of an instance that is not in the journal. */
-    @Insert("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, created_at, due_at,"
-        + " overseer_org_id, hidden_until) SELECT #{taskId}, i.id, i.process_key, #{step}, #{stepName}, i.org_id,"
-        + " #{createdAt}, #{dueAt}, i.overseer_org_id, i.hidden_until"
+    @Insert("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, org_path, created_at,"
+        + " due_at, overseer_path, hidden_until) SELECT #{taskId}, i.id, i.process_key, #{step}, #{stepName}, i.org_id,"
+        + " i.org_path, #{createdAt}, #{dueAt}, i.overseer_path, i.hidden_until"
         + " FROM sf_instance i WHERE i.id = #{instanceId}")
     void insertStage(@Param("taskId") String taskId, @Param("instanceId") String instanceId, @Param("step") String step,
                      @Param("stepName") String stepName, @Param("createdAt") OffsetDateTime createdAt,

@@ -32,18 +32,19 @@ final class StatusFixture {
     /** An instance of {@code org}; {@code ended} null while it runs. */
     String instance(Org org, String process, String state, String started, String ended, int returns, int withdrawals) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, title, state, returns,"
-                + " withdrawals, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            id, process, process + ":1:x", "TEST:" + id.substring(0, 8), org.getId(), "测试 " + process + " " + id.substring(0, 8),
+        jdbc.update("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, org_path, title, state,"
+                + " returns, withdrawals, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id, process, process + ":1:x", "TEST:" + id.substring(0, 8), org.getId(), org.getPath(),
+            "测试 " + process + " " + id.substring(0, 8),
             state, returns, withdrawals, ts(started), ended == null ? null : ts(ended));
         return id;
     }
 
     /** Hides an instance and its stages from its organisation's people until {@code until}; {@code overseer} sees it. */
     void hide(String instanceId, Org overseer, String until) {
-        jdbc.update("UPDATE sf_instance SET overseer_org_id = ?, hidden_until = ? WHERE id = ?", overseer.getId(), ts(until),
+        jdbc.update("UPDATE sf_instance SET overseer_path = ?, hidden_until = ? WHERE id = ?", overseer.getPath(), ts(until),
             instanceId);
-        jdbc.update("UPDATE sf_stage SET overseer_org_id = ?, hidden_until = ? WHERE instance_id = ?", overseer.getId(),
+        jdbc.update("UPDATE sf_stage SET overseer_path = ?, hidden_until = ? WHERE instance_id = ?", overseer.getPath(),
             ts(until), instanceId);
     }
 
@@ -61,9 +62,9 @@ final class StatusFixture {
 
     private void stage(String instanceId, String step, OffsetDateTime created, OffsetDateTime due, OffsetDateTime ended,
                        Long ms, String outcome) {
-        jdbc.update("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, created_at, due_at,"
-                + " ended_at, duration_ms, outcome) SELECT ?, i.id, i.process_key, ?, ?, i.org_id, ?, ?, ?, ?, ? FROM sf_instance i"
-                + " WHERE i.id = ?",
+        jdbc.update("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, org_path, created_at,"
+                + " due_at, ended_at, duration_ms, outcome) SELECT ?, i.id, i.process_key, ?, ?, i.org_id, i.org_path, ?, ?, ?, ?, ?"
+                + " FROM sf_instance i WHERE i.id = ?",
             UUID.randomUUID().toString(), step, step + "名", ts(created), ts(due), ts(ended), ms, outcome, instanceId);
     }
 
