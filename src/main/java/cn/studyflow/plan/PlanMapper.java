@@ -34,7 +34,9 @@ public interface PlanMapper {
 
     List<PlanTopic> selectTopics(@Param("planId") long planId, @Param("revision") int revision);
 
-    void insertTopic(PlanTopic topic);
+
+    /** Inserts the topics of one revision in one statement. */
+    void insertTopics(@Param("topics") List<PlanTopic> topics);
 
     void deleteTopics(@Param("planId") long planId, @Param("revision") int revision);
 

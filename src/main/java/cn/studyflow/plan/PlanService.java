@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -229,10 +230,9 @@ public class PlanService {
         }
         int next = plan.getRevision() + 1;
         plans.insertRevision(plan.getId(), next);
-        for (PlanTopic t : topics(plan, plan.getRevision())) {
-            t.setRevision(next);
-            plans.insertTopic(t);
-        }
+        List<PlanTopic> topics = topics(plan, plan.getRevision());
+        topics.forEach(t -> t.setRevision(next));
+        insertTopics(topics);
         plan.setRevision(next);
         plan.setStatus(PlanStatus.RETURNED);
         save(plan);
@@ -247,13 +247,14 @@ public class PlanService {
         }
         plan.setStatus(PlanStatus.APPROVED);
         save(plan);
-        for (PlanTopic t : topics(plan, plan.getRevision())) {
+        List<PlanTopic> topics = topics(plan, plan.getRevision());
+        for (PlanTopic t : topics) {
             sessions.schedule(plan.getOrgId(), plan.getId(), t.getTopicKey(), plan.getPlanYear(), t.getTopicMonth(),
                 t.getTitle(), t.getFormat().name(), t.getSpeaker(), t.isEnlarged(), t.getParticipants());
         }
         actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "APPROVED", null, null);
         notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.approved", plan.getTitle());
-        log.info("Plan {} approved; {} sessions scheduled", ref(plan).businessKey(), topics(plan, plan.getRevision()).size());
+        log.info("Plan {} approved; {} sessions scheduled", ref(plan).businessKey(), topics.size());
     }
 
     /** Reminds the secretaries of a plan not yet approved that its deadline is near. */
@@ -302,6 +303,7 @@ public class PlanService {
         int nextKey = plans.selectMaxTopicKey(plan.getId()) + 1;
         plans.deleteTopics(plan.getId(), plan.getRevision());
         int seq = 1;
+        List<PlanTopic> topics = new ArrayList<>();
         for (PlanForm.TopicForm row : rows) {
             PlanTopic t = new PlanTopic();
             t.setPlanId(plan.getId());
@@ -315,7 +317,14 @@ public class PlanService {
             t.setEnlarged(row.isEnlarged());
             t.setParticipants(row.isEnlarged() && row.getParticipants() != null && !row.getParticipants().isBlank()
                 ? row.getParticipants().trim() : null);
-            plans.insertTopic(t);
+            topics.add(t);
+        }
+        insertTopics(topics);
+    }
+
+    private void insertTopics(List<PlanTopic> topics) {
+        if (!topics.isEmpty()) {
+            plans.insertTopics(topics);
         }
     }
 

@@ -29,7 +29,7 @@ interface StatusMapper {
 
     List<OrgRow> selectAudits(@Param("s") StatusScope scope, @Param("year") int year);
 
-    long countInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query);
+    long countInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query, @Param("cap") long cap);
 
     List<InstanceRow> selectInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query,
                                       @Param("offset") long offset, @Param("limit") int limit);

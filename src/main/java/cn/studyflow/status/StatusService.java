@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatusService {
 
+    /** The instance list counts this far; beyond, it says "more than" and filters narrow it down. */
+    public static final int MAX_COUNTED = 10_000;
     /** The most rows one export writes. */
     static final int MAX_EXPORT_ROWS = 100_000;
     /** The most open incidents the administrators' list reads. */
@@ -122,11 +124,12 @@ public class StatusService {
             orgFigures(user, top, scope, year), scope.now());
     }
 
+    /** A page of the filtered list, newest first; the total stops at {@link #MAX_COUNTED}. */
     @Transactional(readOnly = true)
     public PageOf<InstanceRow> instances(CurrentUser user, InstanceFilter filter, int page, int size) {
         StatusScope scope = access.scope(user, filter.org());
         InstanceQuery query = query(filter);
-        long total = mapper.countInstances(scope, query);
+        long total = Math.min(mapper.countInstances(scope, query, MAX_COUNTED + 1L), MAX_COUNTED);
         List<InstanceRow> rows = total == 0 ? List.of()
             : mapper.selectInstances(scope, query, (long) page * size, size);
         withCurrentSteps(rows);

@@ -137,6 +137,6 @@ class PlanMapperTest {
         t.setSpeaker("王建国");
         t.setEnlarged(true);
         t.setParticipants("各村党支部书记");
-        plans.insertTopic(t);
+        plans.insertTopics(java.util.List.of(t));
     }
 }
