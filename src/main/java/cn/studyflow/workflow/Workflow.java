@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -34,7 +35,6 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -60,14 +60,16 @@ public class Workflow {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final String tablePrefix;
     private final ZoneId zone;
 
     Workflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
-             @Value("${studyflow.zone}") String zone) {
+             ManagementService management, @Value("${studyflow.zone}") String zone) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
         this.history = history;
+        this.tablePrefix = TaskListSql.tablePrefix(management);
         this.zone = ZoneId.of(zone);
     }
 
@@ -109,35 +111,9 @@ public class Workflow {
         if (filter.view() == TaskFilter.View.GROUP && filter.groups().isEmpty()) {
             return new PageOf<>(List.of(), 0, page, size);
         }
-        TaskQuery query = tasks.createTaskQuery().active();
-        switch (view) {
-            // a task I delegated stays in my list (as its owner) until it comes back to me
-            case MINE -> query.or().taskAssignee(filter.username()).taskOwner(filter.username()).endOr();
-            case GROUP -> query.taskCandidateGroupIn(filter.groups());
-            case ALL -> query.or().taskAssignee(filter.username()).taskOwner(filter.username())
-                .taskCandidateGroupIn(filter.groups()).endOr();
-        }
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.orgId() != null) {
-            query.processVariableValueEquals(VAR_ORG_ID, filter.orgId());
-        }
-        if (filter.title() != null && !filter.title().isBlank()) {
-            query.processVariableValueLike(VAR_TITLE, "%" + escapeLike(filter.title().trim()) + "%");
-        }
-        if (filter.sort() == TaskFilter.Sort.DUE) {
-            query.orderByDueDate();
-        } else {
-            query.orderByTaskCreateTime();
-        }
-        if (filter.ascending()) {
-            query.asc().orderByTaskId().asc();
-        } else {
-            query.desc().orderByTaskId().desc();
-        }
-        long total = query.count();
-        List<TaskInfo> items = total == 0 ? List.of() : toInfos(query.listPage(page * size, size));
+        TaskListSql sql = new TaskListSql(tablePrefix, filter, view);
+        long total = sql.count(tasks).count();
+        List<TaskInfo> items = total == 0 ? List.of() : toInfos(sql.list(tasks).listPage(page * size, size));
         return new PageOf<>(items, total, page, size);
     }
 
@@ -301,10 +277,6 @@ public class Workflow {
 
     private OffsetDateTime time(Date date) {
         return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static <T> T guard(Supplier<T> action) {
