@@ -281,8 +281,9 @@ public class TasklistService {
             throw BusinessException.forbidden();
         }
         requireUnclaimed(task);
+        // the engine refuses the claim if the task has changed hands meanwhile
         workflow.claim(task.id(), user.getUsername());
-        return workflow.task(task.id()).orElseThrow(() -> BusinessException.conflict("task.changed"));
+        return task.claimedBy(user.getUsername());
     }
 
     private void requireUnclaimed(TaskInfo task) {

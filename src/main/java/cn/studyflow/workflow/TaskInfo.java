@@ -33,6 +33,12 @@ public record TaskInfo(
             orgId, null, null, false);
     }
 
+    /** The same task once {@code username} has claimed it. */
+    public TaskInfo claimedBy(String username) {
+        return new TaskInfo(id, name, step, processInstanceId, processKey, processName, businessKey, username, created,
+            due, title, orgId, parentTaskId, owner, delegated);
+    }
+
     public boolean isAssigned() {
         return assignee != null;
     }

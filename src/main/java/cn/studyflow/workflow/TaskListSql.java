@@ -30,8 +30,10 @@ final class TaskListSql {
         link = prefix + "ACT_RU_IDENTITYLINK";
         definition = prefix + "ACT_RE_PROCDEF";
         variable = prefix + "ACT_RU_VARIABLE";
-        where = " FROM " + task + " RES WHERE RES.SUSPENSION_STATE_ = 1 AND RES.ID_ IN (" + viewSql(filter, view) + ")"
-            + filtersSql(filter);
+        // the view's ids drive the query and each task is then read by its key: H2 does not turn an IN (... UNION ...)
+        // into key lookups, and PostgreSQL plans both forms alike
+        where = " FROM (" + viewSql(filter, view) + ") S INNER JOIN " + task + " RES ON RES.ID_ = S.ID_"
+            + " WHERE RES.SUSPENSION_STATE_ = 1" + filtersSql(filter);
         String direction = filter.ascending() ? " ASC" : " DESC";
         order = " ORDER BY RES." + (filter.sort() == TaskFilter.Sort.DUE ? "DUE_DATE_" : "CREATE_TIME_") + direction
             + ", RES.ID_" + direction;
@@ -59,7 +61,7 @@ final class TaskListSql {
     /** The ids of the tasks the view shows: assigned to or owned by the person, or unclaimed in their groups. */
     private String viewSql(TaskFilter filter, TaskFilter.View view) {
         parameters.put("username", filter.username());
-        String mine = "SELECT T.ID_ FROM " + task + " T WHERE T.ASSIGNEE_ = #{username}"
+        String mine = "SELECT T.ID_ AS ID_ FROM " + task + " T WHERE T.ASSIGNEE_ = #{username}"
             + " UNION SELECT T.ID_ FROM " + task + " T WHERE T.OWNER_ = #{username}";
         if (view == TaskFilter.View.MINE) {
             return mine;
@@ -69,7 +71,7 @@ final class TaskListSql {
             parameters.put("group" + i, filter.groups().get(i));
             groups.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
         }
-        String unclaimed = "SELECT I.TASK_ID_ FROM " + link + " I INNER JOIN " + task + " T ON T.ID_ = I.TASK_ID_"
+        String unclaimed = "SELECT I.TASK_ID_ AS ID_ FROM " + link + " I INNER JOIN " + task + " T ON T.ID_ = I.TASK_ID_"
             + " WHERE I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + groups + ") AND T.ASSIGNEE_ IS NULL";
         return view == TaskFilter.View.GROUP ? unclaimed : mine + " UNION " + unclaimed;
     }
