@@ -106,6 +106,23 @@ public class Workflow {
         });
     }
 
+    /**
+     * Whether one of {@code groups} is a candidate group of the open task, in one query. A task completed or
+     * moved by someone else meanwhile is a {@link WorkflowConflictException}.
+     */
+    public boolean isCandidate(String taskId, Collection<String> groups) {
+        return guard(() -> {
+            if (!groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(List.copyOf(groups))
+                .includeAssignedTasks().count() > 0) {
+                return true;
+            }
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new WorkflowConflictException("Task " + taskId + " is gone", null);
+            }
+            return false;
+        });
+    }
+
     public PageOf<TaskInfo> tasks(TaskFilter filter, int page, int size) {
         TaskFilter.View view = filter.groups().isEmpty() ? TaskFilter.View.MINE : filter.view();
         if (filter.view() == TaskFilter.View.GROUP && filter.groups().isEmpty()) {
