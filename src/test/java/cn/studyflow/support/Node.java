@@ -28,10 +28,18 @@ public final class Node implements AutoCloseable {
 
     /** Starts the packaged jar with the given arguments and waits until its health check answers UP. */
     public static Node start(String name, int port, List<String> args) throws IOException, InterruptedException {
+        return start(name, port, List.of("-Xmx384m"), jar(), args);
+    }
+
+    /** Starts a jar (the packaged one, or one extracted from it) with these JVM options. */
+    public static Node start(String name, int port, List<String> jvmOptions, Path jar, List<String> args)
+        throws IOException, InterruptedException {
         Path dir = Path.of("target", "nodes", name);
         Files.createDirectories(dir);
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-jar", jar().toString(),
-            "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         // a data directory of its own, unless the arguments name one that the nodes share (material files)
         if (args.stream().noneMatch(a -> a.startsWith("--studyflow.data-dir="))) {
             command.add("--studyflow.data-dir=" + dir.toAbsolutePath());
@@ -92,13 +100,13 @@ public final class Node implements AutoCloseable {
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(1000);
+            Thread.sleep(100);
         }
         process.destroyForcibly();
         throw new IllegalStateException("Node " + name + " not healthy after " + timeout);
     }
 
-    private static String javaBin() {
+    public static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
