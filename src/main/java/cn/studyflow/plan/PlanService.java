@@ -248,10 +248,10 @@ public class PlanService {
         plan.setStatus(PlanStatus.APPROVED);
         save(plan);
         List<PlanTopic> topics = topics(plan, plan.getRevision());
-        for (PlanTopic t : topics) {
-            sessions.schedule(plan.getOrgId(), plan.getId(), t.getTopicKey(), plan.getPlanYear(), t.getTopicMonth(),
-                t.getTitle(), t.getFormat().name(), t.getSpeaker(), t.isEnlarged(), t.getParticipants());
-        }
+        sessions.scheduleAll(topics.stream()
+            .map(t -> SessionService.planned(plan.getOrgId(), plan.getId(), t.getTopicKey(), plan.getPlanYear(),
+                t.getTopicMonth(), t.getTitle(), t.getFormat().name(), t.getSpeaker(), t.isEnlarged(), t.getParticipants()))
+            .toList());
         actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "APPROVED", null, null);
         notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.approved", plan.getTitle());
         log.info("Plan {} approved; {} sessions scheduled", ref(plan).businessKey(), topics.size());

@@ -20,9 +20,9 @@ public class SessionService {
         this.scope = scope;
     }
 
-    /** Schedules a session of {@code orgId}; called when a plan topic is approved. */
-    public StudySession schedule(long orgId, long planId, int topicKey, int year, int month, String title,
-                                 String format, String speaker, boolean enlarged, String participants) {
+    /** A session of {@code orgId} to schedule for an approved plan topic; {@link #scheduleAll} writes it. */
+    public static StudySession planned(long orgId, long planId, int topicKey, int year, int month, String title,
+                                       String format, String speaker, boolean enlarged, String participants) {
         StudySession s = new StudySession();
         s.setOrgId(orgId);
         s.setPlanId(planId);
@@ -35,9 +35,17 @@ public class SessionService {
         s.setEnlarged(enlarged);
         s.setParticipants(participants);
         s.setStatus(SCHEDULED);
-        s.setCreatedAt(OffsetDateTime.now());
-        sessions.insert(s);
         return s;
+    }
+
+    /** Schedules the sessions of an approved plan, in one statement. */
+    public void scheduleAll(List<StudySession> planned) {
+        if (planned.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        planned.forEach(s -> s.setCreatedAt(now));
+        sessions.insertAll(planned);
     }
 
     public List<StudySession> ofPlan(long planId) {

@@ -17,5 +17,5 @@ public interface StudySessionMapper {
 
     List<StudySession> selectByOrgs(@Param("orgIds") Collection<Long> orgIds, @Param("year") Integer year);
 
-    void insert(StudySession session);
+    void insertAll(@Param("sessions") List<StudySession> sessions);
 }

@@ -2,11 +2,7 @@ package cn.studyflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.atLeast;
-import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -66,12 +62,14 @@ class PlanTransactionTest extends IntegrationTest {
     }
 
     @Test
-    void whenSchedulingSessionsFailsHalfWayTheRegistrationIsNotKeptAndTheUserIsTold() throws Exception {
+    void whenSchedulingSessionsFailsAfterWritingThemTheRegistrationIsNotKeptAndTheUserIsTold() throws Exception {
         Before before = before();
-        // three sessions are written, the fourth fails
-        doCallRealMethod().doCallRealMethod().doCallRealMethod()
-            .doThrow(new IllegalStateException("session store unavailable"))
-            .when(sessions).schedule(anyLong(), anyLong(), anyInt(), anyInt(), anyInt(), any(), any(), any(), anyBoolean(), any());
+        // the sessions are written, then the registration fails: the rows already written must go too
+        doAnswer(call -> {
+            call.callRealMethod();
+            assertThat(sessionRows.selectByPlan(plan.getId())).as("written before the failure").hasSize(12);
+            throw new IllegalStateException("session store unavailable");
+        }).when(sessions).scheduleAll(any());
 
         ResultActions result = mvc.perform(post("/tasks/{id}/decide", registration.id()).with(as("qz_dept")).with(csrf())
                 .header("Referer", "http://localhost/tasks/" + registration.id())
@@ -81,8 +79,7 @@ class PlanTransactionTest extends IntegrationTest {
         String page = result.andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("session store unavailable", "IllegalStateException", "at cn.studyflow");
 
-        verify(sessions, atLeast(4)).schedule(anyLong(), anyLong(), anyInt(), anyInt(), anyInt(), any(), any(), any(),
-            anyBoolean(), any());
+        verify(sessions).scheduleAll(any());
         assertNothingKept(before);
     }
 
@@ -90,7 +87,7 @@ class PlanTransactionTest extends IntegrationTest {
     void theApiCallerGetsA500MessageAndNothingIsKept() throws Exception {
         Before before = before();
         org.mockito.Mockito.doThrow(new IllegalStateException("session store unavailable"))
-            .when(sessions).schedule(anyLong(), anyLong(), anyInt(), anyInt(), anyInt(), any(), any(), any(), anyBoolean(), any());
+            .when(sessions).scheduleAll(any());
 
         mvc.perform(post("/api/tasks/{id}/complete", registration.id()).with(httpBasic("qz_dept", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}"))
@@ -105,7 +102,7 @@ class PlanTransactionTest extends IntegrationTest {
     @Test
     void onceTheFailureIsGoneTheSameDecisionSucceeds() throws Exception {
         org.mockito.Mockito.doThrow(new IllegalStateException("session store unavailable"))
-            .when(sessions).schedule(anyLong(), anyLong(), anyInt(), anyInt(), anyInt(), any(), any(), any(), anyBoolean(), any());
+            .when(sessions).scheduleAll(any());
         mvc.perform(post("/tasks/{id}/decide", registration.id()).with(as("qz_dept")).with(csrf())
             .param("decision", "APPROVE")).andExpect(status().isInternalServerError());
         org.mockito.Mockito.reset(sessions);
