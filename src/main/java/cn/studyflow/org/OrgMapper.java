@@ -1,5 +1,6 @@
 package cn.studyflow.org;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -13,6 +14,8 @@ public interface OrgMapper {
 
     @Select("SELECT * FROM sf_org ORDER BY path")
     List<Org> selectAll();
+
+    List<Org> selectByIds(@Param("ids") Collection<Long> ids);
 
     /** The organisation with this path prefix and everything below it, ordered as a tree. */
     List<Org> selectSubtree(@Param("path") String path);

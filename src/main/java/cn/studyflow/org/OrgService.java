@@ -1,6 +1,7 @@
 package cn.studyflow.org;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,15 @@ public class OrgService {
     public Map<Long, String> names() {
         Map<Long, String> names = new HashMap<>();
         orgs.selectAll().forEach(o -> names.put(o.getId(), o.getName()));
+        return names;
+    }
+
+    /** The names of these organisations only, by id. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            orgs.selectByIds(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        }
         return names;
     }
 

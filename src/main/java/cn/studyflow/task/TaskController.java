@@ -11,7 +11,9 @@ import cn.studyflow.workflow.Workflow;
 import cn.studyflow.system.BusinessException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -81,7 +83,8 @@ class TaskController {
         model.addAttribute("dir", ascending ? "asc" : "desc");
         model.addAttribute("processes", workflow.processNames());
         model.addAttribute("orgs", scope.visibleOrgs(user));
-        model.addAttribute("orgNames", orgService.names());
+        model.addAttribute("orgNames", orgService.names(found.items().stream().map(TaskInfo::orgId)
+            .filter(Objects::nonNull).collect(Collectors.toSet())));
         return LIST_VIEW;
     }
 
