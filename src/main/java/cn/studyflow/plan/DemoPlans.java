@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile, next year's annual plans of the two demo towns, approved through the real process,
- * so that a new user finds scheduled study sessions to upload materials for and to audit. Off with
- * {@code studyflow.demo.sample-plans=false} (the tests, which count what they make).
+ * so that a new user finds scheduled study sessions to upload materials for and to audit; and two plans still
+ * on their way, so that reviewers find work waiting and managers something running: 青州市委's own annual plan
+ * at its leader, after the publicity member's approval, and a supplementary plan of 卞桥镇 at its leader.
+ * 教育局 is left alone for the README's walk-through. Off with {@code studyflow.demo.sample-plans=false} (the
+ * tests, which count what they make).
  */
 @Component
 @Profile("demo")
@@ -70,29 +73,45 @@ class DemoPlans implements ApplicationRunner {
         }
         int year = LocalDate.now(clock).getYear() + 1;
         for (String town : List.of("bq", "wfz")) {
-            CurrentUser secretary = user(town + "_secretary");
-            Plan plan = plans.create(secretary, PlanKind.ANNUAL, year, null);
-            PlanForm form = new PlanForm();
-            form.setTitle(plan.getTitle());
-            form.setVersion(plan.getVersion());
-            for (int i = 0; i < TOPICS.length; i++) {
-                PlanForm.TopicForm t = new PlanForm.TopicForm();
-                t.setMonth(i + 1);
-                t.setTitle(TOPICS[i][0]);
-                t.setFormat(TopicFormat.valueOf(TOPICS[i][1]));
-                t.setSpeaker(i % 3 == 0 ? secretary.getOrg().getName().replace("党委", "") + "党委书记" : "中心组成员轮流领学");
-                t.setEnlarged(i == 3 || i == 10);
-                t.setParticipants(i == 3 || i == 10 ? "各村（社区）党组织书记" : null);
-                form.getTopics().add(t);
-            }
-            plan = plans.saveDraft(plan.getId(), secretary, form);
-            plans.submit(plan.getId(), secretary, plan.getVersion());
+            Plan plan = submitted(town, PlanKind.ANNUAL, year, null);
             for (String who : List.of(town + "_publicity", town + "_leader", "qz_dept")) {
-                String taskId = workflow.activeTasks(plan.getProcessInstanceId()).get(0).id();
-                tasks.decide(taskId, user(who), Decision.APPROVE, "同意");
+                approve(plan, who);
             }
         }
-        log.info("Demo plans for {} approved: their topics are scheduled study sessions", year);
+        approve(submitted("qz", PlanKind.ANNUAL, year, null), "qz_publicity");
+        submitted("bq", PlanKind.SUPPLEMENTARY, year, 3);
+        log.info("Demo plans for {} approved: their topics are scheduled study sessions; two more are waiting "
+            + "at qz_leader and bq_leader", year);
+    }
+
+    /** A plan of {@code org} with the demo topics (one for a supplementary plan), submitted for review. */
+    private Plan submitted(String org, PlanKind kind, int year, Integer month) {
+        CurrentUser secretary = user(org + "_secretary");
+        Plan plan = plans.create(secretary, kind, year, month);
+        PlanForm form = new PlanForm();
+        form.setTitle(plan.getTitle());
+        form.setVersion(plan.getVersion());
+        int count = kind == PlanKind.SUPPLEMENTARY ? 1 : TOPICS.length;
+        for (int i = 0; i < count; i++) {
+            // a supplementary plan adds a session in its own month: the provincial plenum's, say
+            int topic = kind == PlanKind.SUPPLEMENTARY ? 6 : i;
+            PlanForm.TopicForm t = new PlanForm.TopicForm();
+            t.setMonth(month != null ? month : i + 1);
+            t.setTitle(TOPICS[topic][0]);
+            t.setFormat(TopicFormat.valueOf(TOPICS[topic][1]));
+            t.setSpeaker(i % 3 == 0 ? secretary.getOrg().getName() + "书记" : "中心组成员轮流领学");
+            t.setEnlarged(i == 3 || i == 10);
+            t.setParticipants(i == 3 || i == 10 ? "各村（社区）党组织书记" : null);
+            form.getTopics().add(t);
+        }
+        plan = plans.saveDraft(plan.getId(), secretary, form);
+        plans.submit(plan.getId(), secretary, plan.getVersion());
+        return plan;
+    }
+
+    private void approve(Plan plan, String who) {
+        String taskId = workflow.activeTasks(plan.getProcessInstanceId()).get(0).id();
+        tasks.decide(taskId, user(who), Decision.APPROVE, "同意");
     }
 
     private CurrentUser user(String username) {
