@@ -7,6 +7,7 @@ import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,32 +74,35 @@ class DemoPlans implements ApplicationRunner {
         }
         int year = LocalDate.now(clock).getYear() + 1;
         for (String town : List.of("bq", "wfz")) {
-            Plan plan = submitted(town, PlanKind.ANNUAL, year, null);
+            Plan plan = annual(town, year);
             for (String who : List.of(town + "_publicity", town + "_leader", "qz_dept")) {
                 approve(plan, who);
             }
         }
-        approve(submitted("qz", PlanKind.ANNUAL, year, null), "qz_publicity");
-        submitted("bq", PlanKind.SUPPLEMENTARY, year, 3);
+        approve(annual("qz", year), "qz_publicity");
+        // a supplementary plan adds one session in its own month: the provincial plenum's, say
+        submitted("bq", PlanKind.SUPPLEMENTARY, year, 3, 6);
         log.info("Demo plans for {} approved: their topics are scheduled study sessions; two more are waiting "
             + "at qz_leader and bq_leader", year);
     }
 
-    /** A plan of {@code org} with the demo topics (one for a supplementary plan), submitted for review. */
-    private Plan submitted(String org, PlanKind kind, int year, Integer month) {
+    /** An annual plan of {@code org} with all the demo topics, one a month, submitted for review. */
+    private Plan annual(String org, int year) {
+        return submitted(org, PlanKind.ANNUAL, year, null, IntStream.range(0, TOPICS.length).toArray());
+    }
+
+    /** A plan of {@code org} with these demo topics, in their months or in the plan's own, submitted for review. */
+    private Plan submitted(String org, PlanKind kind, int year, Integer month, int... topics) {
         CurrentUser secretary = user(org + "_secretary");
         Plan plan = plans.create(secretary, kind, year, month);
         PlanForm form = new PlanForm();
         form.setTitle(plan.getTitle());
         form.setVersion(plan.getVersion());
-        int count = kind == PlanKind.SUPPLEMENTARY ? 1 : TOPICS.length;
-        for (int i = 0; i < count; i++) {
-            // a supplementary plan adds a session in its own month: the provincial plenum's, say
-            int topic = kind == PlanKind.SUPPLEMENTARY ? 6 : i;
+        for (int i : topics) {
             PlanForm.TopicForm t = new PlanForm.TopicForm();
             t.setMonth(month != null ? month : i + 1);
-            t.setTitle(TOPICS[topic][0]);
-            t.setFormat(TopicFormat.valueOf(TOPICS[topic][1]));
+            t.setTitle(TOPICS[i][0]);
+            t.setFormat(TopicFormat.valueOf(TOPICS[i][1]));
             t.setSpeaker(i % 3 == 0 ? secretary.getOrg().getName() + "书记" : "中心组成员轮流领学");
             t.setEnlarged(i == 3 || i == 10);
             t.setParticipants(i == 3 || i == 10 ? "各村（社区）党组织书记" : null);

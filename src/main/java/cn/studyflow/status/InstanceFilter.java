@@ -1,5 +1,6 @@
 package cn.studyflow.status;
 
+import cn.studyflow.system.Like;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,9 +23,6 @@ public record InstanceFilter(String process, Long org, InstanceStatus status,
 
     /** The text search with LIKE's wildcards escaped, or null. */
     String keyPattern() {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        return "%" + key.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.containing(key);
     }
 }

@@ -1,5 +1,6 @@
 package cn.studyflow.workflow;
 
+import cn.studyflow.system.Like;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -87,8 +88,9 @@ final class TaskListSql {
             parameters.put("orgId", filter.orgId());
             sql.append(instanceVariable(Workflow.VAR_ORG_ID, "V.LONG_ = #{orgId}"));
         }
-        if (filter.title() != null && !filter.title().isBlank()) {
-            parameters.put("title", "%" + escapeLike(filter.title().trim()) + "%");
+        String title = Like.containing(filter.title());
+        if (title != null) {
+            parameters.put("title", title);
             sql.append(instanceVariable(Workflow.VAR_TITLE, "V.TEXT_ LIKE #{title} ESCAPE '\\'"));
         }
         return sql.toString();
@@ -98,9 +100,5 @@ final class TaskListSql {
     private String instanceVariable(String name, String condition) {
         return " AND EXISTS (SELECT 1 FROM " + variable + " V WHERE V.EXECUTION_ID_ = RES.PROC_INST_ID_"
             + " AND V.NAME_ = '" + name + "' AND " + condition + ")";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
