@@ -1,10 +1,11 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.system.VersionedRow;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One sit-in on one study session of an organisation, run by the dept of an organisation above it. */
-public class Audit {
+public class Audit implements VersionedRow {
 
     private Long id;
     private Long deptOrgId;

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditAccess {
 
+    private final AuditMapper audits;
     private final Scope scope;
     private final Clock clock;
 
-    AuditAccess(Scope scope, Clock clock) {
+    AuditAccess(AuditMapper audits, Scope scope, Clock clock) {
+        this.audits = audits;
         this.scope = scope;
         this.clock = clock;
     }
@@ -33,7 +35,12 @@ class AuditAccess {
 
     /** Whether the random audit's session day has not come yet. */
     boolean isSecret(Audit audit) {
-        return audit.getAuditMode() == AuditMode.RANDOM && today().isBefore(audit.getSessionDate());
+        return audit.getAuditMode() == AuditMode.RANDOM && isBeforeSession(audit);
+    }
+
+    /** Whether the day to sit in has not come yet: records are filed after the session. */
+    boolean isBeforeSession(Audit audit) {
+        return today().isBefore(audit.getSessionDate());
     }
 
     boolean oversees(CurrentUser user, long deptOrgId) {
@@ -50,6 +57,11 @@ class AuditAccess {
         return scope.canSee(user, audit.getOrgId()) && !isSecret(audit);
     }
 
+    boolean canSee(CurrentUser user, long auditId) {
+        Audit audit = audits.selectAudit(auditId);
+        return audit != null && canSee(user, audit, audits.selectAssignments(auditId));
+    }
+
     /** The dept that runs a programme acts for it: its people with the dept role. */
     boolean runs(CurrentUser user, long deptOrgId) {
         return user.has(Role.DEPT) && user.getOrgId() == deptOrgId;
@@ -58,6 +70,12 @@ class AuditAccess {
     void requireDept(CurrentUser user) {
         if (!user.has(Role.DEPT)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "audit.error.deptOnly");
+        }
+    }
+
+    void requireSecretary(CurrentUser user) {
+        if (!user.has(Role.SECRETARY)) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, "audit.error.secretaryOnly");
         }
     }
 

@@ -2,7 +2,6 @@ package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,15 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditService audits;
+    private final AuditPlanning planning;
+    private final AuditAssignmentSteps assignmentSteps;
+    private final AuditRecordSteps recordSteps;
     private final AuditPoolService pool;
     private final AuditDrawService draws;
-    private final TasklistService tasks;
 
-    AuditApiController(AuditService audits, AuditPoolService pool, AuditDrawService draws, TasklistService tasks) {
+    AuditApiController(AuditService audits, AuditPlanning planning, AuditAssignmentSteps assignmentSteps,
+                       AuditRecordSteps recordSteps, AuditPoolService pool, AuditDrawService draws) {
         this.audits = audits;
+        this.planning = planning;
+        this.assignmentSteps = assignmentSteps;
+        this.recordSteps = recordSteps;
         this.pool = pool;
         this.draws = draws;
-        this.tasks = tasks;
     }
 
     // --- audits
@@ -57,14 +61,14 @@ class AuditApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plan a fixed audit (dept): a session below, the day, the auditors and the lead")
     AuditView createFixed(@AuthenticationPrincipal CurrentUser user, @RequestBody AuditRequests.Fixed request) {
-        return audits.view(audits.createFixed(user, request));
+        return audits.view(planning.createFixed(user, request));
     }
 
     @PostMapping("/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite an audit of one of my sessions (secretary); the dept above decides")
     AuditView invite(@AuthenticationPrincipal CurrentUser user, @RequestBody AuditRequests.Invitation request) {
-        return audits.view(audits.requestInvitation(user, request));
+        return audits.view(planning.requestInvitation(user, request));
     }
 
     @GetMapping("/{id}")
@@ -77,8 +81,7 @@ class AuditApiController {
     @Operation(summary = "Approve an invitation with auditors, or decline it with a reason (dept)")
     AuditView decideInvitation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestBody AuditRequests.InvitationDecision request) {
-        String taskId = audits.taskIdFor(id, user, AuditSitInProcess.TASK_REVIEW_INVITATION);
-        tasks.inTransaction(taskId, user, () -> audits.decideInvitation(taskId, user, request));
+        assignmentSteps.decideInvitation(id, user, request);
         return audits.view(audits.get(id, user));
     }
 
@@ -86,8 +89,7 @@ class AuditApiController {
     @Operation(summary = "Accept my assignment, or decline it with a reason (auditor)")
     AuditView respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @RequestBody AuditRequests.Response request) {
-        String taskId = audits.taskIdFor(id, user, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT);
-        tasks.inTransaction(taskId, user, () -> audits.respond(taskId, user, request));
+        assignmentSteps.respond(id, user, request);
         return audits.view(audits.get(id, user));
     }
 
@@ -95,8 +97,7 @@ class AuditApiController {
     @Operation(summary = "Name an auditor in place of one who declined when the pool is exhausted (dept)")
     AuditView reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                        @RequestBody AuditRequests.Reassignment request) {
-        String taskId = audits.taskIdFor(id, user, AuditSitInProcess.TASK_REASSIGN_AUDITOR);
-        tasks.inTransaction(taskId, user, () -> audits.reassign(taskId, user, request.personId()));
+        assignmentSteps.reassign(id, user, request.personId());
         return audits.view(audits.get(id, user));
     }
 
@@ -113,10 +114,7 @@ class AuditApiController {
     @Operation(summary = "File my audit record after the session (assigned auditor)")
     AuditRecord fileRecord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                            @RequestBody AuditRecordForm form) {
-        String taskId = audits.recordTaskId(id, user);
-        AuditRecord[] filed = new AuditRecord[1];
-        tasks.inTransaction(taskId, user, () -> filed[0] = audits.fileRecord(id, user, form));
-        return filed[0];
+        return recordSteps.fileRecord(id, user, form);
     }
 
     // --- rectifications
@@ -132,9 +130,7 @@ class AuditApiController {
     @Operation(summary = "Submit the rectification report (secretary of the audited organisation)")
     Rectification submitRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                       @RequestBody AuditRequests.RectificationReport request) {
-        Rectification[] submitted = new Rectification[1];
-        tasks.inTransaction(null, user, () -> submitted[0] = audits.submitRectification(id, user, request.report()));
-        return submitted[0];
+        return recordSteps.submitRectification(id, user, request.report());
     }
 
     // --- pool
@@ -181,8 +177,7 @@ class AuditApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draw sessions and auditors at random (dept); each pick becomes a random audit")
     DrawView draw(@AuthenticationPrincipal CurrentUser user, @RequestBody AuditRequests.Draw request) {
-        AuditService.DrawOutcome outcome = audits.drawRandom(user, request);
-        return view(outcome.draw());
+        return view(planning.drawRandom(user, request).draw());
     }
 
     @GetMapping("/draws/{id}")

@@ -32,13 +32,16 @@ class AuditController {
     static final String OVERVIEW_VIEW = "audit/overview";
 
     private final AuditService audits;
+    private final AuditPlanning planning;
     private final Workflow workflow;
     private final Scope scope;
     private final OrgService orgService;
     private final Clock clock;
 
-    AuditController(AuditService audits, Workflow workflow, Scope scope, OrgService orgService, Clock clock) {
+    AuditController(AuditService audits, AuditPlanning planning, Workflow workflow, Scope scope, OrgService orgService,
+                    Clock clock) {
         this.audits = audits;
+        this.planning = planning;
         this.workflow = workflow;
         this.scope = scope;
         this.orgService = orgService;
@@ -99,7 +102,7 @@ class AuditController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionDate,
                        @RequestParam(required = false) List<Long> auditorIds, @RequestParam(required = false) Long leadId,
                        RedirectAttributes redirect) {
-        Audit audit = audits.createFixed(user, new AuditRequests.Fixed(sessionId, sessionDate, auditorIds, leadId));
+        Audit audit = planning.createFixed(user, new AuditRequests.Fixed(sessionId, sessionDate, auditorIds, leadId));
         redirect.addFlashAttribute("message", "audit.created");
         return "redirect:/audits/" + audit.getId();
     }
@@ -118,7 +121,7 @@ class AuditController {
     String requestInvitation(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long sessionId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionDate,
                              @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        Audit audit = audits.requestInvitation(user, new AuditRequests.Invitation(sessionId, sessionDate, note));
+        Audit audit = planning.requestInvitation(user, new AuditRequests.Invitation(sessionId, sessionDate, note));
         redirect.addFlashAttribute("message", "audit.requested");
         return "redirect:/audits/" + audit.getId();
     }

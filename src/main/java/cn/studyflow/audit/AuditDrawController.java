@@ -23,12 +23,15 @@ class AuditDrawController {
     static final String DRAW_VIEW = "audit/draw";
 
     private final AuditService audits;
+    private final AuditPlanning planning;
     private final AuditDrawService draws;
     private final OrgService orgService;
     private final Clock clock;
 
-    AuditDrawController(AuditService audits, AuditDrawService draws, OrgService orgService, Clock clock) {
+    AuditDrawController(AuditService audits, AuditPlanning planning, AuditDrawService draws, OrgService orgService,
+                        Clock clock) {
         this.audits = audits;
+        this.planning = planning;
         this.draws = draws;
         this.orgService = orgService;
         this.clock = clock;
@@ -50,7 +53,7 @@ class AuditDrawController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) List<Long> orgIds, @RequestParam(required = false) Integer sessions,
                 @RequestParam(required = false) Integer auditorsPerSession, RedirectAttributes redirect) {
-        AuditService.DrawOutcome outcome = audits.drawRandom(user,
+        AuditPlanning.DrawOutcome outcome = planning.drawRandom(user,
             new AuditRequests.Draw(from, to, orgIds, sessions, auditorsPerSession));
         redirect.addFlashAttribute("message", "audit.draw.done");
         return "redirect:/audits/draws/" + outcome.draw().getId();

@@ -1,8 +1,6 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.TasklistService;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The steps of an audit that are decided on its own forms (shown on the task page): the dept's answer to an
  * invitation, an auditor's answer to an assignment, a reassignment, the audit record and the rectification
- * report. Each runs in one transaction through {@link TasklistService#inTransaction}, so that a step someone
- * else handled first is reported as such.
+ * report. The step services run each in one transaction, so that a step someone else handled first is
+ * reported as such.
  */
 @Controller
 class AuditTaskController {
@@ -27,11 +25,13 @@ class AuditTaskController {
     static final String RECORD_VIEW = "audit/record";
 
     private final AuditService audits;
-    private final TasklistService tasks;
+    private final AuditAssignmentSteps assignmentSteps;
+    private final AuditRecordSteps recordSteps;
 
-    AuditTaskController(AuditService audits, TasklistService tasks) {
+    AuditTaskController(AuditService audits, AuditAssignmentSteps assignmentSteps, AuditRecordSteps recordSteps) {
         this.audits = audits;
-        this.tasks = tasks;
+        this.assignmentSteps = assignmentSteps;
+        this.recordSteps = recordSteps;
     }
 
     @PostMapping("/audits/tasks/{taskId}/invitation")
@@ -40,8 +40,8 @@ class AuditTaskController {
                             @RequestParam(required = false) List<Long> auditorIds,
                             @RequestParam(required = false) Long leadId, @RequestParam(required = false) String reason,
                             RedirectAttributes redirect) {
-        tasks.inTransaction(taskId, user, () -> audits.decideInvitation(taskId, user,
-            new AuditRequests.InvitationDecision(approve, auditorIds, leadId, reason)));
+        assignmentSteps.decideInvitation(taskId, user,
+            new AuditRequests.InvitationDecision(approve, auditorIds, leadId, reason));
         redirect.addFlashAttribute("message", Boolean.TRUE.equals(approve) ? "audit.invitation.approved"
             : "audit.invitation.declined");
         return "redirect:/tasks";
@@ -51,7 +51,7 @@ class AuditTaskController {
     String respond(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                    @RequestParam(required = false) Boolean accept, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
-        tasks.inTransaction(taskId, user, () -> audits.respond(taskId, user, new AuditRequests.Response(accept, reason)));
+        assignmentSteps.respond(taskId, user, new AuditRequests.Response(accept, reason));
         redirect.addFlashAttribute("message", Boolean.TRUE.equals(accept) ? "audit.accepted" : "audit.declined");
         return "redirect:/tasks";
     }
@@ -59,7 +59,7 @@ class AuditTaskController {
     @PostMapping("/audits/tasks/{taskId}/reassign")
     String reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                     @RequestParam(required = false) Long personId, RedirectAttributes redirect) {
-        tasks.inTransaction(taskId, user, () -> audits.reassign(taskId, user, personId));
+        assignmentSteps.reassign(taskId, user, personId);
         redirect.addFlashAttribute("message", "audit.reassigned");
         return "redirect:/tasks";
     }
@@ -67,7 +67,7 @@ class AuditTaskController {
     @GetMapping("/audits/{id:\\d+}/record")
     String recordForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Audit audit = audits.get(id, user);
-        audits.recordTaskId(id, user);
+        recordSteps.recordTaskId(id, user);
         AuditRecordForm form = new AuditRecordForm();
         return showRecord(audit, form, model);
     }
@@ -76,7 +76,7 @@ class AuditTaskController {
     String fileRecord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @ModelAttribute("form") AuditRecordForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
-        String taskId = audits.recordTaskId(id, user);
+        recordSteps.recordTaskId(id, user);
         Audit audit = audits.get(id, user);
         if (!errors.hasErrors()) {
             form.validate(audits.checklist(), errors);
@@ -87,7 +87,7 @@ class AuditTaskController {
         if (errors.hasErrors()) {
             return showRecord(audit, form, model);
         }
-        tasks.inTransaction(taskId, user, () -> audits.fileRecord(id, user, form));
+        recordSteps.fileRecord(id, user, form);
         redirect.addFlashAttribute("message", "audit.record.filed");
         return "redirect:/audits/" + id;
     }
@@ -95,19 +95,9 @@ class AuditTaskController {
     @PostMapping("/audits/{id:\\d+}/rectification")
     String submitRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestParam(required = false) String report, RedirectAttributes redirect) {
-        String taskId = rectificationTaskId(id, user);
-        tasks.inTransaction(taskId, user, () -> audits.submitRectification(id, user, report));
+        recordSteps.submitRectification(id, user, report);
         redirect.addFlashAttribute("message", "audit.rectification.submitted");
         return "redirect:/audits/" + id;
-    }
-
-    private String rectificationTaskId(long id, CurrentUser user) {
-        try {
-            return audits.taskIdFor(id, user, AuditSitInProcess.TASK_SUBMIT_RECTIFICATION);
-        } catch (BusinessException e) {
-            // the service tells who may not submit and why, within the transaction
-            return null;
-        }
     }
 
     private String showRecord(Audit audit, AuditRecordForm form, Model model) {

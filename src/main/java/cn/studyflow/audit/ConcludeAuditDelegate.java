@@ -12,16 +12,16 @@ class ConcludeAuditDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(ConcludeAuditDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
 
-    ConcludeAuditDelegate(AuditService audits) {
-        this.audits = audits;
+    ConcludeAuditDelegate(AuditCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
-        Verdict verdict = audits.conclude(auditId);
+        Verdict verdict = callbacks.conclude(auditId);
         log.info("Audit {} concluded: {}", execution.getBusinessKey(), verdict);
         execution.setVariable(AuditSitInProcess.VAR_VERDICT, verdict.name());
     }

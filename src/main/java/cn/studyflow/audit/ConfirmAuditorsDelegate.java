@@ -13,16 +13,16 @@ class ConfirmAuditorsDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmAuditorsDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
 
-    ConfirmAuditorsDelegate(AuditService audits) {
-        this.audits = audits;
+    ConfirmAuditorsDelegate(AuditCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
-        AuditService.Confirmed confirmed = audits.confirmAuditors(auditId);
+        AuditCallbacks.Confirmed confirmed = callbacks.confirmAuditors(auditId);
         log.info("Auditors of {} confirmed: {}, lead {}", execution.getBusinessKey(), confirmed.auditors(),
             confirmed.lead());
         execution.setVariable(AuditSitInProcess.VAR_LEAD_AUDITOR, confirmed.lead());

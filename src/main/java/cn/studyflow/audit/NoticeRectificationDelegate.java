@@ -16,18 +16,18 @@ class NoticeRectificationDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeRectificationDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
     private final Clock clock;
 
-    NoticeRectificationDelegate(AuditService audits, Clock clock) {
-        this.audits = audits;
+    NoticeRectificationDelegate(AuditCallbacks callbacks, Clock clock) {
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
-        LocalDate deadline = audits.noticeRectification(auditId);
+        LocalDate deadline = callbacks.noticeRectification(auditId);
         log.info("Rectification of {} due by {}", execution.getBusinessKey(), deadline);
         execution.setVariable(AuditSitInProcess.VAR_RECTIFICATION_DEADLINE,
             Date.from(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant()));

@@ -17,16 +17,16 @@ class PrepareAcceptanceDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(PrepareAcceptanceDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
 
-    PrepareAcceptanceDelegate(AuditService audits) {
-        this.audits = audits;
+    PrepareAcceptanceDelegate(AuditCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
-        List<String> auditors = audits.pendingAuditors(auditId);
+        List<String> auditors = callbacks.pendingAuditors(auditId);
         log.debug("Asking {} auditors of {}", auditors.size(), execution.getBusinessKey());
         execution.setVariable(AuditSitInProcess.VAR_AUDITORS, Variables.objectValue(auditors, true).create());
     }

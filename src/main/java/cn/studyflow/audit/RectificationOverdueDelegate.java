@@ -12,16 +12,16 @@ class RectificationOverdueDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RectificationOverdueDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
 
-    RectificationOverdueDelegate(AuditService audits) {
-        this.audits = audits;
+    RectificationOverdueDelegate(AuditCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
         log.info("Rectification of {} is overdue", execution.getBusinessKey());
-        audits.reportOverdue(auditId);
+        callbacks.reportOverdue(auditId);
     }
 }

@@ -12,17 +12,17 @@ class RedrawAuditorDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RedrawAuditorDelegate.class);
 
-    private final AuditService audits;
+    private final AuditCallbacks callbacks;
 
-    RedrawAuditorDelegate(AuditService audits) {
-        this.audits = audits;
+    RedrawAuditorDelegate(AuditCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
         String declined = (String) execution.getVariable(AuditSitInProcess.VAR_AUDITOR);
-        String replacement = audits.redraw(auditId, declined);
+        String replacement = callbacks.redraw(auditId, declined);
         log.info("Auditor {} declined {}; replacement: {}", declined, execution.getBusinessKey(), replacement);
         // both variables are local to this acceptance instance (see the sub-process's input mappings)
         execution.setVariable(AuditSitInProcess.VAR_POOL_EXHAUSTED, replacement == null);

@@ -1,10 +1,11 @@
 package cn.studyflow.material;
 
+import cn.studyflow.system.VersionedRow;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A study material; the author's and the session's names are read with it for lists and pages. */
-public class Material {
+public class Material implements VersionedRow {
 
     private Long id;
     private Long orgId;

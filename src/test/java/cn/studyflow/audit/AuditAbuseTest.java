@@ -53,6 +53,9 @@ class AuditAbuseTest extends IntegrationTest {
     @Autowired WebApplicationContext web;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
+    @Autowired AuditPlanning planning;
+    @Autowired AuditAssignmentSteps assignmentSteps;
+    @Autowired AuditRecordSteps recordSteps;
     @Autowired AuditMapper mapper;
     @Autowired TasklistService tasks;
     @Autowired Workflow workflow;
@@ -99,7 +102,7 @@ class AuditAbuseTest extends IntegrationTest {
             .andExpect(jsonPath("$.code").value("audit.record.error.score"))
             .andExpect(jsonPath("$.message").value("评分须为 1 至 5 分。"));
         form.setScoreDiscussion(0);
-        assertRefused(() -> audits.fileRecord(audit.getId(), qzAuditor, form), "audit.record.error.score");
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, form), "audit.record.error.score");
 
         // the record page shows the error beside the field and keeps what was typed
         mvc.perform(post("/audits/{id}/record", audit.getId()).with(as(qzAuditor)).with(csrf())
@@ -127,7 +130,7 @@ class AuditAbuseTest extends IntegrationTest {
             .andExpect(jsonPath("$.code").value("audit.record.error.attendance"))
             .andExpect(jsonPath("$.message").value("实到人数（13）不能多于应到人数（12）。"));
         form.setActualAttendance(-1);
-        assertRefused(() -> audits.fileRecord(audit.getId(), wfzAuditor, form), "audit.record.error.actual");
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), wfzAuditor, form), "audit.record.error.actual");
 
         assertThat(count("sf_audit_record")).isEqualTo(records);
         assertThat(recordTaskOf(audit, wfzAuditor)).isPresent();
@@ -147,12 +150,12 @@ class AuditAbuseTest extends IntegrationTest {
         }
         mvc.perform(get("/audits/{id}/record", audit.getId()).with(as(jyAuditor)))
             .andExpect(status().isForbidden());
-        assertRefused(() -> audits.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
             "audit.error.notAssigned");
 
         // the auditor's own record goes in, and a second one is refused
-        audits.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS));
-        assertRefused(() -> audits.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY)),
+        recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS));
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY)),
             "audit.error.alreadyFiled");
         assertThat(count("sf_audit_record")).isEqualTo(records + 1);
     }
@@ -161,9 +164,9 @@ class AuditAbuseTest extends IntegrationTest {
     void aRecordBeforeTheSessionDayIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
         int year = Plans.freshYear(secretary);
         StudySession session = fx.sessions(secretary, leader, year, 6, 1).get(0);
-        Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), LocalDate.of(year, 6, 18),
+        Audit audit = planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), LocalDate.of(year, 6, 18),
             List.of(qzAuditor.getPersonId()), null));
-        audits.respond(workflow.activeTasks(audit.getProcessInstanceId()).get(0).id(), qzAuditor,
+        assignmentSteps.respond(workflow.activeTasks(audit.getProcessInstanceId()).get(0).id(), qzAuditor,
             new AuditRequests.Response(true, null));
         fx.runAsyncJobs(audit.getProcessInstanceId());
         int records = count("sf_audit_record");
@@ -176,7 +179,7 @@ class AuditAbuseTest extends IntegrationTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("巡听日期（" + year + "-06-18）还未到")))
             .andExpect(content().string(containsString("提前写好的记录")));
-        assertRefused(() -> audits.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
             "audit.error.beforeSession");
 
         assertThat(count("sf_audit_record")).isEqualTo(records);
@@ -218,13 +221,13 @@ class AuditAbuseTest extends IntegrationTest {
         LocalDate today = AuditFixtures.today();
         int draws = count("sf_audit_draw");
         long cityId = dept.getOrg().getParentId();
-        assertRefused(() -> audits.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(5), List.of(cityId), 1, 1)),
+        assertRefused(() -> planning.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(5), List.of(cityId), 1, 1)),
             "audit.error.orgOutOfScope");
-        assertRefused(() -> audits.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(5), List.of(dept.getOrgId()), 1, 1)),
+        assertRefused(() -> planning.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(5), List.of(dept.getOrgId()), 1, 1)),
             "audit.error.orgOutOfScope");
-        assertRefused(() -> audits.drawRandom(secretary, new AuditRequests.Draw(today, today.plusDays(5),
+        assertRefused(() -> planning.drawRandom(secretary, new AuditRequests.Draw(today, today.plusDays(5),
             List.of(secretary.getOrgId()), 1, 1)), "audit.error.deptOnly");
-        assertRefused(() -> audits.drawRandom(dept, new AuditRequests.Draw(today.minusDays(1), today.plusDays(5),
+        assertRefused(() -> planning.drawRandom(dept, new AuditRequests.Draw(today.minusDays(1), today.plusDays(5),
             List.of(secretary.getOrgId()), 1, 1)), "audit.draw.error.past");
         assertThat(count("sf_audit_draw")).isEqualTo(draws);
     }
@@ -235,13 +238,13 @@ class AuditAbuseTest extends IntegrationTest {
         int auditsBefore = count("sf_audit");
         LocalDate today = AuditFixtures.today();
 
-        assertRefused(() -> audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), today,
+        assertRefused(() -> planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), today,
             List.of(qzAuditor.getPersonId(), bqAuditor.getPersonId()), null)), "audit.error.auditorConflict");
-        assertRefused(() -> audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), today.plusMonths(1),
+        assertRefused(() -> planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), today.plusMonths(1),
             List.of(qzAuditor.getPersonId()), null)), "audit.error.dateOutsideMonth");
-        assertRefused(() -> audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), today,
+        assertRefused(() -> planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), today,
             List.of(qzAuditor.getPersonId()), wfzAuditor.getPersonId())), "audit.error.leadNotAssigned");
-        assertRefused(() -> audits.createFixed(user("wfz_dept"), new AuditRequests.Fixed(session.getId(), today,
+        assertRefused(() -> planning.createFixed(user("wfz_dept"), new AuditRequests.Fixed(session.getId(), today,
             List.of(qzAuditor.getPersonId()), null)), "audit.error.orgOutOfScope");
 
         assertThat(count("sf_audit")).isEqualTo(auditsBefore);
@@ -253,7 +256,7 @@ class AuditAbuseTest extends IntegrationTest {
     @Test
     void aRectificationReportFromAnotherOrganisationIsRefusedAndNothingChanges() throws Exception {
         Audit audit = scheduledAudit(jyAuditor);
-        audits.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY));
+        recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY));
         fx.runAsyncJobs(audit.getProcessInstanceId());
         int reports = count("sf_audit_rectification");
         String body = json.writeValueAsString(new AuditRequests.RectificationReport("冒名提交的整改报告"));
@@ -270,7 +273,7 @@ class AuditAbuseTest extends IntegrationTest {
             .andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("error",
                 "只有被巡听单位的学习秘书可以提交整改报告。"));
-        assertRefused(() -> audits.submitRectification(audit.getId(), secretary, "   "), "audit.rectification.error.report");
+        assertRefused(() -> recordSteps.submitRectification(audit.getId(), secretary, "   "), "audit.rectification.error.report");
 
         assertThat(count("sf_audit_rectification")).isEqualTo(reports);
         assertThat(mapper.selectAudit(audit.getId()).getStatus()).isEqualTo(AuditStatus.RECTIFYING);
@@ -291,7 +294,7 @@ class AuditAbuseTest extends IntegrationTest {
         }
         int unread = notifications.countUnread(secretary.getPersonId());
 
-        AuditService.DrawOutcome outcome = audits.drawRandom(dept, new AuditRequests.Draw(
+        AuditPlanning.DrawOutcome outcome = planning.drawRandom(dept, new AuditRequests.Draw(
             LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 31), List.of(secretary.getOrgId()), 1, 2));
         Audit audit = outcome.audits().get(0);
         long id = audit.getId();
@@ -347,7 +350,7 @@ class AuditAbuseTest extends IntegrationTest {
     void aRandomAuditBecomesVisibleToTheAuditedOrganisationOnItsDay() {
         LocalDate today = AuditFixtures.today();
         fx.sessionsThisMonth(secretary, leader, 1);
-        AuditService.DrawOutcome outcome = audits.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(3),
+        AuditPlanning.DrawOutcome outcome = planning.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(3),
             List.of(secretary.getOrgId()), 1, 1));
         Audit audit = outcome.audits().get(0);
 
@@ -363,12 +366,12 @@ class AuditAbuseTest extends IntegrationTest {
 
     private Audit scheduledAudit(CurrentUser... auditors) {
         StudySession session = fx.sessionsThisMonth(secretary, leader, 1).get(0);
-        Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
+        Audit audit = planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
             Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
         for (CurrentUser a : auditors) {
             TaskInfo task = workflow.activeTasks(audit.getProcessInstanceId()).stream()
                 .filter(t -> a.getUsername().equals(t.assignee())).findFirst().orElseThrow();
-            audits.respond(task.id(), a, new AuditRequests.Response(true, null));
+            assignmentSteps.respond(task.id(), a, new AuditRequests.Response(true, null));
         }
         fx.runAsyncJobs(audit.getProcessInstanceId());
         return mapper.selectAudit(audit.getId());

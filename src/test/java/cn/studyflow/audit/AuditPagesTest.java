@@ -44,6 +44,9 @@ class AuditPagesTest extends IntegrationTest {
     @Autowired WebApplicationContext web;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
+    @Autowired AuditPlanning planning;
+    @Autowired AuditAssignmentSteps assignmentSteps;
+    @Autowired AuditRecordSteps recordSteps;
     @Autowired AuditMapper mapper;
     @Autowired Workflow workflow;
 
@@ -151,9 +154,9 @@ class AuditPagesTest extends IntegrationTest {
     void theReassignStepShowsWhomTheDeptMayName() throws Exception {
         CurrentUser secretary = user("bq_secretary");
         StudySession session = fx.sessionsThisMonth(secretary, user("bq_leader"), 1).get(0);
-        Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
+        Audit audit = planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
             List.of(qzAuditor.getPersonId(), wfzAuditor.getPersonId(), jyAuditor.getPersonId()), null));
-        audits.respond(taskOf(audit, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, qzAuditor).id(), qzAuditor,
+        assignmentSteps.respond(taskOf(audit, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, qzAuditor).id(), qzAuditor,
             new AuditRequests.Response(false, "另有任务"));
 
         TaskInfo reassign = workflow.activeTasks(audit.getProcessInstanceId()).stream()
@@ -199,11 +202,11 @@ class AuditPagesTest extends IntegrationTest {
         LocalDate today = AuditFixtures.today();
         Audit first = scheduled(sessions.get(0), qzAuditor, wfzAuditor);
         Audit second = scheduled(sessions.get(1), qzAuditor);
-        audits.createFixed(dept, new AuditRequests.Fixed(sessions.get(2).getId(), today,
+        planning.createFixed(dept, new AuditRequests.Fixed(sessions.get(2).getId(), today,
             List.of(bqAuditor.getPersonId()), null));
-        audits.fileRecord(first.getId(), qzAuditor, scores(4, 4, 5, 3, Verdict.PASS));
-        audits.fileRecord(first.getId(), wfzAuditor, scores(2, 2, 3, 3, Verdict.RECTIFY));
-        audits.fileRecord(second.getId(), qzAuditor, scores(5, 5, 5, 5, Verdict.PASS));
+        recordSteps.fileRecord(first.getId(), qzAuditor, scores(4, 4, 5, 3, Verdict.PASS));
+        recordSteps.fileRecord(first.getId(), wfzAuditor, scores(2, 2, 3, 3, Verdict.RECTIFY));
+        recordSteps.fileRecord(second.getId(), qzAuditor, scores(5, 5, 5, 5, Verdict.PASS));
         fx.runAsyncJobs(first.getProcessInstanceId());
         fx.runAsyncJobs(second.getProcessInstanceId());
 
@@ -238,10 +241,10 @@ class AuditPagesTest extends IntegrationTest {
     }
 
     private Audit scheduled(StudySession session, CurrentUser... auditors) {
-        Audit audit = audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
+        Audit audit = planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(),
             Arrays.stream(auditors).map(CurrentUser::getPersonId).toList(), null));
         for (CurrentUser a : auditors) {
-            audits.respond(taskOf(audit, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, a).id(), a,
+            assignmentSteps.respond(taskOf(audit, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, a).id(), a,
                 new AuditRequests.Response(true, null));
         }
         fx.runAsyncJobs(audit.getProcessInstanceId());

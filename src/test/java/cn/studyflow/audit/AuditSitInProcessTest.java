@@ -59,6 +59,9 @@ class AuditSitInProcessTest extends IntegrationTest {
     @Autowired ProcessEngine engine;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
+    @Autowired AuditPlanning planning;
+    @Autowired AuditAssignmentSteps assignmentSteps;
+    @Autowired AuditRecordSteps recordSteps;
     @Autowired AuditDrawService draws;
     @Autowired AuditMapper mapper;
     @Autowired TasklistService tasks;
@@ -142,7 +145,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Assertions.assertThat(notice.getMessageKey()).isEqualTo("audit.notify.rectify");
         Assertions.assertThat(notice.argList()).contains(deadline.toString());
 
-        audits.submitRectification(audit.getId(), secretary, "已组织专题学习，补齐学习记录，规范考勤。");
+        recordSteps.submitRectification(audit.getId(), secretary, "已组织专题学习，补齐学习记录，规范考勤。");
 
         assertThat(instance).isWaitingAt(TASK_REVIEW_RECTIFICATION);
         TaskInfo review = tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0);
@@ -171,7 +174,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         file(audit, wfzAuditor, Verdict.RECTIFY);
         file(audit, jyAuditor, Verdict.RECTIFY);
         fx.runAsyncJobs(instance.getId());
-        audits.submitRectification(audit.getId(), secretary, "已整改。");
+        recordSteps.submitRectification(audit.getId(), secretary, "已整改。");
 
         TaskInfo review = tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0);
         Assertions.assertThat(review.assignee()).isEqualTo("wfz_auditor");
@@ -183,7 +186,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Assertions.assertThat(returned.getMessageKey()).isEqualTo("audit.notify.rectificationReturned");
         Assertions.assertThat(returned.argList()).contains("请逐条说明整改措施和完成时限", wfzAuditor.getDisplayName());
 
-        audits.submitRectification(audit.getId(), secretary, "一、补学两次；二、完善考勤制度，12月底前完成。");
+        recordSteps.submitRectification(audit.getId(), secretary, "一、补学两次；二、完善考勤制度，12月底前完成。");
         tasks.decide(tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0).id(), wfzAuditor, Decision.APPROVE, null);
 
         assertThat(instance).hasPassedInOrder(TASK_SUBMIT_RECTIFICATION, TASK_REVIEW_RECTIFICATION,
@@ -200,7 +203,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Audit audit = fixedAudit(qzAuditor);
         ProcessInstance instance = instance(audit);
 
-        audits.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, qzAuditor).id(), qzAuditor,
+        assignmentSteps.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, qzAuditor).id(), qzAuditor,
             new AuditRequests.Response(false, "当天有市委常委会"));
 
         assertThat(instance).hasPassed(SERVICE_REDRAW).isWaitingAt(TASK_ACCEPT_ASSIGNMENT);
@@ -240,7 +243,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Audit audit = fixedAudit(qzAuditor, wfzAuditor, jyAuditor);
         ProcessInstance instance = instance(audit);
 
-        audits.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, jyAuditor).id(), jyAuditor,
+        assignmentSteps.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, jyAuditor).id(), jyAuditor,
             new AuditRequests.Response(false, "外出培训"));
 
         assertThat(instance).hasPassed(SERVICE_REDRAW).isWaitingAt(TASK_REASSIGN_AUDITOR, TASK_ACCEPT_ASSIGNMENT);
@@ -254,10 +257,10 @@ class AuditSitInProcessTest extends IntegrationTest {
         fx.pool.add(dept, newcomer.getPersonId(), "党史");
         Assertions.assertThat(audits.eligibleAuditors(audit)).extracting(PoolMember::getUsername)
             .containsExactly(newcomer.getUsername());
-        assertThatThrownBy(() -> audits.reassign(reassign.id(), dept, bqAuditor.getPersonId()))
+        assertThatThrownBy(() -> assignmentSteps.reassign(reassign.id(), dept, bqAuditor.getPersonId()))
             .isInstanceOfSatisfying(BusinessException.class,
                 e -> Assertions.assertThat(e.getMessageKey()).isEqualTo("audit.error.auditorNotEligible"));
-        audits.reassign(reassign.id(), dept, newcomer.getPersonId());
+        assignmentSteps.reassign(reassign.id(), dept, newcomer.getPersonId());
 
         Assertions.assertThat(tasksAt(audit, TASK_ACCEPT_ASSIGNMENT)).extracting(TaskInfo::assignee)
             .containsExactlyInAnyOrder("qz_auditor", "wfz_auditor", newcomer.getUsername());
@@ -289,7 +292,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Assertions.assertThat(audits.timeline(audit)).extracting(a -> a.getAction()).contains("AUDIT_RECTIFY_OVERDUE");
 
         // a late report is still taken
-        audits.submitRectification(audit.getId(), secretary, "逾期提交的整改报告");
+        recordSteps.submitRectification(audit.getId(), secretary, "逾期提交的整改报告");
         tasks.decide(tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0).id(), qzAuditor, Decision.APPROVE, null);
         assertThat(instance).hasPassed(END_RECTIFIED).isEnded();
     }
@@ -297,7 +300,7 @@ class AuditSitInProcessTest extends IntegrationTest {
     @Test
     void anApprovedInvitationGoesToTheAuditorsTheDeptNames() {
         StudySession session = fx.sessionsThisMonth(secretary, leader, 1).get(0);
-        Audit audit = audits.requestInvitation(secretary,
+        Audit audit = planning.requestInvitation(secretary,
             new AuditRequests.Invitation(session.getId(), AuditFixtures.today(), "请上级指导我镇中心组学习"));
         ProcessInstance instance = instance(audit);
 
@@ -307,7 +310,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.REQUESTED);
         Assertions.assertThat(latestKey(dept)).isEqualTo("audit.notify.invited");
 
-        audits.decideInvitation(review.id(), dept, new AuditRequests.InvitationDecision(true,
+        assignmentSteps.decideInvitation(review.id(), dept, new AuditRequests.InvitationDecision(true,
             List.of(jyAuditor.getPersonId(), qzAuditor.getPersonId()), qzAuditor.getPersonId(), null));
 
         assertThat(instance).isWaitingAt(TASK_ACCEPT_ASSIGNMENT);
@@ -330,18 +333,18 @@ class AuditSitInProcessTest extends IntegrationTest {
     @Test
     void aDeclinedInvitationNeedsAReasonAndEndsTheProcess() {
         StudySession session = fx.sessionsThisMonth(secretary, leader, 1).get(0);
-        Audit audit = audits.requestInvitation(secretary,
+        Audit audit = planning.requestInvitation(secretary,
             new AuditRequests.Invitation(session.getId(), AuditFixtures.today(), null));
         ProcessInstance instance = instance(audit);
         TaskInfo review = tasksAt(audit, TASK_REVIEW_INVITATION).get(0);
 
-        assertThatThrownBy(() -> audits.decideInvitation(review.id(), dept,
+        assertThatThrownBy(() -> assignmentSteps.decideInvitation(review.id(), dept,
             new AuditRequests.InvitationDecision(false, null, null, "  ")))
             .isInstanceOfSatisfying(BusinessException.class,
                 e -> Assertions.assertThat(e.getMessageKey()).isEqualTo("audit.error.reasonRequired"));
         assertThat(instance).isWaitingAt(TASK_REVIEW_INVITATION);
 
-        audits.decideInvitation(review.id(), dept,
+        assignmentSteps.decideInvitation(review.id(), dept,
             new AuditRequests.InvitationDecision(false, null, null, "本月已安排对该镇的固定巡听"));
 
         assertThat(instance).hasPassed(END_INVITATION_DECLINED).isEnded();
@@ -360,7 +363,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         LocalDate today = AuditFixtures.today();
         fx.sessionsThisMonth(secretary, leader, 2);
 
-        AuditService.DrawOutcome outcome = audits.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(10),
+        AuditPlanning.DrawOutcome outcome = planning.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(10),
             List.of(secretary.getOrgId()), 2, 3));
 
         Assertions.assertThat(outcome.audits()).hasSize(2).allSatisfy(a -> {
@@ -383,7 +386,7 @@ class AuditSitInProcessTest extends IntegrationTest {
     private Audit fixedAudit(CurrentUser... auditors) {
         StudySession session = fx.sessionsThisMonth(secretary, leader, 1).get(0);
         List<Long> ids = Arrays.stream(auditors).map(CurrentUser::getPersonId).toList();
-        return audits.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(), ids, null));
+        return planning.createFixed(dept, new AuditRequests.Fixed(session.getId(), AuditFixtures.today(), ids, null));
     }
 
     /** A fixed audit every auditor accepted, waiting for the records. */
@@ -398,11 +401,11 @@ class AuditSitInProcessTest extends IntegrationTest {
     }
 
     private void accept(Audit audit, CurrentUser auditor) {
-        audits.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, auditor).id(), auditor, new AuditRequests.Response(true, null));
+        assignmentSteps.respond(taskOf(audit, TASK_ACCEPT_ASSIGNMENT, auditor).id(), auditor, new AuditRequests.Response(true, null));
     }
 
     private void file(Audit audit, CurrentUser auditor, Verdict verdict) {
-        audits.fileRecord(audit.getId(), auditor, AuditSitInProcessTest.record(verdict));
+        recordSteps.fileRecord(audit.getId(), auditor, AuditSitInProcessTest.record(verdict));
     }
 
     static AuditRecordForm record(Verdict verdict) {

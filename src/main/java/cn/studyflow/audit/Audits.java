@@ -1,0 +1,35 @@
+package cn.studyflow.audit;
+
+import cn.studyflow.system.BusinessException;
+import cn.studyflow.task.SubjectRef;
+
+/** What every audit use case says the same way: its subject reference, its page, and free text within a limit. */
+final class Audits {
+
+    static final int MAX_NOTE = 1000;
+    static final int MAX_REPORT = 4000;
+    static final int MAX_TITLE = 300;
+
+    private Audits() {
+    }
+
+    static SubjectRef ref(Audit audit) {
+        return new SubjectRef(AuditSitInProcess.SUBJECT_TYPE, audit.getId());
+    }
+
+    static String link(Audit audit) {
+        return "/audits/" + audit.getId();
+    }
+
+    /** The text trimmed, null when blank; longer than {@code max} is refused. */
+    static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > max) {
+            throw BusinessException.invalid("audit.error.tooLong", max);
+        }
+        return trimmed;
+    }
+}
