@@ -12,16 +12,16 @@ class ArchiveMaterialDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveMaterialDelegate.class);
 
-    private final MaterialService materials;
+    private final MaterialCallbacks callbacks;
 
-    ArchiveMaterialDelegate(MaterialService materials) {
-        this.materials = materials;
+    ArchiveMaterialDelegate(MaterialCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long materialId = ((Number) execution.getVariable(MaterialReviewProcess.VAR_MATERIAL_ID)).longValue();
         log.info("Archiving material {}", execution.getBusinessKey());
-        materials.archive(materialId);
+        callbacks.archive(materialId);
     }
 }

@@ -31,9 +31,13 @@ import org.springframework.web.multipart.MultipartFile;
 class MaterialApiController {
 
     private final MaterialService materials;
+    private final MaterialUploads uploads;
+    private final MaterialReviews reviews;
 
-    MaterialApiController(MaterialService materials) {
+    MaterialApiController(MaterialService materials, MaterialUploads uploads, MaterialReviews reviews) {
         this.materials = materials;
+        this.uploads = uploads;
+        this.reviews = reviews;
     }
 
     @GetMapping
@@ -57,7 +61,7 @@ class MaterialApiController {
     MaterialView create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute MaterialForm form,
                         @RequestParam(required = false) MultipartFile file,
                         @RequestParam(defaultValue = "false") boolean submit) {
-        return view(materials.create(user, form, file, submit), user);
+        return view(uploads.create(user, form, file, submit), user);
     }
 
     @GetMapping("/{id}")
@@ -78,13 +82,13 @@ class MaterialApiController {
     MaterialView addVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                             @ModelAttribute MaterialForm form, @RequestParam(required = false) MultipartFile file,
                             @RequestParam(defaultValue = "false") boolean submit) {
-        return view(materials.addVersion(id, user, form, file, submit), user);
+        return view(uploads.addVersion(id, user, form, file, submit), user);
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the newest version for review; send the version you read")
     MaterialView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Submit request) {
-        materials.submit(id, user, request.version());
+        uploads.submit(id, user, request.version());
         return view(materials.get(id, user), user);
     }
 
@@ -101,7 +105,7 @@ class MaterialApiController {
     @Operation(summary = "The office's first review: decision APPROVE (needs notClassified=true) or RETURN (needs a comment)")
     Map<String, Object> firstReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                                     @RequestBody FirstReviewForm form) {
-        materials.firstReview(taskId, user, form);
+        reviews.firstReview(taskId, user, form);
         return Map.of("taskId", taskId, "completed", true, "decision", form.getDecision());
     }
 
@@ -109,7 +113,7 @@ class MaterialApiController {
     @Operation(summary = "The second review: passed and notes per item (POLITICAL, ACADEMIC, LEGAL); any fail returns it")
     Map<String, Object> secondReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                                      @RequestBody SecondReviewForm form) {
-        materials.secondReview(taskId, user, form);
+        reviews.secondReview(taskId, user, form);
         return Map.of("taskId", taskId, "completed", true, "decision", form.decision());
     }
 

@@ -32,11 +32,16 @@ class MaterialController {
     static final String DETAIL_VIEW = "material/detail";
 
     private final MaterialService materials;
+    private final MaterialUploads uploads;
+    private final MaterialReviews reviews;
     private final Workflow workflow;
     private final MessageSource messages;
 
-    MaterialController(MaterialService materials, Workflow workflow, MessageSource messages) {
+    MaterialController(MaterialService materials, MaterialUploads uploads, MaterialReviews reviews, Workflow workflow,
+                       MessageSource messages) {
         this.materials = materials;
+        this.uploads = uploads;
+        this.reviews = reviews;
         this.workflow = workflow;
         this.messages = messages;
     }
@@ -72,7 +77,7 @@ class MaterialController {
             if (errors.hasErrors()) {
                 throw BusinessException.invalid("error.badRequest");
             }
-            Material m = materials.create(user, form, file, submit != null);
+            Material m = uploads.create(user, form, file, submit != null);
             redirect.addFlashAttribute("message", submit != null ? "material.submitted" : "material.uploaded");
             return "redirect:/materials/" + m.getId();
         } catch (BusinessException e) {
@@ -110,7 +115,7 @@ class MaterialController {
     String addVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @ModelAttribute MaterialForm form, @RequestParam(required = false) MultipartFile file,
                       @RequestParam(required = false) String submit, RedirectAttributes redirect) {
-        materials.addVersion(id, user, form, file, submit != null);
+        uploads.addVersion(id, user, form, file, submit != null);
         redirect.addFlashAttribute("message", submit != null ? "material.resubmitted" : "material.versionAdded");
         return "redirect:/materials/" + id;
     }
@@ -118,7 +123,7 @@ class MaterialController {
     @PostMapping("/materials/{id}/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        materials.submit(id, user, version);
+        uploads.submit(id, user, version);
         redirect.addFlashAttribute("message", "material.submitted");
         return "redirect:/materials/" + id;
     }
@@ -134,7 +139,7 @@ class MaterialController {
     @PostMapping("/materials/tasks/{taskId}/first-review")
     String firstReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                        @ModelAttribute FirstReviewForm form, RedirectAttributes redirect) {
-        materials.firstReview(taskId, user, form);
+        reviews.firstReview(taskId, user, form);
         redirect.addFlashAttribute("message", form.getDecision() == Decision.RETURN ? "task.returned" : "task.approved");
         return "redirect:/tasks";
     }
@@ -142,7 +147,7 @@ class MaterialController {
     @PostMapping("/materials/tasks/{taskId}/second-review")
     String secondReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                         @ModelAttribute SecondReviewForm form, RedirectAttributes redirect) {
-        materials.secondReview(taskId, user, form);
+        reviews.secondReview(taskId, user, form);
         redirect.addFlashAttribute("message", form.decision() == Decision.RETURN ? "task.returned" : "task.approved");
         return "redirect:/tasks";
     }

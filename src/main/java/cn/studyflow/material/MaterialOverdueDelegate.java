@@ -12,16 +12,16 @@ class MaterialOverdueDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialOverdueDelegate.class);
 
-    private final MaterialService materials;
+    private final MaterialCallbacks callbacks;
 
-    MaterialOverdueDelegate(MaterialService materials) {
-        this.materials = materials;
+    MaterialOverdueDelegate(MaterialCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long materialId = ((Number) execution.getVariable(MaterialReviewProcess.VAR_MATERIAL_ID)).longValue();
         log.info("Deadline passed for material {}", execution.getBusinessKey());
-        materials.escalate(materialId);
+        callbacks.escalate(materialId);
     }
 }

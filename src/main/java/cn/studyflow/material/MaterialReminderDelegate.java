@@ -12,16 +12,16 @@ class MaterialReminderDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialReminderDelegate.class);
 
-    private final MaterialService materials;
+    private final MaterialCallbacks callbacks;
 
-    MaterialReminderDelegate(MaterialService materials) {
-        this.materials = materials;
+    MaterialReminderDelegate(MaterialCallbacks callbacks) {
+        this.callbacks = callbacks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long materialId = ((Number) execution.getVariable(MaterialReviewProcess.VAR_MATERIAL_ID)).longValue();
         log.info("Deadline reminder for material {}", execution.getBusinessKey());
-        materials.remind(materialId);
+        callbacks.remind(materialId);
     }
 }

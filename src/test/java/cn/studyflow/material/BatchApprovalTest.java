@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BatchApprovalTest extends IntegrationTest {
 
     @Autowired MaterialService materials;
+    @Autowired MaterialUploads uploads;
+    @Autowired MaterialReviews reviews;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
@@ -135,7 +137,7 @@ class BatchApprovalTest extends IntegrationTest {
     }
 
     private Material submitted(String title) {
-        return materials.create(user("bq_member"), MaterialFixtures.form(session, title), MaterialFixtures.pdf(title + ".pdf"), true);
+        return uploads.create(user("bq_member"), MaterialFixtures.form(session, title), MaterialFixtures.pdf(title + ".pdf"), true);
     }
 
     private Material atSecondReview(String title) {
@@ -143,13 +145,13 @@ class BatchApprovalTest extends IntegrationTest {
         FirstReviewForm ok = new FirstReviewForm();
         ok.setDecision(Decision.APPROVE);
         ok.setNotClassified(true);
-        materials.firstReview(step(m).id(), user("bq_office"), ok);
+        reviews.firstReview(step(m).id(), user("bq_office"), ok);
         return m;
     }
 
     private Material atSignOff(String title) {
         Material m = atSecondReview(title);
-        materials.secondReview(step(m).id(), user("bq_publicity"), SecondReviewForm.allPassed(null));
+        reviews.secondReview(step(m).id(), user("bq_publicity"), SecondReviewForm.allPassed(null));
         return m;
     }
 

@@ -38,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MaterialInputTest extends IntegrationTest {
 
     @Autowired MaterialService materials;
+    @Autowired MaterialUploads uploads;
+    @Autowired MaterialReviews reviews;
     @Autowired MaterialFiles files;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
@@ -68,7 +70,7 @@ class MaterialInputTest extends IntegrationTest {
     @Test
     void noFileAtAllIsRefused() {
         refusedOnUpload(MaterialFixtures.file("", new byte[0]), "material.error.fileRequired");
-        assertNothingStored(() -> materials.create(author, MaterialFixtures.form(session, "无文件"), null, true),
+        assertNothingStored(() -> uploads.create(author, MaterialFixtures.form(session, "无文件"), null, true),
             "material.error.fileRequired");
     }
 
@@ -117,14 +119,14 @@ class MaterialInputTest extends IntegrationTest {
     @Test
     void aMissingTitleIsRefused() {
         MaterialForm form = MaterialFixtures.form(session, "  ");
-        assertNothingStored(() -> materials.create(author, form, MaterialFixtures.pdf("发言.pdf"), true),
+        assertNothingStored(() -> uploads.create(author, form, MaterialFixtures.pdf("发言.pdf"), true),
             "material.error.titleRequired");
     }
 
     @Test
     void aSessionOfAnotherOrganisationIsRefused() {
         MaterialForm form = MaterialFixtures.form(elsewhere, "借用别人的学习会");
-        assertNothingStored(() -> materials.create(author, form, MaterialFixtures.pdf("发言.pdf"), true),
+        assertNothingStored(() -> uploads.create(author, form, MaterialFixtures.pdf("发言.pdf"), true),
             "material.error.session");
     }
 
@@ -132,71 +134,71 @@ class MaterialInputTest extends IntegrationTest {
     void aSessionThatTookPlaceIsRefused() {
         StudySession held = ownSessions.get(11);
         jdbc.update("UPDATE sf_study_session SET session_date = DATE '2020-01-10' WHERE id = ?", held.getId());
-        assertNothingStored(() -> materials.create(author, MaterialFixtures.form(held, "迟到的材料"),
+        assertNothingStored(() -> uploads.create(author, MaterialFixtures.form(held, "迟到的材料"),
             MaterialFixtures.pdf("发言.pdf"), true), "material.error.sessionHeld");
     }
 
     @Test
     void someoneOutsideTheCenterGroupCannotUpload() {
-        assertNothingStored(() -> materials.create(user("bq_auditor"), MaterialFixtures.form(session, "巡听员上传"),
+        assertNothingStored(() -> uploads.create(user("bq_auditor"), MaterialFixtures.form(session, "巡听员上传"),
             MaterialFixtures.pdf("发言.pdf"), true), "material.error.notMember");
     }
 
     @Test
     void aTamperedMaterialIdIsRefused() {
-        Material theirs = materials.create(user("wfz_member"), MaterialFixtures.form(elsewhere, "王坟镇的材料"),
+        Material theirs = uploads.create(user("wfz_member"), MaterialFixtures.form(elsewhere, "王坟镇的材料"),
             MaterialFixtures.pdf("王坟.pdf"), false);
 
         assertKey(() -> materials.get(Long.MAX_VALUE, author), "error.notFound");
         assertKey(() -> materials.get(theirs.getId(), author), "error.forbidden");
-        assertKey(() -> materials.submit(theirs.getId(), author, theirs.getVersion()), "error.forbidden");
+        assertKey(() -> uploads.submit(theirs.getId(), author, theirs.getVersion()), "error.forbidden");
         assertKey(() -> materials.version(materials.get(theirs.getId(), user("wfz_member")), 2), "error.notFound");
         assertThat(materials.get(theirs.getId(), user("wfz_member")).getStatus()).isEqualTo(MaterialStatus.DRAFT);
     }
 
     @Test
     void aResubmissionBySomeoneOtherThanTheAuthorIsRefused() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         FirstReviewForm back = new FirstReviewForm();
         back.setDecision(Decision.RETURN);
         back.setComment("请补充");
-        materials.firstReview(step(m).id(), user("bq_office"), back);
+        reviews.firstReview(step(m).id(), user("bq_office"), back);
         Material returned = materials.get(m.getId(), author);
         MaterialForm revision = new MaterialForm();
         revision.setVersion(returned.getVersion());
 
         // the office may read it, but it is not theirs to revise; another member may not even read it
-        assertNothingStored(() -> materials.addVersion(m.getId(), user("bq_office"), revision,
+        assertNothingStored(() -> uploads.addVersion(m.getId(), user("bq_office"), revision,
             MaterialFixtures.pdf("代改.pdf"), true), "material.error.notAuthor");
-        assertNothingStored(() -> materials.addVersion(m.getId(), user("bq_member2"), revision,
+        assertNothingStored(() -> uploads.addVersion(m.getId(), user("bq_member2"), revision,
             MaterialFixtures.pdf("代改.pdf"), true), "error.forbidden");
-        assertKey(() -> materials.submit(m.getId(), user("bq_office"), returned.getVersion()), "material.error.notAuthor");
+        assertKey(() -> uploads.submit(m.getId(), user("bq_office"), returned.getVersion()), "material.error.notAuthor");
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SUBMIT);
         assertThat(materials.versions(returned)).hasSize(1);
     }
 
     @Test
     void aStaleRevisionIsRefused() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), false);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), false);
         MaterialForm revision = new MaterialForm();
         revision.setVersion(m.getVersion() - 1);
-        assertNothingStored(() -> materials.addVersion(m.getId(), author, revision, MaterialFixtures.pdf("v2.pdf"), false),
+        assertNothingStored(() -> uploads.addVersion(m.getId(), author, revision, MaterialFixtures.pdf("v2.pdf"), false),
             "material.error.stale");
     }
 
     @Test
     void aDecisionOnATaskThatWasAlreadyCompletedIsRefused() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         String firstReview = step(m).id();
         FirstReviewForm ok = new FirstReviewForm();
         ok.setDecision(Decision.APPROVE);
         ok.setNotClassified(true);
-        materials.firstReview(firstReview, user("bq_office"), ok);
+        reviews.firstReview(firstReview, user("bq_office"), ok);
 
-        assertKey(() -> materials.firstReview(firstReview, user("bq_office"), ok), "task.changed");
+        assertKey(() -> reviews.firstReview(firstReview, user("bq_office"), ok), "task.changed");
 
         SecondReviewForm all = SecondReviewForm.allPassed(null);
-        materials.secondReview(step(m).id(), user("bq_publicity"), all);
+        reviews.secondReview(step(m).id(), user("bq_publicity"), all);
         String signOff = step(m).id();
         tasks.decide(signOff, user("bq_leader"), Decision.APPROVE, null);
 
@@ -209,12 +211,12 @@ class MaterialInputTest extends IntegrationTest {
     @Test
     void nobodyReviewsTheirOwnMaterial() {
         CurrentUser leader = user("bq_leader");
-        Material m = materials.create(leader, MaterialFixtures.form(session, "组长的党课讲稿"), MaterialFixtures.pdf("党课.pdf"), true);
+        Material m = uploads.create(leader, MaterialFixtures.form(session, "组长的党课讲稿"), MaterialFixtures.pdf("党课.pdf"), true);
         FirstReviewForm ok = new FirstReviewForm();
         ok.setDecision(Decision.APPROVE);
         ok.setNotClassified(true);
-        materials.firstReview(step(m).id(), user("bq_office"), ok);
-        materials.secondReview(step(m).id(), user("bq_publicity"), SecondReviewForm.allPassed(null));
+        reviews.firstReview(step(m).id(), user("bq_office"), ok);
+        reviews.secondReview(step(m).id(), user("bq_publicity"), SecondReviewForm.allPassed(null));
 
         assertKey(() -> tasks.decide(step(m).id(), leader, Decision.APPROVE, null), "material.error.ownMaterial");
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SIGN_OFF);
@@ -226,31 +228,31 @@ class MaterialInputTest extends IntegrationTest {
 
     @Test
     void theFirstReviewCannotPassWithoutTheNotClassifiedConfirmation() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         FirstReviewForm form = new FirstReviewForm();
         form.setDecision(Decision.APPROVE);
 
-        assertKey(() -> materials.firstReview(step(m).id(), user("bq_office"), form), "material.error.confirmNotClassified");
+        assertKey(() -> reviews.firstReview(step(m).id(), user("bq_office"), form), "material.error.confirmNotClassified");
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_FIRST_REVIEW);
         assertThat(step(m).assignee()).isNull();
     }
 
     @Test
     void theSecondReviewNeedsEveryItemAndANoteOnEachFailure() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         FirstReviewForm ok = new FirstReviewForm();
         ok.setDecision(Decision.APPROVE);
         ok.setNotClassified(true);
-        materials.firstReview(step(m).id(), user("bq_office"), ok);
+        reviews.firstReview(step(m).id(), user("bq_office"), ok);
 
         SecondReviewForm missing = new SecondReviewForm();
         missing.getPassed().put(CheckItem.POLITICAL, true);
         missing.getPassed().put(CheckItem.ACADEMIC, true);
-        assertKey(() -> materials.secondReview(step(m).id(), user("bq_publicity"), missing), "material.error.checkMissing");
+        assertKey(() -> reviews.secondReview(step(m).id(), user("bq_publicity"), missing), "material.error.checkMissing");
 
         SecondReviewForm failedWithoutNote = SecondReviewForm.allPassed(null);
         failedWithoutNote.getPassed().put(CheckItem.ACADEMIC, false);
-        assertKey(() -> materials.secondReview(step(m).id(), user("bq_publicity"), failedWithoutNote),
+        assertKey(() -> reviews.secondReview(step(m).id(), user("bq_publicity"), failedWithoutNote),
             "material.error.checkNoteRequired");
 
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SECOND_REVIEW);
@@ -259,14 +261,14 @@ class MaterialInputTest extends IntegrationTest {
 
     @Test
     void theCustomStepsCannotBeDecidedThroughTheGenericForm() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), true);
         assertKey(() -> tasks.decide(step(m).id(), user("bq_office"), Decision.APPROVE, null), "task.notDecidedHere");
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_FIRST_REVIEW);
     }
 
     @Test
     void theAuthorsStepCannotBePutBackToAGroup() {
-        Material m = materials.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), false);
+        Material m = uploads.create(author, MaterialFixtures.form(session, "研讨发言"), MaterialFixtures.pdf("发言.pdf"), false);
         assertKey(() -> tasks.unclaim(step(m).id(), author), "task.personal");
         assertThat(step(m).assignee()).isEqualTo(author.getUsername());
     }
@@ -303,7 +305,7 @@ class MaterialInputTest extends IntegrationTest {
             MaterialFixtures.file("动图.gif", "GIF89a....".getBytes(StandardCharsets.US_ASCII)),
             MaterialFixtures.file("心得.txt", "学习心得：理论联系实际。".getBytes(StandardCharsets.UTF_8)));
         for (MockMultipartFile file : good) {
-            Material m = materials.create(author, MaterialFixtures.form(session, file.getOriginalFilename()), file, false);
+            Material m = uploads.create(author, MaterialFixtures.form(session, file.getOriginalFilename()), file, false);
             MaterialVersion v = materials.versions(m).get(0);
             assertThat(v.getOriginalName()).isEqualTo(file.getOriginalFilename());
             assertThat(v.getSizeBytes()).isEqualTo(file.getSize());
@@ -312,7 +314,7 @@ class MaterialInputTest extends IntegrationTest {
     }
 
     private BusinessException refusedOnUpload(MockMultipartFile file, String key) {
-        return assertNothingStored(() -> materials.create(author, MaterialFixtures.form(session, "研讨发言"), file, true), key);
+        return assertNothingStored(() -> uploads.create(author, MaterialFixtures.form(session, "研讨发言"), file, true), key);
     }
 
     /** Runs a refused action and checks that no material, version or file was left behind. */

@@ -36,6 +36,8 @@ class MaterialPagesTest extends IntegrationTest {
 
     @Autowired WebApplicationContext context;
     @Autowired MaterialService materials;
+    @Autowired MaterialUploads uploads;
+    @Autowired MaterialReviews reviews;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
@@ -89,14 +91,14 @@ class MaterialPagesTest extends IntegrationTest {
 
     @Test
     void eachStepShowsItsOwnFormOnTheTaskPage() throws Exception {
-        Material m = materials.create(user("bq_member"), MaterialFixtures.form(session, "逐步审核的材料"),
+        Material m = uploads.create(user("bq_member"), MaterialFixtures.form(session, "逐步审核的材料"),
             MaterialFixtures.pdf("逐步.pdf"), false);
 
         mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_member")))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"open-material\"")))
             .andExpect(content().string(not(containsString("id=\"unclaim\""))));
-        materials.submit(m.getId(), user("bq_member"), materials.get(m.getId(), user("bq_member")).getVersion());
+        uploads.submit(m.getId(), user("bq_member"), materials.get(m.getId(), user("bq_member")).getVersion());
 
         mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_office")))
             .andExpect(status().isOk())
@@ -127,13 +129,13 @@ class MaterialPagesTest extends IntegrationTest {
 
     @Test
     void theTasklistOffersBatchApprovalForSignOffsAndReportsHowItWent() throws Exception {
-        Material m = materials.create(user("bq_member"), MaterialFixtures.form(session, "批量把关的材料"),
+        Material m = uploads.create(user("bq_member"), MaterialFixtures.form(session, "批量把关的材料"),
             MaterialFixtures.pdf("批量.pdf"), true);
         FirstReviewForm ok = new FirstReviewForm();
         ok.setDecision(Decision.APPROVE);
         ok.setNotClassified(true);
-        materials.firstReview(step(m), user("bq_office"), ok);
-        materials.secondReview(step(m), user("bq_publicity"), SecondReviewForm.allPassed(null));
+        reviews.firstReview(step(m), user("bq_office"), ok);
+        reviews.secondReview(step(m), user("bq_publicity"), SecondReviewForm.allPassed(null));
         String signOff = step(m);
 
         mvc.perform(get("/tasks").param("view", "GROUP").with(as("bq_leader")))

@@ -46,6 +46,8 @@ class MaterialReviewProcessTest extends IntegrationTest {
 
     @Autowired ProcessEngine engine;
     @Autowired MaterialService materials;
+    @Autowired MaterialUploads uploads;
+    @Autowired MaterialReviews reviews;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
@@ -145,14 +147,14 @@ class MaterialReviewProcessTest extends IntegrationTest {
         Assertions.assertThat(told.argList().get(3)).isNotBlank();
 
         // the same file cannot simply be sent again
-        assertThatThrownBy(() -> materials.submit(m.getId(), author, returned.getVersion()))
+        assertThatThrownBy(() -> uploads.submit(m.getId(), author, returned.getVersion()))
             .isInstanceOfSatisfying(BusinessException.class,
                 e -> Assertions.assertThat(e.getMessageKey()).isEqualTo("material.error.newVersionRequired"));
 
         MaterialForm revision = new MaterialForm();
         revision.setNote("按审核意见修改");
         revision.setVersion(returned.getVersion());
-        materials.addVersion(m.getId(), author, revision, MaterialFixtures.pdf("调研报告-修改稿.pdf"), true);
+        uploads.addVersion(m.getId(), author, revision, MaterialFixtures.pdf("调研报告-修改稿.pdf"), true);
 
         assertThat(instance).isWaitingAt(TASK_FIRST_REVIEW);
         List<MaterialVersion> versions = materials.versions(materials.get(m.getId(), author));
@@ -253,7 +255,7 @@ class MaterialReviewProcessTest extends IntegrationTest {
 
     private Material upload(String title, boolean submit) {
         String name = title.startsWith("关于") ? "调研报告.pdf" : title + ".pdf";
-        Material m = materials.create(author, MaterialFixtures.form(session, title), MaterialFixtures.pdf(name), submit);
+        Material m = uploads.create(author, MaterialFixtures.form(session, title), MaterialFixtures.pdf(name), submit);
         current = instance(m);
         return m;
     }
@@ -278,7 +280,7 @@ class MaterialReviewProcessTest extends IntegrationTest {
         form.setDecision(decision);
         form.setNotClassified(notClassified);
         form.setComment(comment);
-        materials.firstReview(currentTaskId(), who, form);
+        reviews.firstReview(currentTaskId(), who, form);
     }
 
     /** Every item passes, except {@code failed} when given. */
@@ -291,7 +293,7 @@ class MaterialReviewProcessTest extends IntegrationTest {
             }
         }
         form.setComment(comment);
-        materials.secondReview(currentTaskId(), who, form);
+        reviews.secondReview(currentTaskId(), who, form);
     }
 
     private String currentTaskId() {

@@ -1,0 +1,221 @@
+package cn.studyflow.material;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.session.StudySession;
+import cn.studyflow.system.BusinessException;
+import cn.studyflow.system.VersionedRow;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.TaskInfo;
+import cn.studyflow.workflow.Workflow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The author's side: uploading a material, which starts its review with the deadline and reminder set from
+ * its session's day, revised versions while it is with the author, and submitting the newest version.
+ */
+@Service
+public class MaterialUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(MaterialUploads.class);
+
+    private final MaterialMapper materials;
+    private final MaterialFiles files;
+    private final MaterialService queries;
+    private final MaterialAccess access;
+    private final Workflow workflow;
+    private final TasklistService tasks;
+    private final ActionLog actionLog;
+    private final MaterialProperties properties;
+    private final Clock clock;
+
+    MaterialUploads(MaterialMapper materials, MaterialFiles files, MaterialService queries, MaterialAccess access,
+                    Workflow workflow, TasklistService tasks, ActionLog actionLog, MaterialProperties properties,
+                    Clock clock) {
+        this.materials = materials;
+        this.files = files;
+        this.queries = queries;
+        this.access = access;
+        this.workflow = workflow;
+        this.tasks = tasks;
+        this.actionLog = actionLog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Uploads a material for one of the author's organisation's sessions, with its review process waiting
+     * for the author to submit; with {@code submit} it is submitted at once.
+     */
+    @Transactional
+    public Material create(CurrentUser user, MaterialForm form, MultipartFile file, boolean submit) {
+        access.requireMember(user);
+        form.validateNew();
+        StudySession session = materials.selectSession(form.getSessionId());
+        if (session == null || session.getOrgId() != user.getOrgId()) {
+            throw BusinessException.invalid("material.error.session");
+        }
+        if (access.isHeld(session)) {
+            throw BusinessException.invalid("material.error.sessionHeld");
+        }
+        MaterialFiles.StoredFile stored = files.store(file);
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ZonedDateTime deadline = properties.deadline(sessionDay(session), clock.getZone());
+        Material m = new Material();
+        m.setOrgId(user.getOrgId());
+        m.setSessionId(session.getId());
+        m.setAuthorId(user.getPersonId());
+        m.setKind(form.getKind());
+        m.setTitle(form.getTitle().strip());
+        m.setSummary(MaterialForm.clean(form.getSummary()));
+        m.setStatus(MaterialStatus.DRAFT);
+        m.setCurrentVersion(1);
+        m.setDeadline(deadline.toOffsetDateTime());
+        m.setCreatedAt(now);
+        m.setUpdatedAt(now);
+        materials.insert(m);
+        insertVersion(m, 1, stored, MaterialForm.clean(form.getNote()), user);
+
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId());
+        vars.put(Workflow.VAR_ORG_ID, m.getOrgId());
+        vars.put(Workflow.VAR_TITLE, m.getTitle());
+        vars.put(MaterialReviewProcess.VAR_AUTHOR_USERNAME, user.getUsername());
+        vars.put(MaterialReviewProcess.VAR_DEADLINE, Date.from(deadline.toInstant()));
+        vars.put(MaterialReviewProcess.VAR_REMINDER_AT, Date.from(properties.reminderAt(deadline).toInstant()));
+        m.setProcessInstanceId(workflow.start(MaterialReviewProcess.KEY, Materials.ref(m).businessKey(), vars));
+        save(m);
+        actionLog.record(Materials.ref(m), m.getProcessInstanceId(), null, "CREATE", user, null);
+        log.info("Material {} uploaded by {} for session {} ({}, {} bytes)", Materials.ref(m).businessKey(),
+            user.getUsername(), session.getId(), stored.type(), stored.size());
+        if (submit) {
+            submitCurrent(m, user);
+        }
+        return m;
+    }
+
+    /**
+     * Adds a revised version while the material is with its author, optionally changing title, kind and
+     * summary, and with {@code submit} sends it into review at once.
+     */
+    public Material addVersion(long id, CurrentUser user, MaterialForm form, MultipartFile file, boolean submit) {
+        form.validateRevision();
+        TaskInfo step = authorStep(withAuthor(id, user));
+        tasks.inTransaction(step.id(), user, () -> {
+            Material m = withAuthor(id, user);
+            requireFresh(m, form.getVersion());
+            MaterialFiles.StoredFile stored = files.store(file);
+            int next = m.getCurrentVersion() + 1;
+            String note = MaterialForm.clean(form.getNote());
+            insertVersion(m, next, stored, note, user);
+            m.setCurrentVersion(next);
+            applyEdits(m, form);
+            save(m);
+            actionLog.record(Materials.ref(m), m.getProcessInstanceId(), null, "UPLOAD", user, note);
+            if (submit) {
+                submitCurrent(m, user);
+            }
+        });
+        return materials.selectById(id);
+    }
+
+    /** Sends the newest version into review; a returned material needs a revised version first. */
+    public void submit(long id, CurrentUser user, Integer version) {
+        TaskInfo step = authorStep(withAuthor(id, user));
+        tasks.inTransaction(step.id(), user, () -> {
+            Material m = withAuthor(id, user);
+            requireFresh(m, version);
+            submitCurrent(m, user);
+        });
+    }
+
+    private void submitCurrent(Material m, CurrentUser user) {
+        MaterialVersion current = materials.selectVersion(m.getId(), m.getCurrentVersion());
+        if (current.getSubmittedAt() != null) {
+            throw BusinessException.conflict("material.error.newVersionRequired");
+        }
+        boolean resubmission = m.getStatus() == MaterialStatus.RETURNED;
+        materials.markVersionSubmitted(m.getId(), m.getCurrentVersion());
+        m.setStatus(MaterialStatus.SUBMITTED);
+        save(m);
+        tasks.complete(authorStep(m), user, resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
+        log.info("Material {} version {} submitted by {}", Materials.ref(m).businessKey(), m.getCurrentVersion(),
+            user.getUsername());
+    }
+
+    /** The day a session takes place: its date once set, else the first of its month. */
+    private static LocalDate sessionDay(StudySession session) {
+        return session.getSessionDate() != null ? session.getSessionDate()
+            : LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 1);
+    }
+
+    private Material withAuthor(long id, CurrentUser user) {
+        Material m = queries.get(id, user);
+        if (m.getAuthorId() != user.getPersonId()) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, "material.error.notAuthor");
+        }
+        if (!m.getStatus().isWithAuthor()) {
+            throw BusinessException.conflict("material.error.notWithAuthor");
+        }
+        return m;
+    }
+
+    private static void requireFresh(Material m, Integer version) {
+        if (version == null || version != m.getVersion()) {
+            throw BusinessException.conflict("material.error.stale");
+        }
+    }
+
+    private TaskInfo authorStep(Material m) {
+        return workflow.activeTasks(m.getProcessInstanceId()).stream()
+            .filter(t -> MaterialReviewProcess.TASK_SUBMIT.equals(t.step()))
+            .findFirst()
+            .orElseThrow(() -> BusinessException.conflict("task.changed"));
+    }
+
+    private void applyEdits(Material m, MaterialForm form) {
+        if (form.getKind() != null) {
+            m.setKind(form.getKind());
+        }
+        if (form.getSummary() != null) {
+            m.setSummary(MaterialForm.clean(form.getSummary()));
+        }
+        if (form.getTitle() != null && !form.getTitle().strip().equals(m.getTitle())) {
+            m.setTitle(form.getTitle().strip());
+            workflow.setVariable(m.getProcessInstanceId(), Workflow.VAR_TITLE, m.getTitle());
+        }
+    }
+
+    private void insertVersion(Material m, int versionNo, MaterialFiles.StoredFile stored, String note,
+                               CurrentUser user) {
+        MaterialVersion v = new MaterialVersion();
+        v.setMaterialId(m.getId());
+        v.setVersionNo(versionNo);
+        v.setStoredName(stored.storedName());
+        v.setOriginalName(stored.originalName());
+        v.setFileType(stored.type());
+        v.setSizeBytes(stored.size());
+        v.setSha256(stored.sha256());
+        v.setNote(note);
+        v.setUploadedBy(user.getPersonId());
+        v.setUploadedAt(OffsetDateTime.now(clock));
+        materials.insertVersion(v);
+    }
+
+    private void save(Material m) {
+        VersionedRow.save(m, materials::update, clock);
+    }
+}
