@@ -1,5 +1,7 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.task.SubjectType;
+
 /** Ids of {@code processes/audit-sit-in.bpmn}: process key, steps, variables. */
 public final class AuditSitInProcess {
 
@@ -7,6 +9,8 @@ public final class AuditSitInProcess {
 
     /** Business keys are {@code AUDIT:<id>}. */
     public static final String SUBJECT_TYPE = "AUDIT";
+    /** Its pages and the fragment that shows one on task and status pages. */
+    public static final SubjectType SUBJECT = new SubjectType(SUBJECT_TYPE, "/audits", "audit/fragments :: subject");
 
     public static final String TASK_REVIEW_INVITATION = "reviewInvitation";
     public static final String TASK_ACCEPT_ASSIGNMENT = "acceptAssignment";

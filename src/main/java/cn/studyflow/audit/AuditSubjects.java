@@ -3,30 +3,33 @@ package cn.studyflow.audit;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectProvider;
+import cn.studyflow.task.SubjectType;
 import cn.studyflow.workflow.TaskInfo;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows audits on task pages. Every step but the review of a rectification report is decided on the
  * audit's own forms (posting to {@link AuditTaskController}); that review uses the generic approve-or-return
- * form.
+ * form. Who sees an audit is {@link AuditAccess}'s rule: a random audit stays hidden from the audited group
+ * until its day, on every page and operation alike.
  */
 @Component
 class AuditSubjects implements SubjectProvider {
 
     private final AuditService audits;
     private final AuditMapper mapper;
+    private final AuditAccess access;
 
-    AuditSubjects(AuditService audits, AuditMapper mapper) {
+    AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access) {
         this.audits = audits;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @Override
-    public String type() {
-        return AuditSitInProcess.SUBJECT_TYPE;
+    public SubjectType subjectType() {
+        return AuditSitInProcess.SUBJECT;
     }
 
     @Override
@@ -36,26 +39,17 @@ class AuditSubjects implements SubjectProvider {
     }
 
     @Override
-    public String link(long id) {
-        return "/audits/" + id;
-    }
-
-    @Override
-    public String fragment() {
-        return "audit/fragments :: subject";
+    public boolean canSee(long id, CurrentUser user) {
+        Audit audit = mapper.selectAudit(id);
+        return audit != null && access.canSee(user, audit, mapper.selectAssignments(id));
     }
 
     @Override
     public Map<String, Object> model(long id, CurrentUser user) {
         Audit audit = audits.get(id, user);
-        Map<String, Object> model = new HashMap<>();
-        model.put("audit", audit);
-        model.put("assignments", audits.assignments(audit));
-        model.put("records", audits.records(audit));
-        model.put("rectifications", audits.rectifications(audit));
-        model.put("eligibleAuditors", audits.eligibleAuditors(audit));
-        model.put("checklist", audits.checklist());
-        return model;
+        return Map.of("audit", audit, "assignments", audits.assignments(audit), "records", audits.records(audit),
+            "rectifications", audits.rectifications(audit), "eligibleAuditors", audits.eligibleAuditors(audit),
+            "checklist", audits.checklist());
     }
 
     @Override

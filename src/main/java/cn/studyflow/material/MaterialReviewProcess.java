@@ -1,5 +1,7 @@
 package cn.studyflow.material;
 
+import cn.studyflow.task.SubjectType;
+
 /** Ids of {@code processes/material-review.bpmn}. */
 public final class MaterialReviewProcess {
 
@@ -7,6 +9,8 @@ public final class MaterialReviewProcess {
 
     /** Business keys are {@code MATERIAL:<id>}. */
     public static final String SUBJECT_TYPE = "MATERIAL";
+    /** Its pages and the fragment that shows one on task and status pages. */
+    public static final SubjectType SUBJECT = new SubjectType(SUBJECT_TYPE, "/materials", "material/fragments :: subject");
 
     public static final String TASK_SUBMIT = "submitMaterial";
     public static final String TASK_FIRST_REVIEW = "firstReviewByOffice";

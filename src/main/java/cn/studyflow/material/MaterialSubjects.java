@@ -1,8 +1,10 @@
 package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Scope;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectProvider;
+import cn.studyflow.task.SubjectType;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,15 +21,17 @@ class MaterialSubjects implements SubjectProvider {
 
     private final MaterialService materials;
     private final MaterialMapper mapper;
+    private final Scope scope;
 
-    MaterialSubjects(MaterialService materials, MaterialMapper mapper) {
+    MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope) {
         this.materials = materials;
         this.mapper = mapper;
+        this.scope = scope;
     }
 
     @Override
-    public String type() {
-        return MaterialReviewProcess.SUBJECT_TYPE;
+    public SubjectType subjectType() {
+        return MaterialReviewProcess.SUBJECT;
     }
 
     @Override
@@ -36,23 +40,17 @@ class MaterialSubjects implements SubjectProvider {
         return m == null ? null : m.getOrgId();
     }
 
+    /** The rule of {@link MaterialService#get}: the organisation's scope, then who reads it before its archive. */
     @Override
-    public String link(long id) {
-        return "/materials/" + id;
-    }
-
-    @Override
-    public String fragment() {
-        return "material/fragments :: subject";
+    public boolean canSee(long id, CurrentUser user) {
+        Material m = mapper.selectById(id);
+        return m != null && scope.canSee(user, m.getOrgId()) && materials.canRead(m, user);
     }
 
     @Override
     public Map<String, Object> model(long id, CurrentUser user) {
         Material m = materials.get(id, user);
-        return Map.of(
-            "material", m,
-            "versions", materials.versions(m),
-            "overdue", materials.isOverdue(m),
+        return Map.of("material", m, "versions", materials.versions(m), "overdue", materials.isOverdue(m),
             "checkItems", Arrays.asList(CheckItem.values()));
     }
 

@@ -1,5 +1,7 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.task.SubjectType;
+
 /** Ids of the two plan processes ({@code processes/plan-approval.bpmn}, {@code supplementary-plan-approval.bpmn}). */
 public final class PlanApprovalProcess {
 
@@ -8,6 +10,8 @@ public final class PlanApprovalProcess {
 
     /** Business keys are {@code PLAN:<id>}. */
     public static final String SUBJECT_TYPE = "PLAN";
+    /** Its pages and the fragment that shows one on task and status pages. */
+    public static final SubjectType SUBJECT = new SubjectType(SUBJECT_TYPE, "/plans", "plan/fragments :: subject");
 
     public static final String TASK_DRAFT = "draftPlan";
     public static final String TASK_REVIEW_BY_PUBLICITY = "reviewByPublicity";

@@ -136,11 +136,16 @@ public class PlanService {
         if (plan == null) {
             throw BusinessException.notFound();
         }
-        // someone copied in (抄送) reads this one plan even outside their scope
-        if (!scope.canSee(user, plan.getOrgId()) && !copies.isCopiedTo(ref(plan), user)) {
-            throw BusinessException.forbidden();
+        if (!canSee(plan, user)) {
+            // outside one's scope is answered like a plan that does not exist
+            throw BusinessException.notFound();
         }
         return plan;
+    }
+
+    /** Its organisation's scope; someone copied in (抄送) reads this one plan even outside their scope. */
+    boolean canSee(Plan plan, CurrentUser user) {
+        return scope.canSee(user, plan.getOrgId()) || copies.isCopiedTo(ref(plan), user);
     }
 
     public PageOf<Plan> list(CurrentUser user, Integer year, int page, int size) {
@@ -337,10 +342,10 @@ public class PlanService {
     }
 
     static SubjectRef ref(Plan plan) {
-        return new SubjectRef(PlanApprovalProcess.SUBJECT_TYPE, plan.getId());
+        return PlanApprovalProcess.SUBJECT.ref(plan.getId());
     }
 
     static String link(Plan plan) {
-        return "/plans/" + plan.getId();
+        return PlanApprovalProcess.SUBJECT.link(plan.getId());
     }
 }

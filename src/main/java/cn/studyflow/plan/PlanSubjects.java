@@ -3,6 +3,7 @@ package cn.studyflow.plan;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectProvider;
+import cn.studyflow.task.SubjectType;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,8 @@ class PlanSubjects implements SubjectProvider {
     }
 
     @Override
-    public String type() {
-        return PlanApprovalProcess.SUBJECT_TYPE;
+    public SubjectType subjectType() {
+        return PlanApprovalProcess.SUBJECT;
     }
 
     @Override
@@ -31,22 +32,15 @@ class PlanSubjects implements SubjectProvider {
     }
 
     @Override
-    public String link(long id) {
-        return "/plans/" + id;
-    }
-
-    @Override
-    public String fragment() {
-        return "plan/fragments :: subject";
+    public boolean canSee(long id, CurrentUser user) {
+        Plan plan = mapper.selectById(id);
+        return plan != null && plans.canSee(plan, user);
     }
 
     @Override
     public Map<String, Object> model(long id, CurrentUser user) {
         Plan plan = plans.get(id, user);
-        return Map.of(
-            "plan", plan,
-            "topics", plans.topics(plan, plan.getRevision()),
-            "revisions", plans.revisions(plan));
+        return Map.of("plan", plan, "topics", plans.topics(plan, plan.getRevision()), "revisions", plans.revisions(plan));
     }
 
     @Override

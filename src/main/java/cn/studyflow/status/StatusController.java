@@ -2,10 +2,8 @@ package cn.studyflow.status;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.ActionLog;
-import cn.studyflow.task.SubjectProvider;
 import cn.studyflow.task.SubjectRef;
-import cn.studyflow.task.TasklistService;
+import cn.studyflow.task.SubjectRegistry;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.Workflow;
@@ -50,19 +48,17 @@ class StatusController {
     private final StatusAccess access;
     private final StatusLabels labels;
     private final Workflow workflow;
-    private final TasklistService tasks;
-    private final ActionLog actionLog;
+    private final SubjectRegistry subjects;
     private final ZoneId zone;
 
     StatusController(StatusService status, StatusAccess access, StatusLabels labels, Workflow workflow,
-                     TasklistService tasks, ActionLog actionLog,
+                     SubjectRegistry subjects,
                      @Value("${studyflow.zone}") String zone) {
         this.status = status;
         this.access = access;
         this.labels = labels;
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.actionLog = actionLog;
+        this.subjects = subjects;
         this.zone = ZoneId.of(zone);
     }
 
@@ -93,12 +89,7 @@ class StatusController {
         model.addAttribute("view", view);
         model.addAttribute("i", view.instance());
         if (view.instance().getBusinessKey() != null) {
-            SubjectRef subject = SubjectRef.parse(view.instance().getBusinessKey());
-            SubjectProvider provider = tasks.provider(subject.type());
-            model.addAttribute("subjectLink", provider.link(subject.id()));
-            model.addAttribute("subjectFragment", provider.fragment());
-            model.addAllAttributes(provider.model(subject.id(), user));
-            model.addAttribute("timeline", actionLog.timeline(subject));
+            model.addAllAttributes(subjects.view(SubjectRef.parse(view.instance().getBusinessKey()), user).attributes());
         }
         return INSTANCE_VIEW;
     }

@@ -10,10 +10,7 @@ import cn.studyflow.workflow.SignPosition;
 import cn.studyflow.workflow.Signer;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,16 +27,16 @@ class AddedSigners {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final OrgService orgService;
-    private final ObjectProvider<SubjectProvider> providers;
+    private final SubjectRegistry subjects;
 
     AddedSigners(Operations operations, Workflow workflow, ActionLog actionLog, NotificationService notifications,
-                 OrgService orgService, ObjectProvider<SubjectProvider> providers) {
+                 OrgService orgService, SubjectRegistry subjects) {
         this.operations = operations;
         this.workflow = workflow;
         this.actionLog = actionLog;
         this.notifications = notifications;
         this.orgService = orgService;
-        this.providers = providers;
+        this.subjects = subjects;
     }
 
     /** A signer's decision on their own subtask; runs in the caller's transaction. */
@@ -50,9 +47,9 @@ class AddedSigners {
         }
         TaskInfo step = workflow.task(signer.parentTaskId()).orElseThrow(() -> BusinessException.conflict("task.changed"));
         SubjectRef subject = SubjectRef.parse(step.businessKey());
-        SubjectProvider provider = providers.orderedStream().filter(p -> p.type().equals(subject.type())).findFirst()
-            .orElseThrow(BusinessException::notFound);
-        String link = "/tasks/" + step.id();
+        SubjectProvider provider = subjects.provider(subject);
+        String link = TasklistService.link(step.id());
+        String subjectLink = subjects.link(subject);
         Person holder = orgService.personByUsername(signer.addedBy());
         actionLog.record(subject, step.processInstanceId(), task, decision.name(), user, comment);
         operations.completeSigner(task.id(), user.getUsername());
@@ -60,8 +57,8 @@ class AddedSigners {
         if (decision == Decision.RETURN) {
             operations.dropSigners(step.id());
             provider.onDecision(subject.id(), step, Decision.RETURN, comment, user);
-            workflow.complete(step.id(), variables(Decision.RETURN, comment));
-            notifyHolder(holder, provider.link(subject.id()), "ops.notify.signerReturned", user.getDisplayName(), step.title(), comment);
+            workflow.complete(step.id(), StepRunner.variables(Decision.RETURN, comment));
+            notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user.getDisplayName(), step.title(), comment);
             return;
         }
         List<Signer> open = operations.signers(step.id());
@@ -71,8 +68,8 @@ class AddedSigners {
             // the holder approved when adding signers after; their approval now moves the process on
             CurrentUser approver = holder == null ? user : orgService.asUser(holder);
             provider.onDecision(subject.id(), step, Decision.APPROVE, signer.holderComment(), approver);
-            workflow.complete(step.id(), variables(Decision.APPROVE, signer.holderComment()));
-            notifyHolder(holder, provider.link(subject.id()), "ops.notify.signedAfter", step.title());
+            workflow.complete(step.id(), StepRunner.variables(Decision.APPROVE, signer.holderComment()));
+            notifyHolder(holder, subjectLink, "ops.notify.signedAfter", step.title());
         } else {
             notifyHolder(holder, link, "ops.notify.signedBefore", step.title());
         }
@@ -82,12 +79,5 @@ class AddedSigners {
         if (holder != null) {
             notifications.notify(holder.getId(), link, key, args);
         }
-    }
-
-    private static Map<String, Object> variables(Decision decision, String comment) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Decision.VARIABLE, decision.value());
-        variables.put(Decision.COMMENT, comment == null ? "" : comment.trim());
-        return variables;
     }
 }

@@ -56,6 +56,8 @@ public class ApprovalOperations {
     private static final Pattern GROUP = Pattern.compile("org:(\\d+):([a-z]+)");
 
     private final TasklistService tasks;
+    private final StepRunner steps;
+    private final SubjectRegistry subjects;
     private final Workflow workflow;
     private final Operations operations;
     private final ActionLog actionLog;
@@ -68,11 +70,13 @@ public class ApprovalOperations {
     private final Duration urgeInterval;
     private final TransactionTemplate transaction;
 
-    ApprovalOperations(TasklistService tasks, Workflow workflow, Operations operations, ActionLog actionLog,
+    ApprovalOperations(TasklistService tasks, StepRunner steps, SubjectRegistry subjects, Workflow workflow, Operations operations, ActionLog actionLog,
                        Copies copies, NotificationService notifications, OrgService orgService, Scope scope,
                        Dates dates, Clock clock, PlatformTransactionManager transactionManager,
                        @Value("${studyflow.operations.urge-interval:PT1H}") Duration urgeInterval) {
         this.tasks = tasks;
+        this.steps = steps;
+        this.subjects = subjects;
         this.workflow = workflow;
         this.operations = operations;
         this.actionLog = actionLog;
@@ -92,7 +96,7 @@ public class ApprovalOperations {
     public void transfer(String taskId, CurrentUser user, String to, String comment) {
         String note = note(comment);
         requireChosen(to);
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             String expected = requireHolder(task, user);
             Person target = pick(transferable(task, user), to);
@@ -110,7 +114,7 @@ public class ApprovalOperations {
     public void delegate(String taskId, CurrentUser user, String to, String comment) {
         String note = note(comment);
         requireChosen(to);
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             String expected = requireHolder(task, user);
             requireDecidedHere(task);
@@ -126,7 +130,7 @@ public class ApprovalOperations {
     /** The person a task was delegated to hands it back, with their opinion, to the one who delegated it. */
     public void resolve(String taskId, CurrentUser user, String comment) {
         String note = note(comment);
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             if (!task.delegated()) {
                 throw BusinessException.conflict("ops.error.notDelegated");
@@ -157,7 +161,7 @@ public class ApprovalOperations {
         if (position == null) {
             throw BusinessException.invalid("ops.error.positionRequired");
         }
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             List<Signer> open = task.isSignerTask() ? List.of() : operations.signers(task.id());
             String expected = requireHolder(task, user, !open.isEmpty());
@@ -190,7 +194,7 @@ public class ApprovalOperations {
     public void removeSigner(String taskId, CurrentUser user, String signer, String comment) {
         String note = note(comment);
         requireChosen(signer);
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             if (task.isSignerTask() || !tasks.isAssignee(task, user)) {
                 throw BusinessException.forbidden();
@@ -204,7 +208,7 @@ public class ApprovalOperations {
             actionLog.record(subject, task.processInstanceId(), signerTask, "REMOVE_SIGNER", user, note,
                 removed == null ? found.assignee() : removed.getDisplayName());
             if (removed != null) {
-                notifications.notify(removed.getId(), tasks.provider(subject.type()).link(subject.id()),
+                notifications.notify(removed.getId(), subjects.link(subject),
                     "ops.notify.signerRemoved", user.getDisplayName(), task.title(), task.name());
             }
         });
@@ -224,20 +228,20 @@ public class ApprovalOperations {
         if (step == null || step.isBlank()) {
             throw BusinessException.invalid("ops.error.chooseStep");
         }
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             String expected = requireHolder(task, user);
             requireDecidedHere(task);
             PassedStep target = operations.returnTargets(task).stream().filter(p -> p.step().equals(step)).findFirst()
                 .orElseThrow(() -> BusinessException.invalid("ops.error.notEarlierStep"));
             SubjectRef subject = tasks.subject(task);
-            SubjectProvider provider = tasks.provider(subject.type());
+            SubjectProvider provider = subjects.provider(subject);
             provider.onReturnedTo(subject.id(), target.step(), task, "RETURN_TO", note, user);
             List<String> created = operations.moveTo(task.id(), expected, target.step(), note);
             actionLog.record(subject, task.processInstanceId(), task, "RETURN_TO", user, note, target.name());
             Person previous = target.assignee() == null ? null : orgService.personByUsername(target.assignee());
             if (previous != null && previous.getId() != user.getPersonId()) {
-                String link = created.isEmpty() ? provider.link(subject.id()) : taskLink(created.get(0));
+                String link = created.isEmpty() ? subjects.link(subject) : taskLink(created.get(0));
                 notifications.notify(previous.getId(), link, "ops.notify.returnedTo", user.getDisplayName(), task.title(),
                     task.name(), target.name(), note);
             }
@@ -298,7 +302,7 @@ public class ApprovalOperations {
             throw BusinessException.invalid("ops.error.chooseTo");
         }
         List<Person> added = new ArrayList<>();
-        tasks.inTransaction(taskId, user, () -> {
+        steps.inTransaction(taskId, user, () -> {
             TaskInfo task = tasks.get(taskId, user);
             if (task.isSignerTask()) {
                 throw BusinessException.invalid("ops.error.signerTask");
@@ -540,7 +544,7 @@ public class ApprovalOperations {
     }
 
     private boolean decidedHere(TaskInfo task) {
-        return tasks.provider(tasks.subject(task).type()).form(task) == null;
+        return subjects.provider(tasks.subject(task)).form(task) == null;
     }
 
     /** Everyone else who holds one of the step's candidate groups. */
@@ -597,7 +601,7 @@ public class ApprovalOperations {
 
     private long subjectOrg(TaskInfo task) {
         SubjectRef subject = tasks.subject(task);
-        Long orgId = tasks.provider(subject.type()).orgId(subject.id());
+        Long orgId = subjects.provider(subject).orgId(subject.id());
         if (orgId == null && task.orgId() == null) {
             throw BusinessException.notFound();
         }
@@ -631,7 +635,7 @@ public class ApprovalOperations {
     /** The page of an instance's business object, for this person. */
     public String subjectLink(String processInstanceId, CurrentUser user) {
         Instance instance = instance(processInstanceId, user);
-        return instance.provider().link(instance.subject().id());
+        return subjects.link(instance.subject());
     }
 
     /** The business object of an instance, if this person may see it (by scope, or because it was copied to them). */
@@ -641,14 +645,9 @@ public class ApprovalOperations {
             throw BusinessException.notFound();
         }
         SubjectRef subject = SubjectRef.parse(businessKey);
-        SubjectProvider provider = tasks.provider(subject.type());
-        Long orgId = provider.orgId(subject.id());
-        if (orgId == null) {
-            throw BusinessException.notFound();
-        }
-        if (!scope.canSee(user, orgId) && !copies.isCopiedTo(subject, user)) {
-            throw BusinessException.forbidden();
-        }
+        SubjectProvider provider = subjects.provider(subject);
+        // the same rule as the object's own page: what one may not read, one may not act on or look into
+        subjects.requireVisible(subject, user);
         return new Instance(subject, provider);
     }
 

@@ -3,7 +3,6 @@ package cn.studyflow.task;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
-import cn.studyflow.system.BusinessException;
 import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,15 +24,14 @@ public class Copies {
     private final CopyMapper copies;
     private final NotificationService notifications;
     private final ActionLog actionLog;
-    // features depend on this service (their access checks) and supply providers back, hence looked up lazily
-    private final ObjectProvider<SubjectProvider> providers;
+    private final SubjectRegistry subjects;
 
     Copies(CopyMapper copies, NotificationService notifications, ActionLog actionLog,
-           ObjectProvider<SubjectProvider> providers) {
+           SubjectRegistry subjects) {
         this.copies = copies;
         this.notifications = notifications;
         this.actionLog = actionLog;
-        this.providers = providers;
+        this.subjects = subjects;
     }
 
     /** Whether this person was copied in on this object, which lets them read it. */
@@ -56,7 +53,7 @@ public class Copies {
         Set<Long> already = copiedPeople(subject);
         List<Person> added = new ArrayList<>();
         String note = comment == null || comment.isBlank() ? null : comment.trim();
-        String link = provider(subject.type()).link(subject.id());
+        String link = subjects.link(subject);
         for (Person p : people) {
             if (!already.add(p.getId())) {
                 continue;
@@ -93,13 +90,7 @@ public class Copies {
     public PageOf<Copy> copiedTo(CurrentUser user, int page, int size) {
         int total = copies.countByPerson(user.getPersonId());
         List<Copy> items = total == 0 ? List.of() : copies.selectByPerson(user.getPersonId(), page * size, size);
-        items.forEach(c -> providers.orderedStream().filter(p -> p.type().equals(c.getSubjectType())).findFirst()
-            .ifPresent(p -> c.setLink(p.link(c.getSubjectId()))));
+        items.stream().filter(c -> subjects.knows(c.getSubjectType())).forEach(c -> c.setLink(subjects.link(new SubjectRef(c.getSubjectType(), c.getSubjectId()))));
         return new PageOf<>(items, total, page, size);
-    }
-
-    private SubjectProvider provider(String type) {
-        return providers.orderedStream().filter(p -> p.type().equals(type)).findFirst()
-            .orElseThrow(BusinessException::notFound);
     }
 }

@@ -6,23 +6,23 @@ import java.util.Map;
 
 /**
  * What a feature supplies so that the generic tasklist can show and decide on its business objects.
- * One Spring bean per subject type.
+ * One Spring bean per subject type; {@link SubjectRegistry} finds it by its type.
  */
 public interface SubjectProvider {
 
-    /** The type part of the business key, e.g. {@code PLAN}. */
-    String type();
+    /** The type, pages and fragment of the objects, declared once. */
+    SubjectType subjectType();
 
     /** The organisation that owns the object, or null when there is no such object. */
     Long orgId(long id);
 
-    /** The page of the object itself. */
-    String link(long id);
+    /**
+     * Whether this person may read the object: the same rule as its own page. Every operation on a task or an
+     * instance of the object applies it too, so that nothing shows through a side door what its page would not.
+     */
+    boolean canSee(long id, CurrentUser user);
 
-    /** The Thymeleaf fragment that shows the object on a task page, e.g. {@code plan/fragments :: subject}. */
-    String fragment();
-
-    /** What {@link #fragment()} needs to render. */
+    /** What {@link SubjectType#fragment()} needs to render. */
     Map<String, Object> model(long id, CurrentUser user);
 
     /**

@@ -34,7 +34,7 @@ class TaskController {
     static final String DETAIL_VIEW = "task/detail";
 
     private final TasklistService tasks;
-    private final ActionLog actionLog;
+    private final SubjectRegistry subjects;
     private final Workflow workflow;
     private final Scope scope;
     private final OrgService orgService;
@@ -42,11 +42,11 @@ class TaskController {
     private final ApprovalOperations operations;
     private final int pageSize;
 
-    TaskController(TasklistService tasks, ActionLog actionLog, Workflow workflow, Scope scope, OrgService orgService,
+    TaskController(TasklistService tasks, SubjectRegistry subjects, Workflow workflow, Scope scope, OrgService orgService,
                    MessageSource messages, ApprovalOperations operations,
                    @Value("${studyflow.tasks.page-size}") int pageSize) {
         this.tasks = tasks;
-        this.actionLog = actionLog;
+        this.subjects = subjects;
         this.workflow = workflow;
         this.scope = scope;
         this.orgService = orgService;
@@ -92,13 +92,9 @@ class TaskController {
     String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
         TaskInfo task = tasks.get(id, user);
         SubjectRef subject = tasks.subject(task);
-        SubjectProvider provider = tasks.provider(subject.type());
         model.addAttribute("task", task);
-        model.addAttribute("subjectFragment", provider.fragment());
-        model.addAllAttributes(provider.model(subject.id(), user));
-        model.addAttribute("subjectLink", provider.link(subject.id()));
-        model.addAttribute("formFragment", provider.form(task));
-        model.addAttribute("timeline", actionLog.timeline(subject));
+        model.addAllAttributes(subjects.view(subject, user).attributes());
+        model.addAttribute("formFragment", subjects.provider(subject).form(task));
         model.addAttribute("isAssignee", tasks.isAssignee(task, user));
         model.addAttribute("canUnclaim", tasks.canUnclaim(task, user));
         model.addAttribute("assigneeName", tasks.assigneeName(task));
