@@ -46,9 +46,7 @@ public class AuditAssignmentSteps {
 
     /** The dept approves an invitation and names the auditors, or declines it with a reason. */
     public void decideInvitation(String taskId, CurrentUser user, AuditRequests.InvitationDecision decision) {
-        tasks.run(taskId, user, () -> {
-            AuditTasks.Step step = tasks.step(taskId, user, AuditSitInProcess.TASK_REVIEW_INVITATION);
-            Audit audit = step.audit();
+        tasks.run(taskId, user, AuditSitInProcess.TASK_REVIEW_INVITATION, (step, audit) -> {
             access.requireRuns(user, audit.getDeptOrgId());
             if (decision.approve() == null) {
                 throw BusinessException.invalid("task.decisionRequired");
@@ -62,8 +60,7 @@ public class AuditAssignmentSteps {
                 save(audit);
                 notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
                     "audit.notify.invitationApproved", audit.getTitle(), audit.getSessionDate().toString());
-                tasks.complete(step.task(), user, "AUDIT_INVITE_APPROVE", null,
-                    Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, true));
+                step.complete("AUDIT_INVITE_APPROVE", null, Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, true));
             } else {
                 String reason = Audits.text(decision.reason(), Audits.MAX_NOTE);
                 if (reason == null) {
@@ -75,10 +72,8 @@ public class AuditAssignmentSteps {
                 save(audit);
                 notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
                     "audit.notify.invitationDeclined", audit.getTitle(), reason);
-                tasks.complete(step.task(), user, "AUDIT_INVITE_DECLINE", reason,
-                    Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, false));
+                step.complete("AUDIT_INVITE_DECLINE", reason, Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, false));
             }
-            return null;
         });
     }
 
@@ -88,10 +83,8 @@ public class AuditAssignmentSteps {
 
     /** An auditor accepts their assignment, or declines it with a reason; a decline draws a replacement. */
     public void respond(String taskId, CurrentUser user, AuditRequests.Response response) {
-        tasks.run(taskId, user, () -> {
-            AuditTasks.Step step = tasks.step(taskId, user, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT);
-            Audit audit = step.audit();
-            if (!tasks.isAssignee(step.task(), user)) {
+        tasks.run(taskId, user, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, (step, audit) -> {
+            if (!step.isAssignee()) {
                 throw new BusinessException(HttpStatus.FORBIDDEN, "audit.error.notAssigned");
             }
             if (response.accept() == null) {
@@ -113,9 +106,8 @@ public class AuditAssignmentSteps {
                 notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.declined",
                     user.getDisplayName(), audit.getTitle(), reason);
             }
-            tasks.complete(step.task(), user, response.accept() ? "AUDIT_ACCEPT" : "AUDIT_DECLINE",
-                response.accept() ? null : reason, Map.of(AuditSitInProcess.VAR_ACCEPTED, response.accept()));
-            return null;
+            step.complete(response.accept() ? "AUDIT_ACCEPT" : "AUDIT_DECLINE", response.accept() ? null : reason,
+                Map.of(AuditSitInProcess.VAR_ACCEPTED, response.accept()));
         });
     }
 
@@ -125,9 +117,7 @@ public class AuditAssignmentSteps {
 
     /** The dept names an auditor in place of one who declined when the pool had nobody left to draw. */
     public void reassign(String taskId, CurrentUser user, Long personId) {
-        tasks.run(taskId, user, () -> {
-            AuditTasks.Step step = tasks.step(taskId, user, AuditSitInProcess.TASK_REASSIGN_AUDITOR);
-            Audit audit = step.audit();
+        tasks.run(taskId, user, AuditSitInProcess.TASK_REASSIGN_AUDITOR, (step, audit) -> {
             access.requireRuns(user, audit.getDeptOrgId());
             List<AuditAssignment> all = audits.selectAssignments(audit.getId());
             Set<Long> replaced = all.stream().map(AuditAssignment::getReplacesId).filter(Objects::nonNull)
@@ -141,9 +131,8 @@ public class AuditAssignmentSteps {
                 .findFirst()
                 .orElseThrow(() -> BusinessException.invalid("audit.error.auditorNotEligible"));
             assignments.replace(audit, slot, chosen.getPersonId(), null);
-            tasks.complete(step.task(), user, "AUDIT_REASSIGN", chosen.getDisplayName(),
+            step.complete("AUDIT_REASSIGN", chosen.getDisplayName(),
                 Map.of(AuditSitInProcess.VAR_AUDITOR, chosen.getUsername()));
-            return null;
         });
     }
 

@@ -6,6 +6,8 @@ import cn.studyflow.org.Role;
 import cn.studyflow.system.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.Decision;
+import cn.studyflow.task.Step;
+import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -24,7 +26,7 @@ import org.springframework.validation.ObjectError;
 /**
  * The steps after the session: an auditor files their record (巡听记录), the audited organisation's secretary
  * submits the rectification report (整改报告), and the lead auditor reviews it on the generic form. The first
- * two run as one step each through {@link AuditTasks#run}.
+ * two are found by audit and run as one step each through {@link StepRunner}.
  */
 @Service
 public class AuditRecordSteps {
@@ -34,16 +36,19 @@ public class AuditRecordSteps {
     private final AuditMapper audits;
     private final AuditAccess access;
     private final AuditTasks tasks;
+    private final StepRunner steps;
     private final AuditAssignments assignments;
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
 
-    AuditRecordSteps(AuditMapper audits, AuditAccess access, AuditTasks tasks, AuditAssignments assignments,
-                     NotificationService notifications, AuditProperties properties, Clock clock) {
+    AuditRecordSteps(AuditMapper audits, AuditAccess access, AuditTasks tasks, StepRunner steps,
+                     AuditAssignments assignments, NotificationService notifications, AuditProperties properties,
+                     Clock clock) {
         this.audits = audits;
         this.access = access;
         this.tasks = tasks;
+        this.steps = steps;
         this.assignments = assignments;
         this.notifications = notifications;
         this.properties = properties;
@@ -57,9 +62,9 @@ public class AuditRecordSteps {
 
     /** An assigned auditor files their audit record after the session. */
     public AuditRecord fileRecord(long auditId, CurrentUser user, AuditRecordForm form) {
-        return tasks.run(recordTaskId(auditId, user), user, () -> {
+        return steps.inTransaction(recordTaskId(auditId, user), user, () -> {
             Audit audit = existing(auditId);
-            TaskInfo task = recordTask(audit, user);
+            Step step = steps.step(recordTask(audit, user), user);
             if (access.isBeforeSession(audit)) {
                 throw BusinessException.invalid("audit.error.beforeSession", audit.getSessionDate().toString());
             }
@@ -88,7 +93,7 @@ public class AuditRecordSteps {
             for (String point : properties.checklist()) {
                 audits.insertRecordPoint(record.getId(), point, checked.contains(point));
             }
-            tasks.complete(task, user, "AUDIT_RECORD", null, Map.of());
+            step.complete("AUDIT_RECORD", null, Map.of());
             log.info("Record of {} filed by {}", Audits.ref(audit).businessKey(), user.getUsername());
             return record;
         });
@@ -96,7 +101,7 @@ public class AuditRecordSteps {
 
     /** The audited organisation's secretary submits the rectification report. */
     public Rectification submitRectification(long auditId, CurrentUser user, String report) {
-        return tasks.run(rectificationTaskId(auditId, user), user, () -> {
+        return steps.inTransaction(rectificationTaskId(auditId, user), user, () -> {
             Audit audit = existing(auditId);
             if (!user.has(Role.SECRETARY) || user.getOrgId() != audit.getOrgId()) {
                 throw new BusinessException(HttpStatus.FORBIDDEN, "audit.error.notAuditedOrg");
@@ -104,9 +109,10 @@ public class AuditRecordSteps {
             if (access.isSecret(audit)) {
                 throw BusinessException.forbidden();
             }
-            TaskInfo task = tasks.open(audit).stream()
+            Step step = tasks.open(audit).stream()
                 .filter(t -> AuditSitInProcess.TASK_SUBMIT_RECTIFICATION.equals(t.step()))
                 .findFirst()
+                .map(t -> steps.step(t, user))
                 .orElseThrow(() -> BusinessException.conflict("audit.error.noRectificationDue"));
             String text = Audits.text(report, Audits.MAX_REPORT);
             if (text == null) {
@@ -121,7 +127,7 @@ public class AuditRecordSteps {
             audits.insertRectification(rectification);
             audit.setStatus(AuditStatus.REVIEWING);
             save(audit);
-            tasks.complete(task, user, "AUDIT_RECTIFY_SUBMIT", null, Map.of());
+            step.complete("AUDIT_RECTIFY_SUBMIT", null, Map.of());
             assignments.lead(audit).ifPresent(lead -> notifications.notify(lead.getPersonId(), Audits.link(audit),
                 "audit.notify.rectificationSubmitted", audit.getTitle()));
             return rectification;

@@ -2,60 +2,47 @@ package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.Action;
-import cn.studyflow.task.ActionLog;
-import cn.studyflow.task.SubjectRef;
-import cn.studyflow.task.TasklistService;
+import cn.studyflow.task.Step;
+import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The tasks of audits as the audit's own forms meet them: finding this person's open task at a step, checking
- * that a task is the expected step of an audit, and running a step in one transaction that reports a lost
- * race by who acted first.
+ * The tasks of audits as the audit's own forms meet them: this person's open task at a step, found by audit
+ * for the API, and a step posted by task run through {@link StepRunner} once it is known to be the expected
+ * step of an audit.
  */
 @Component
 class AuditTasks {
 
     private final AuditMapper audits;
-    private final AuditAccess access;
     private final Workflow workflow;
-    private final TasklistService tasks;
-    private final ActionLog actionLog;
+    private final StepRunner steps;
 
-    AuditTasks(AuditMapper audits, AuditAccess access, Workflow workflow, TasklistService tasks, ActionLog actionLog) {
+    AuditTasks(AuditMapper audits, Workflow workflow, StepRunner steps) {
         this.audits = audits;
-        this.access = access;
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.actionLog = actionLog;
+        this.steps = steps;
     }
 
-    /** A task that is the expected step of this audit. */
-    record Step(TaskInfo task, Audit audit) {
-    }
-
-    /** Runs a step in its own transaction and returns what it made; a lost race becomes a 409 naming the winner. */
-    <T> T run(String taskId, CurrentUser user, Supplier<T> step) {
-        AtomicReference<T> result = new AtomicReference<>();
-        tasks.inTransaction(taskId, user, () -> result.set(step.get()));
-        return result.get();
-    }
-
-    /** Completes the task within the step's transaction: claim if need be, record the action, move the engine. */
-    void complete(TaskInfo task, CurrentUser user, String action, String comment, Map<String, Object> variables) {
-        tasks.complete(task, user, action, comment, variables);
-    }
-
-    boolean isAssignee(TaskInfo task, CurrentUser user) {
-        return tasks.isAssignee(task, user);
+    /**
+     * Runs {@code work} on the checked task and its audit in one transaction, once the task is known to be the
+     * {@code expected} step of an audit; a lost race becomes a 409 naming the winner.
+     */
+    void run(String taskId, CurrentUser user, String expected, BiConsumer<Step, Audit> work) {
+        steps.run(taskId, user, step -> {
+            if (!AuditSitInProcess.SUBJECT_TYPE.equals(step.subject().type())) {
+                throw BusinessException.notFound();
+            }
+            if (!expected.equals(step.task().step())) {
+                throw BusinessException.invalid("task.notDecidedHere");
+            }
+            work.accept(step, audits.selectAudit(step.subject().id()));
+        });
     }
 
     List<TaskInfo> open(Audit audit) {
@@ -73,32 +60,10 @@ class AuditTasks {
         }
         return open(audit).stream()
             .filter(t -> step.equals(t.step()))
-            .filter(t -> tasks.isAssignee(t, user) || (t.assignee() == null && tasks.isCandidate(t, user)))
+            .filter(t -> user.getUsername().equals(t.assignee())
+                || (t.assignee() == null && workflow.isCandidate(t.id(), user.groups())))
             .map(TaskInfo::id)
             .findFirst()
             .orElseThrow(() -> new BusinessException(HttpStatus.FORBIDDEN, "audit.error.noTaskForYou"));
-    }
-
-    /** The task, if this person may act on it and it is this step of an audit. */
-    Step step(String taskId, CurrentUser user, String expected) {
-        if (workflow.task(taskId).isEmpty()) {
-            // auditors are often outside the audited organisation's scope, which the generic tasklist
-            // judges by; who may see the audit may be told that the step was done
-            Action last = actionLog.lastOnTask(taskId);
-            if (last != null && AuditSitInProcess.SUBJECT_TYPE.equals(last.getSubjectType())
-                && access.canSee(user, last.getSubjectId())) {
-                throw Objects.equals(last.getActorId(), user.getPersonId()) ? BusinessException.conflict("task.changed")
-                    : BusinessException.conflict("task.handledBy", last.getActorName());
-            }
-        }
-        TaskInfo task = tasks.get(taskId, user);
-        SubjectRef subject = tasks.subject(task);
-        if (!AuditSitInProcess.SUBJECT_TYPE.equals(subject.type())) {
-            throw BusinessException.notFound();
-        }
-        if (!expected.equals(task.step())) {
-            throw BusinessException.invalid("task.notDecidedHere");
-        }
-        return new Step(task, audits.selectAudit(subject.id()));
     }
 }

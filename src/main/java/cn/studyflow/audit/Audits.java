@@ -14,11 +14,11 @@ final class Audits {
     }
 
     static SubjectRef ref(Audit audit) {
-        return new SubjectRef(AuditSitInProcess.SUBJECT_TYPE, audit.getId());
+        return AuditSitInProcess.SUBJECT.ref(audit.getId());
     }
 
     static String link(Audit audit) {
-        return "/audits/" + audit.getId();
+        return AuditSitInProcess.SUBJECT.link(audit.getId());
     }
 
     /** The text trimmed, null when blank; longer than {@code max} is refused. */

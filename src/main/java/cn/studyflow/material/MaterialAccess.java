@@ -28,10 +28,7 @@ class MaterialAccess {
         this.clock = clock;
     }
 
-    /**
-     * Everyone in the group reads archived materials; before that, the author, the organisation's reviewers
-     * and secretary, and those who supervise it from above.
-     */
+    /** See {@link MaterialService#canRead}. */
     boolean canRead(Material m, CurrentUser user) {
         return m.getStatus() == MaterialStatus.ARCHIVED
             || m.getAuthorId() == user.getPersonId()

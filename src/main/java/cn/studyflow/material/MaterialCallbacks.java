@@ -7,6 +7,7 @@ import cn.studyflow.org.Role;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.SubjectRef;
+import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class MaterialCallbacks {
     /** Reminders lead reviewers to their task, and the author to the material. */
     private static String link(TaskInfo task) {
         return MaterialReviewProcess.TASK_SUBMIT.equals(task.step())
-            ? "/materials/" + SubjectRef.parse(task.businessKey()).id()
-            : "/tasks/" + task.id();
+            ? MaterialReviewProcess.SUBJECT.link(SubjectRef.parse(task.businessKey()).id())
+            : TasklistService.link(task.id());
     }
 }

@@ -5,15 +5,13 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.system.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.Decision;
-import cn.studyflow.task.SubjectRef;
-import cn.studyflow.task.TasklistService;
+import cn.studyflow.task.Step;
+import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,13 +23,13 @@ import org.springframework.stereotype.Service;
 public class MaterialReviews {
 
     private final MaterialMapper materials;
-    private final TasklistService tasks;
+    private final StepRunner steps;
     private final NotificationService notifications;
     private final Clock clock;
 
-    MaterialReviews(MaterialMapper materials, TasklistService tasks, NotificationService notifications, Clock clock) {
+    MaterialReviews(MaterialMapper materials, StepRunner steps, NotificationService notifications, Clock clock) {
         this.materials = materials;
-        this.tasks = tasks;
+        this.steps = steps;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -39,7 +37,8 @@ public class MaterialReviews {
     /** The office's first review: a return needs a comment, an approval the confirmation 不涉密. */
     public void firstReview(String taskId, CurrentUser user, FirstReviewForm form) {
         Decision decision = form.getDecision();
-        String comment = requireComment(decision, form.getComment());
+        // cleaned as every material text is (strip, blank to null), then the rules of every decision
+        String comment = StepRunner.comment(decision, MaterialForm.clean(form.getComment()));
         if (decision == Decision.APPROVE && !form.isNotClassified()) {
             throw BusinessException.invalid("material.error.confirmNotClassified");
         }
@@ -65,8 +64,7 @@ public class MaterialReviews {
             checks.add(new MaterialCheck(item, passed, note));
         }
         Decision decision = form.decision();
-        String comment = form.decisionComment();
-        requireShortComment(comment);
+        String comment = StepRunner.comment(form.decisionComment());
         decideOnForm(taskId, user, MaterialReviewProcess.TASK_SECOND_REVIEW, decision, comment, null, checks);
     }
 
@@ -90,15 +88,14 @@ public class MaterialReviews {
         }
     }
 
-    /** One review step decided on its own form, in one transaction that tells the loser of a race who was first. */
-    private void decideOnForm(String taskId, CurrentUser user, String step, Decision decision, String comment,
+    /** One review step decided on its own form, run as one step: a lost race tells who was first. */
+    private void decideOnForm(String taskId, CurrentUser user, String stepId, Decision decision, String comment,
                               Boolean notClassified, List<MaterialCheck> checks) {
-        tasks.inTransaction(taskId, user, () -> {
-            TaskInfo task = tasks.get(taskId, user);
-            Material m = materialAt(task, step);
+        steps.run(taskId, user, step -> {
+            Material m = materialAt(step, stepId);
             MaterialAccess.requireNotAuthor(m, user);
-            record(m, task, user, decision, comment, notClassified, checks);
-            tasks.complete(task, user, decision.name(), comment, decisionVariables(decision, comment));
+            record(m, step.task(), user, decision, comment, notClassified, checks);
+            step.decide(decision, comment);
         });
     }
 
@@ -132,36 +129,10 @@ public class MaterialReviews {
     }
 
     /** The material a task is about, when the task is the given step of a material review. */
-    private Material materialAt(TaskInfo task, String step) {
-        SubjectRef subject = tasks.subject(task);
-        if (!MaterialReviewProcess.SUBJECT_TYPE.equals(subject.type()) || !step.equals(task.step())) {
+    private Material materialAt(Step step, String stepId) {
+        if (!MaterialReviewProcess.SUBJECT_TYPE.equals(step.subject().type()) || !stepId.equals(step.task().step())) {
             throw BusinessException.invalid("task.notDecidedHere");
         }
-        return materials.selectById(subject.id());
-    }
-
-    private static String requireComment(Decision decision, String comment) {
-        if (decision == null) {
-            throw BusinessException.invalid("task.decisionRequired");
-        }
-        String clean = MaterialForm.clean(comment);
-        if (decision == Decision.RETURN && clean == null) {
-            throw BusinessException.invalid("task.commentRequired");
-        }
-        requireShortComment(clean);
-        return clean;
-    }
-
-    private static void requireShortComment(String comment) {
-        if (comment != null && comment.length() > 2000) {
-            throw BusinessException.invalid("task.commentTooLong");
-        }
-    }
-
-    private static Map<String, Object> decisionVariables(Decision decision, String comment) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Decision.VARIABLE, decision.value());
-        variables.put(Decision.COMMENT, comment == null ? "" : comment);
-        return variables;
+        return materials.selectById(step.subject().id());
     }
 }

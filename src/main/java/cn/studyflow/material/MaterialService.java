@@ -60,10 +60,18 @@ public class MaterialService {
             throw BusinessException.notFound();
         }
         scope.requireSee(user, m.getOrgId());
-        if (!access.canRead(m, user)) {
+        if (!canRead(m, user)) {
             throw BusinessException.forbidden();
         }
         return m;
+    }
+
+    /**
+     * Everyone in the group reads archived materials; before that, the author, the organisation's reviewers
+     * and secretary, and those who supervise it from above.
+     */
+    public boolean canRead(Material m, CurrentUser user) {
+        return access.canRead(m, user);
     }
 
     public PageOf<Material> list(CurrentUser user, Long sessionId, MaterialStatus status, boolean mineOnly,

@@ -5,7 +5,8 @@ import cn.studyflow.session.StudySession;
 import cn.studyflow.system.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
-import cn.studyflow.task.TasklistService;
+import cn.studyflow.task.Step;
+import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
@@ -36,20 +37,20 @@ public class MaterialUploads {
     private final MaterialService queries;
     private final MaterialAccess access;
     private final Workflow workflow;
-    private final TasklistService tasks;
+    private final StepRunner steps;
     private final ActionLog actionLog;
     private final MaterialProperties properties;
     private final Clock clock;
 
     MaterialUploads(MaterialMapper materials, MaterialFiles files, MaterialService queries, MaterialAccess access,
-                    Workflow workflow, TasklistService tasks, ActionLog actionLog, MaterialProperties properties,
+                    Workflow workflow, StepRunner steps, ActionLog actionLog, MaterialProperties properties,
                     Clock clock) {
         this.materials = materials;
         this.files = files;
         this.queries = queries;
         this.access = access;
         this.workflow = workflow;
-        this.tasks = tasks;
+        this.steps = steps;
         this.actionLog = actionLog;
         this.properties = properties;
         this.clock = clock;
@@ -102,7 +103,7 @@ public class MaterialUploads {
         log.info("Material {} uploaded by {} for session {} ({}, {} bytes)", Materials.ref(m).businessKey(),
             user.getUsername(), session.getId(), stored.type(), stored.size());
         if (submit) {
-            submitCurrent(m, user);
+            submitCurrent(m, steps.step(authorStep(m), user));
         }
         return m;
     }
@@ -113,8 +114,7 @@ public class MaterialUploads {
      */
     public Material addVersion(long id, CurrentUser user, MaterialForm form, MultipartFile file, boolean submit) {
         form.validateRevision();
-        TaskInfo step = authorStep(withAuthor(id, user));
-        tasks.inTransaction(step.id(), user, () -> {
+        steps.runAt(withAuthor(id, user).getProcessInstanceId(), MaterialReviewProcess.TASK_SUBMIT, user, step -> {
             Material m = withAuthor(id, user);
             requireFresh(m, form.getVersion());
             MaterialFiles.StoredFile stored = files.store(file);
@@ -126,7 +126,7 @@ public class MaterialUploads {
             save(m);
             actionLog.record(Materials.ref(m), m.getProcessInstanceId(), null, "UPLOAD", user, note);
             if (submit) {
-                submitCurrent(m, user);
+                submitCurrent(m, step);
             }
         });
         return materials.selectById(id);
@@ -134,15 +134,15 @@ public class MaterialUploads {
 
     /** Sends the newest version into review; a returned material needs a revised version first. */
     public void submit(long id, CurrentUser user, Integer version) {
-        TaskInfo step = authorStep(withAuthor(id, user));
-        tasks.inTransaction(step.id(), user, () -> {
+        steps.runAt(withAuthor(id, user).getProcessInstanceId(), MaterialReviewProcess.TASK_SUBMIT, user, step -> {
             Material m = withAuthor(id, user);
             requireFresh(m, version);
-            submitCurrent(m, user);
+            submitCurrent(m, step);
         });
     }
 
-    private void submitCurrent(Material m, CurrentUser user) {
+    /** Marks the newest version submitted and completes the author's step with it. */
+    private void submitCurrent(Material m, Step step) {
         MaterialVersion current = materials.selectVersion(m.getId(), m.getCurrentVersion());
         if (current.getSubmittedAt() != null) {
             throw BusinessException.conflict("material.error.newVersionRequired");
@@ -151,9 +151,9 @@ public class MaterialUploads {
         materials.markVersionSubmitted(m.getId(), m.getCurrentVersion());
         m.setStatus(MaterialStatus.SUBMITTED);
         save(m);
-        tasks.complete(authorStep(m), user, resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
+        step.complete(resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
         log.info("Material {} version {} submitted by {}", Materials.ref(m).businessKey(), m.getCurrentVersion(),
-            user.getUsername());
+            step.user().getUsername());
     }
 
     /** The day a session takes place: its date once set, else the first of its month. */
@@ -180,9 +180,7 @@ public class MaterialUploads {
     }
 
     private TaskInfo authorStep(Material m) {
-        return workflow.activeTasks(m.getProcessInstanceId()).stream()
-            .filter(t -> MaterialReviewProcess.TASK_SUBMIT.equals(t.step()))
-            .findFirst()
+        return steps.openTask(m.getProcessInstanceId(), MaterialReviewProcess.TASK_SUBMIT)
             .orElseThrow(() -> BusinessException.conflict("task.changed"));
     }
 

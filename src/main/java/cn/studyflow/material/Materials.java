@@ -9,10 +9,10 @@ final class Materials {
     }
 
     static SubjectRef ref(Material m) {
-        return new SubjectRef(MaterialReviewProcess.SUBJECT_TYPE, m.getId());
+        return MaterialReviewProcess.SUBJECT.ref(m.getId());
     }
 
     static String link(Material m) {
-        return "/materials/" + m.getId();
+        return MaterialReviewProcess.SUBJECT.link(m.getId());
     }
 }
