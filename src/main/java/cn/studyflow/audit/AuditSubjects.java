@@ -2,8 +2,7 @@ package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
-import cn.studyflow.task.SubjectProvider;
-import cn.studyflow.task.SubjectType;
+import cn.studyflow.task.SubjectSupport;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -15,33 +14,22 @@ import org.springframework.stereotype.Component;
  * until its day, on every page and operation alike.
  */
 @Component
-class AuditSubjects implements SubjectProvider {
+class AuditSubjects extends SubjectSupport<Audit> {
 
     private final AuditService audits;
     private final AuditMapper mapper;
     private final AuditAccess access;
 
     AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access) {
+        super(AuditSitInProcess.SUBJECT, mapper::selectAudit, Audit::getOrgId);
         this.audits = audits;
         this.mapper = mapper;
         this.access = access;
     }
 
     @Override
-    public SubjectType subjectType() {
-        return AuditSitInProcess.SUBJECT;
-    }
-
-    @Override
-    public Long orgId(long id) {
-        Audit audit = mapper.selectAudit(id);
-        return audit == null ? null : audit.getOrgId();
-    }
-
-    @Override
-    public boolean canSee(long id, CurrentUser user) {
-        Audit audit = mapper.selectAudit(id);
-        return audit != null && access.canSee(user, audit, mapper.selectAssignments(id));
+    protected boolean canSee(Audit audit, CurrentUser user) {
+        return access.canSee(user, audit, mapper.selectAssignments(audit.getId()));
     }
 
     @Override

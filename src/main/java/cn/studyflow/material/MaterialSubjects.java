@@ -3,8 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Scope;
 import cn.studyflow.task.Decision;
-import cn.studyflow.task.SubjectProvider;
-import cn.studyflow.task.SubjectType;
+import cn.studyflow.task.SubjectSupport;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,34 +16,21 @@ import org.springframework.stereotype.Component;
  * for the first review, whose 不涉密 confirmation is made one material at a time.
  */
 @Component
-class MaterialSubjects implements SubjectProvider {
+class MaterialSubjects extends SubjectSupport<Material> {
 
     private final MaterialService materials;
-    private final MaterialMapper mapper;
     private final Scope scope;
 
     MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope) {
+        super(MaterialReviewProcess.SUBJECT, mapper::selectById, Material::getOrgId);
         this.materials = materials;
-        this.mapper = mapper;
         this.scope = scope;
-    }
-
-    @Override
-    public SubjectType subjectType() {
-        return MaterialReviewProcess.SUBJECT;
-    }
-
-    @Override
-    public Long orgId(long id) {
-        Material m = mapper.selectById(id);
-        return m == null ? null : m.getOrgId();
     }
 
     /** The rule of {@link MaterialService#get}: the organisation's scope, then who reads it before its archive. */
     @Override
-    public boolean canSee(long id, CurrentUser user) {
-        Material m = mapper.selectById(id);
-        return m != null && scope.canSee(user, m.getOrgId()) && materials.canRead(m, user);
+    protected boolean canSee(Material m, CurrentUser user) {
+        return scope.canSee(user, m.getOrgId()) && materials.canRead(m, user);
     }
 
     @Override

@@ -12,7 +12,7 @@ import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Copies;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectRef;
-import cn.studyflow.task.TasklistService;
+import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
@@ -45,7 +45,7 @@ public class PlanService {
     private final OrgService orgService;
     private final Scope scope;
     private final Workflow workflow;
-    private final TasklistService taskService;
+    private final StepRunner steps;
     private final ActionLog actionLog;
     private final SessionService sessions;
     private final NotificationService notifications;
@@ -53,14 +53,14 @@ public class PlanService {
     private final PlanProperties properties;
     private final Clock clock;
 
-    PlanService(PlanMapper plans, OrgService orgService, Scope scope, Workflow workflow, TasklistService taskService,
+    PlanService(PlanMapper plans, OrgService orgService, Scope scope, Workflow workflow, StepRunner steps,
                 ActionLog actionLog, SessionService sessions, NotificationService notifications, Copies copies,
                 PlanProperties properties, Clock clock) {
         this.plans = plans;
         this.orgService = orgService;
         this.scope = scope;
         this.workflow = workflow;
-        this.taskService = taskService;
+        this.steps = steps;
         this.actionLog = actionLog;
         this.sessions = sessions;
         this.notifications = notifications;
@@ -193,22 +193,20 @@ public class PlanService {
     }
 
     /** Submits the current revision; the draft step of the process is completed in the same transaction. */
-    @Transactional
     public void submit(long id, CurrentUser user, Integer version) {
-        Plan plan = editable(id, user, version);
-        if (topics(plan, plan.getRevision()).isEmpty()) {
-            throw BusinessException.invalid("plan.error.noTopics");
-        }
-        TaskInfo draft = workflow.activeTasks(plan.getProcessInstanceId()).stream()
-            .filter(t -> PlanApprovalProcess.TASK_DRAFT.equals(t.step()))
-            .findFirst()
-            .orElseThrow(() -> BusinessException.conflict("task.changed"));
-        boolean resubmission = plan.getStatus() == PlanStatus.RETURNED;
-        plans.markRevisionSubmitted(plan.getId(), plan.getRevision(), user.getPersonId());
-        plan.setStatus(PlanStatus.SUBMITTED);
-        save(plan);
-        taskService.complete(draft, user, resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
-        log.info("Plan {} revision {} submitted by {}", ref(plan).businessKey(), plan.getRevision(), user.getUsername());
+        Plan seen = editable(id, user, version);
+        steps.runAt(seen.getProcessInstanceId(), PlanApprovalProcess.TASK_DRAFT, user, draft -> {
+            Plan plan = editable(id, user, version);
+            if (topics(plan, plan.getRevision()).isEmpty()) {
+                throw BusinessException.invalid("plan.error.noTopics");
+            }
+            boolean resubmission = plan.getStatus() == PlanStatus.RETURNED;
+            plans.markRevisionSubmitted(plan.getId(), plan.getRevision(), user.getPersonId());
+            plan.setStatus(PlanStatus.SUBMITTED);
+            save(plan);
+            draft.complete(resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
+            log.info("Plan {} revision {} submitted by {}", ref(plan).businessKey(), plan.getRevision(), user.getUsername());
+        });
     }
 
     /** A reviewer's decision: a return opens a new working revision for the secretary. */

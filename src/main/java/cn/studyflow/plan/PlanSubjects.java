@@ -2,39 +2,25 @@ package cn.studyflow.plan;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
-import cn.studyflow.task.SubjectProvider;
-import cn.studyflow.task.SubjectType;
+import cn.studyflow.task.SubjectSupport;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Shows plans on task pages and applies reviewers' decisions to them. */
 @Component
-class PlanSubjects implements SubjectProvider {
+class PlanSubjects extends SubjectSupport<Plan> {
 
     private final PlanService plans;
-    private final PlanMapper mapper;
 
     PlanSubjects(PlanService plans, PlanMapper mapper) {
+        super(PlanApprovalProcess.SUBJECT, mapper::selectById, Plan::getOrgId);
         this.plans = plans;
-        this.mapper = mapper;
     }
 
     @Override
-    public SubjectType subjectType() {
-        return PlanApprovalProcess.SUBJECT;
-    }
-
-    @Override
-    public Long orgId(long id) {
-        Plan plan = mapper.selectById(id);
-        return plan == null ? null : plan.getOrgId();
-    }
-
-    @Override
-    public boolean canSee(long id, CurrentUser user) {
-        Plan plan = mapper.selectById(id);
-        return plan != null && plans.canSee(plan, user);
+    protected boolean canSee(Plan plan, CurrentUser user) {
+        return plans.canSee(plan, user);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * What happens when an added signer (加签) signs. Signing {@code approve} closes their subtask: once every
+ * 加签 / 减签: the holder of a step adds a signer before or after their own decision, or removes one who has not
+ * signed yet; and what happens when an added signer signs. Signing {@code approve} closes their subtask: once every
  * signer before has signed, the step is the holder's to decide again; once every signer after has signed, the
  * step completes with the holder's approval. Signing {@code return} returns the step at once, as a return by
  * its holder would, and drops the other signers. Called by {@link TasklistService#decide} for signer tasks.
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 class AddedSigners {
 
+    private final StepRunner steps;
+    private final OperationRules rules;
     private final Operations operations;
     private final Workflow workflow;
     private final ActionLog actionLog;
@@ -29,14 +32,77 @@ class AddedSigners {
     private final OrgService orgService;
     private final SubjectRegistry subjects;
 
-    AddedSigners(Operations operations, Workflow workflow, ActionLog actionLog, NotificationService notifications,
+    AddedSigners(StepRunner steps, OperationRules rules, Operations operations, Workflow workflow, ActionLog actionLog, NotificationService notifications,
                  OrgService orgService, SubjectRegistry subjects) {
+        this.steps = steps;
+        this.rules = rules;
         this.operations = operations;
         this.workflow = workflow;
         this.actionLog = actionLog;
         this.notifications = notifications;
         this.orgService = orgService;
         this.subjects = subjects;
+    }
+
+    /**
+     * Adds a signer before the actor's decision (前加签), or after it (后加签): adding a signer after is the
+     * actor's approval, which moves the process on once every signer after has signed.
+     */
+    void add(String taskId, CurrentUser user, String to, SignPosition position, String comment) {
+        String note = StepRunner.comment(comment);
+        OperationRules.requireChosen(to);
+        if (position == null) {
+            throw BusinessException.invalid("ops.error.positionRequired");
+        }
+        steps.run(taskId, user, step -> {
+            TaskInfo task = step.task();
+            List<Signer> open = task.isSignerTask() ? List.of() : operations.signers(taskId);
+            String expected = rules.requireHolder(step, !open.isEmpty());
+            rules.requireDecidedHere(task);
+            if (!open.isEmpty() && open.get(0).position() != position) {
+                throw BusinessException.conflict("ops.error.mixedPositions");
+            }
+            if (open.stream().anyMatch(s -> s.assignee().equals(to))) {
+                throw BusinessException.invalid("ops.error.alreadySigner");
+            }
+            Person target = OperationRules.pick(rules.colleagues(task, user), to);
+            boolean after = position == SignPosition.AFTER;
+            // signers after share the one approval the holder gave when adding the first of them
+            String approval = after ? (open.isEmpty() ? note : open.get(0).holderComment()) : null;
+            String signerTask = operations.addSigner(taskId, expected, user.getUsername(), target.getUsername(),
+                position, approval);
+            if (after && open.isEmpty()) {
+                actionLog.record(step.subject(), task.processInstanceId(), task, Decision.APPROVE.name(), user, note);
+            }
+            actionLog.record(step.subject(), task.processInstanceId(), task, after ? "ADD_SIGNER_AFTER" : "ADD_SIGNER",
+                user, after ? null : note, target.getDisplayName());
+            notifications.notify(target.getId(), TasklistService.link(signerTask),
+                after ? "ops.notify.signerAddedAfter" : "ops.notify.signerAddedBefore",
+                user.getDisplayName(), task.title(), task.name(), Handovers.orEmpty(note));
+        });
+    }
+
+    /** Removes an added signer who has not signed yet (减签). */
+    void remove(String taskId, CurrentUser user, String signer, String comment) {
+        String note = StepRunner.comment(comment);
+        OperationRules.requireChosen(signer);
+        steps.run(taskId, user, step -> {
+            TaskInfo task = step.task();
+            if (task.isSignerTask() || !step.isAssignee()) {
+                throw BusinessException.forbidden();
+            }
+            Signer found = operations.signers(taskId).stream().filter(s -> s.assignee().equals(signer)).findFirst()
+                .orElseThrow(() -> BusinessException.invalid("ops.error.noSuchSigner"));
+            TaskInfo signerTask = workflow.task(found.taskId()).orElseThrow(() -> BusinessException.conflict("task.changed"));
+            operations.removeSigner(found.taskId(), found.assignee());
+            Person removed = orgService.personByUsername(found.assignee());
+            actionLog.record(step.subject(), task.processInstanceId(), signerTask, "REMOVE_SIGNER", user, note,
+                removed == null ? found.assignee() : removed.getDisplayName());
+            if (removed != null) {
+                notifications.notify(removed.getId(), subjects.link(step.subject()), "ops.notify.signerRemoved",
+                    user.getDisplayName(), task.title(), task.name());
+            }
+        });
     }
 
     /** A signer's decision on their own subtask; runs in the caller's transaction. */

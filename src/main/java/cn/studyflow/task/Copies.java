@@ -3,12 +3,14 @@ package cn.studyflow.task;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
+import cn.studyflow.system.BusinessException;
 import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,13 +27,18 @@ public class Copies {
     private final NotificationService notifications;
     private final ActionLog actionLog;
     private final SubjectRegistry subjects;
+    private final StepRunner steps;
+    private final OperationRules rules;
 
     Copies(CopyMapper copies, NotificationService notifications, ActionLog actionLog,
-           SubjectRegistry subjects) {
+           SubjectRegistry subjects,
+           StepRunner steps, OperationRules rules) {
         this.copies = copies;
         this.notifications = notifications;
         this.actionLog = actionLog;
         this.subjects = subjects;
+        this.steps = steps;
+        this.rules = rules;
     }
 
     /** Whether this person was copied in on this object, which lets them read it. */
@@ -84,6 +91,33 @@ public class Copies {
             actionLog.record(subject, processInstanceId, task, "COPY", by, note, names);
         }
         return added;
+    }
+
+    /** 抄送 from a task page: copies people in on the task's business object; they may read that one object. */
+    public List<Person> copy(String taskId, CurrentUser user, List<String> to, String comment) {
+        String note = StepRunner.comment(comment);
+        if (to == null || to.stream().allMatch(s -> s == null || s.isBlank())) {
+            throw BusinessException.invalid("ops.error.chooseTo");
+        }
+        return steps.call(taskId, user, step -> {
+            TaskInfo task = step.task();
+            if (task.isSignerTask()) {
+                throw BusinessException.invalid("ops.error.signerTask");
+            }
+            List<Person> eligible = rules.copyable(task, user);
+            Set<Person> chosen = new LinkedHashSet<>();
+            for (String username : to) {
+                if (username != null && !username.isBlank()) {
+                    chosen.add(OperationRules.pick(eligible, username.trim()));
+                }
+            }
+            List<Person> added = copy(step.subject(), task.processInstanceId(), task, task.step(), task.name(),
+                task.title(), chosen, user, note);
+            if (added.isEmpty()) {
+                throw BusinessException.invalid("ops.error.alreadyCopied");
+            }
+            return added;
+        });
     }
 
     /** What was copied to this person, newest first, each with the link to its page. */

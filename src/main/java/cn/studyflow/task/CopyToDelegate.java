@@ -38,7 +38,7 @@ class CopyToDelegate implements JavaDelegate {
         Object to = execution.getVariableLocal(INPUT);
         List<Person> people = new ArrayList<>();
         for (String entry : to == null ? new String[0] : to.toString().split(",")) {
-            people.addAll(ApprovalOperations.resolve(orgService, entry.trim()));
+            people.addAll(OperationRules.resolve(orgService, entry.trim()));
         }
         List<Person> copied = copies.copy(subject, execution.getProcessInstanceId(), null,
             execution.getCurrentActivityId(), execution.getCurrentActivityName(),

@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The forms of the approval operations on task pages and object pages, and the list of what was copied to me. */
+/**
+ * The forms of the approval operations on task pages and object pages, and the list of what was copied to me.
+ * Each form posts to {@code /tasks/{id}/<operation>} or {@code /instances/{id}/<operation>} and comes back with a
+ * flash message: to the tasklist when the task has left the actor, else to the page it was posted from.
+ */
 @Controller
 class OperationController {
 
@@ -26,81 +30,63 @@ class OperationController {
         this.copies = copies;
     }
 
-    @PostMapping("/tasks/{id}/transfer")
-    String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                    @RequestParam(required = false) String to, @RequestParam(required = false) String comment,
-                    RedirectAttributes redirect) {
-        operations.transfer(id, user, to, comment);
-        redirect.addFlashAttribute("message", "ops.transferred");
-        return "redirect:/tasks";
+    /** The fields of every operation form; each operation reads those it needs. */
+    record OperationForm(List<String> to, String comment, SignPosition position, String signer, String step) {
+
+        String person() {
+            return to == null || to.isEmpty() ? null : to.get(0);
+        }
     }
 
-    @PostMapping("/tasks/{id}/delegate")
-    String delegate(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                    @RequestParam(required = false) String to, @RequestParam(required = false) String comment,
-                    RedirectAttributes redirect) {
-        operations.delegate(id, user, to, comment);
-        redirect.addFlashAttribute("message", "ops.delegated");
-        return "redirect:/tasks";
+    @PostMapping("/tasks/{id}/{operation:transfer|delegate|resolve|add-signer|remove-signer|return-to|copy}")
+    String onTask(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String operation,
+                  OperationForm form, RedirectAttributes redirect) {
+        String message = switch (operation) {
+            case "transfer" -> {
+                operations.transfer(id, user, form.person(), form.comment());
+                yield "ops.transferred";
+            }
+            case "delegate" -> {
+                operations.delegate(id, user, form.person(), form.comment());
+                yield "ops.delegated";
+            }
+            case "resolve" -> {
+                operations.resolve(id, user, form.comment());
+                yield "ops.resolved";
+            }
+            case "add-signer" -> {
+                operations.addSigner(id, user, form.person(), form.position(), form.comment());
+                yield form.position() == SignPosition.AFTER ? "ops.signerAddedAfter" : "ops.signerAdded";
+            }
+            case "remove-signer" -> {
+                operations.removeSigner(id, user, form.signer(), form.comment());
+                yield "ops.signerRemoved";
+            }
+            case "return-to" -> {
+                operations.returnTo(id, user, form.step(), form.comment());
+                yield "ops.returnedTo";
+            }
+            default -> {
+                operations.copy(id, user, form.to(), form.comment());
+                yield "ops.copied";
+            }
+        };
+        redirect.addFlashAttribute("message", message);
+        // the task stays with the actor after signers and copies; the other operations take it away
+        boolean stays = List.of("add-signer", "remove-signer", "copy").contains(operation);
+        return stays ? "redirect:/tasks/" + id : "redirect:/tasks";
     }
 
-    @PostMapping("/tasks/{id}/resolve")
-    String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        operations.resolve(id, user, comment);
-        redirect.addFlashAttribute("message", "ops.resolved");
-        return "redirect:/tasks";
-    }
-
-    @PostMapping("/tasks/{id}/add-signer")
-    String addSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                     @RequestParam(required = false) String to, @RequestParam(required = false) SignPosition position,
-                     @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        operations.addSigner(id, user, to, position, comment);
-        redirect.addFlashAttribute("message", position == SignPosition.AFTER ? "ops.signerAddedAfter" : "ops.signerAdded");
-        return "redirect:/tasks/" + id;
-    }
-
-    @PostMapping("/tasks/{id}/remove-signer")
-    String removeSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                        @RequestParam(required = false) String signer, @RequestParam(required = false) String comment,
-                        RedirectAttributes redirect) {
-        operations.removeSigner(id, user, signer, comment);
-        redirect.addFlashAttribute("message", "ops.signerRemoved");
-        return "redirect:/tasks/" + id;
-    }
-
-    @PostMapping("/tasks/{id}/return-to")
-    String returnTo(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                    @RequestParam(required = false) String step, @RequestParam(required = false) String comment,
-                    RedirectAttributes redirect) {
-        operations.returnTo(id, user, step, comment);
-        redirect.addFlashAttribute("message", "ops.returnedTo");
-        return "redirect:/tasks";
-    }
-
-    @PostMapping("/tasks/{id}/copy")
-    String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                @RequestParam(name = "to", required = false) List<String> to,
-                @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        operations.copy(id, user, to, comment);
-        redirect.addFlashAttribute("message", "ops.copied");
-        return "redirect:/tasks/" + id;
-    }
-
-    @PostMapping("/instances/{processInstanceId}/urge")
-    String urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String processInstanceId,
-                @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        operations.urge(processInstanceId, user, comment);
-        redirect.addFlashAttribute("message", "ops.urged");
-        return "redirect:" + operations.subjectLink(processInstanceId, user);
-    }
-
-    @PostMapping("/instances/{processInstanceId}/withdraw")
-    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String processInstanceId,
-                    @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        operations.withdraw(processInstanceId, user, comment);
-        redirect.addFlashAttribute("message", "ops.withdrawn");
+    @PostMapping("/instances/{processInstanceId}/{operation:urge|withdraw}")
+    String onInstance(@AuthenticationPrincipal CurrentUser user, @PathVariable String processInstanceId,
+                      @PathVariable String operation, @RequestParam(required = false) String comment,
+                      RedirectAttributes redirect) {
+        if ("urge".equals(operation)) {
+            operations.urge(processInstanceId, user, comment);
+        } else {
+            operations.withdraw(processInstanceId, user, comment);
+        }
+        redirect.addFlashAttribute("message", "urge".equals(operation) ? "ops.urged" : "ops.withdrawn");
         return "redirect:" + operations.subjectLink(processInstanceId, user);
     }
 

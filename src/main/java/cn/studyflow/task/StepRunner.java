@@ -159,14 +159,29 @@ public class StepRunner {
 
     /** {@link #inTransaction(String, CurrentUser, Runnable)} with a result. */
     public <T> T inTransaction(String taskId, CurrentUser user, Supplier<T> work) {
+        return inTransaction(taskId, user, null, work);
+    }
+
+    /**
+     * Work on an instance whose current task is {@code taskId}: a lost race answers 409 {@code lostKey} naming
+     * whoever acted on that task first (a withdrawal that came too late, say).
+     */
+    public void onInstance(String taskId, CurrentUser user, String lostKey, Runnable work) {
+        inTransaction(taskId, user, lostKey, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(String taskId, CurrentUser user, String lostKey, Supplier<T> work) {
         try {
             return transaction.execute(status -> work.get());
         } catch (ConcurrencyFailureException e) {
             // the engine's conflicts (WorkflowConflictException) and the domain's optimistic locks alike
-            throw lostRace(taskId, user, e);
+            throw lostRace(taskId, user, lostKey, e);
         } catch (DuplicateKeyException e) {
             if (taskId != null && workflow.task(taskId).isEmpty()) {
-                throw lostRace(taskId, user, e);
+                throw lostRace(taskId, user, lostKey, e);
             }
             throw e;
         }
@@ -201,8 +216,8 @@ public class StepRunner {
 
     // ---- lost races
 
-    private BusinessException lostRace(String taskId, CurrentUser user, RuntimeException cause) {
-        BusinessException answer = handledElsewhere(taskId, user);
+    private BusinessException lostRace(String taskId, CurrentUser user, String lostKey, RuntimeException cause) {
+        BusinessException answer = handledElsewhere(taskId, user, lostKey);
         // expected when two people act at once: one line, no stack trace
         log.info("Task {}: {} lost a race ({}); answered {}", taskId, user.getUsername(),
             cause.getClass().getSimpleName(), answer.getMessageKey());
@@ -215,13 +230,16 @@ public class StepRunner {
         if (last == null || !subjects.canSee(new SubjectRef(last.getSubjectType(), last.getSubjectId()), user)) {
             return BusinessException.notFound();
         }
-        return handledElsewhere(taskId, user);
+        return handledElsewhere(taskId, user, null);
     }
 
-    private BusinessException handledElsewhere(String taskId, CurrentUser user) {
+    private BusinessException handledElsewhere(String taskId, CurrentUser user, String lostKey) {
         Action last = taskId == null ? null : actionLog.lastOnTask(taskId);
         if (last == null || Objects.equals(last.getActorId(), user.getPersonId())) {
             return BusinessException.conflict("task.changed");
+        }
+        if (lostKey != null) {
+            return BusinessException.conflict(lostKey, last.getActorName());
         }
         String key = switch (last.getAction()) {
             case "CLAIM" -> "task.claimedBy";

@@ -20,15 +20,33 @@ public class SubjectRegistry implements SmartInitializingSingleton {
 
     private final ObjectProvider<SubjectProvider> found;
     private final ActionLog actionLog;
-    private volatile Map<String, SubjectProvider> byType = Map.of();
+    private volatile Map<String, SubjectProvider> byType;
 
     SubjectRegistry(ObjectProvider<SubjectProvider> found, ActionLog actionLog) {
         this.found = found;
         this.actionLog = actionLog;
     }
 
+    /** Builds the map once every bean exists, so that a duplicate type stops the start-up. */
     @Override
     public void afterSingletonsInstantiated() {
+        byType();
+    }
+
+    private Map<String, SubjectProvider> byType() {
+        Map<String, SubjectProvider> map = byType;
+        if (map == null) {
+            synchronized (this) {
+                if (byType == null) {
+                    byType = build();
+                }
+                map = byType;
+            }
+        }
+        return map;
+    }
+
+    private Map<String, SubjectProvider> build() {
         Map<String, SubjectProvider> map = new HashMap<>();
         found.orderedStream().forEach(p -> {
             SubjectProvider before = map.put(p.subjectType().type(), p);
@@ -37,12 +55,12 @@ public class SubjectRegistry implements SmartInitializingSingleton {
                     + before.getClass().getName() + " and " + p.getClass().getName());
             }
         });
-        byType = Map.copyOf(map);
+        return Map.copyOf(map);
     }
 
     /** The provider of a subject type; 404 for a type no feature declares. */
     public SubjectProvider provider(String type) {
-        SubjectProvider provider = type == null ? null : byType.get(type);
+        SubjectProvider provider = type == null ? null : byType().get(type);
         if (provider == null) {
             throw BusinessException.notFound();
         }
@@ -51,7 +69,7 @@ public class SubjectRegistry implements SmartInitializingSingleton {
 
     /** Whether a feature declares this subject type. */
     public boolean knows(String type) {
-        return type != null && byType.containsKey(type);
+        return type != null && byType().containsKey(type);
     }
 
     public SubjectProvider provider(SubjectRef subject) {
@@ -70,7 +88,7 @@ public class SubjectRegistry implements SmartInitializingSingleton {
 
     /** Whether this person may read the object, by its feature's own rule; false for an unknown object. */
     public boolean canSee(SubjectRef subject, CurrentUser user) {
-        SubjectProvider provider = byType.get(subject.type());
+        SubjectProvider provider = byType().get(subject.type());
         return provider != null && provider.canSee(subject.id(), user);
     }
 

@@ -9,6 +9,7 @@ import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.system.BusinessException;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -155,7 +156,7 @@ class TaskController {
         }
     }
 
-    /** One line of the report after a batch approval. */
-    record BatchLine(String title, boolean approved, String message) {
+    /** One line of the report after a batch approval; a flash attribute, so kept in the session (in the DB). */
+    record BatchLine(String title, boolean approved, String message) implements Serializable {
     }
 }

@@ -150,8 +150,8 @@ public class TasklistService {
     /**
      * Approves several tasks at the same step of the same process with one comment, each in its own
      * transaction, and reports for each whether it was approved or why not. There is no batch return:
-     * a return needs a comment of its own. A task the person may not act on is reported "not found" and
-     * nothing more, its title included.
+     * a return needs a comment of its own. A task whose business object the person may not read is reported
+     * "not found" and nothing more, its title included.
      */
     public List<BatchResult> decideAll(List<String> taskIds, CurrentUser user, String comment) {
         List<String> ids = taskIds == null ? List.of()
@@ -163,16 +163,17 @@ public class TasklistService {
             throw BusinessException.invalid("task.batchTooMany", MAX_BATCH);
         }
         String note = StepRunner.comment(comment);
-        Map<String, TaskInfo> mine = new LinkedHashMap<>();
+        // what the person may not read stays out of every answer: its step, its title, why it was refused
+        Map<String, TaskInfo> visible = new LinkedHashMap<>();
         for (String id : ids) {
-            workflow.task(id).filter(t -> mayAct(t, user)).ifPresent(t -> mine.put(id, t));
+            workflow.task(id).filter(t -> isVisible(t, user)).ifPresent(t -> visible.put(id, t));
         }
-        if (mine.values().stream().map(t -> t.processKey() + "/" + t.step()).distinct().count() > 1) {
+        if (visible.values().stream().map(t -> t.processKey() + "/" + t.step()).distinct().count() > 1) {
             throw BusinessException.invalid("task.batchMixedSteps");
         }
         List<BatchResult> results = new ArrayList<>();
         for (String id : ids) {
-            TaskInfo known = mine.get(id);
+            TaskInfo known = visible.get(id);
             String title = known == null ? null : known.title();
             try {
                 steps.run(id, user, step -> {
@@ -197,10 +198,11 @@ public class TasklistService {
         return results;
     }
 
-    private boolean mayAct(TaskInfo task, CurrentUser user) {
+    private boolean isVisible(TaskInfo task, CurrentUser user) {
         try {
-            return isAssignee(task, user) || isCandidate(task, user);
-        } catch (RuntimeException e) {
+            return subjects.canSee(subject(task), user);
+        } catch (BusinessException e) {
+            // a task of no business object StudyFlow knows
             return false;
         }
     }

@@ -332,9 +332,20 @@ class AuditAbuseTest extends IntegrationTest {
         }
         mvc.perform(get("/status/instances/{id}", instance).with(as(user("qz_manager")))).andExpect(status().isOk());
 
-        // no auditor's task page opens for them either
+        // no auditor's task page opens for them either, nor do the operations on the instance tell its steps or
+        // its auditors: for the audited town the audit does not exist yet
         String acceptTask = workflow.activeTasks(audit.getProcessInstanceId()).get(0).id();
-        mvc.perform(get("/tasks/{id}", acceptTask).with(as(secretary))).andExpect(status().isForbidden());
+        for (CurrentUser u : audited) {
+            mvc.perform(get("/tasks/{id}", acceptTask).with(as(u))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/tasks/{id}/next-steps", acceptTask).with(as(u))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/instances/{pid}/next-steps", instance).with(as(u)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(drawnAuditor.getDisplayName()))));
+            mvc.perform(post("/api/instances/{pid}/urge", instance).with(as(u)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/instances/{pid}/next-steps", instance).with(as(dept))).andExpect(status().isOk());
         assertThat(notifications.countUnread(secretary.getPersonId())).isEqualTo(unread);
 
         // the programme and the drawn auditors see it

@@ -108,12 +108,16 @@ class BatchApprovalTest extends IntegrationTest {
     }
 
     @Test
-    void someoneWhoIsNotACandidateApprovesNothing() {
+    void someoneWhoIsNotACandidateApprovesNothingAndLearnsNothingOfTheMaterial() {
         Material m = atSignOff("无权批量");
 
         List<BatchResult> results = tasks.decideAll(taskIds(List.of(m)), user("wfz_leader"), null);
 
-        assertThat(results).singleElement().satisfies(r -> assertThat(r.errorKey()).isEqualTo("error.forbidden"));
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.approved()).isFalse();
+            assertThat(r.errorKey()).isEqualTo("error.notFound");
+            assertThat(r.title()).isNull();
+        });
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SIGN_OFF);
     }
 

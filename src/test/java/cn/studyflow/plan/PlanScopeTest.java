@@ -50,27 +50,30 @@ class PlanScopeTest extends IntegrationTest {
         submitted = Plans.submittedAnnual(plans, user("bq_secretary"));
     }
 
-    /** A sibling town, a department beside it, and a town-level department role that sees only its own subtree. */
+    /**
+     * A sibling town, a department beside it, and a town-level department role that sees only its own subtree: for
+     * them the town's plans do not exist (404, like a plan that does not), and may not be edited or submitted.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"wfz_publicity", "wfz_secretary", "wfz_dept", "wfz_admin", "jy_secretary", "jy_manager"})
-    void someoneOutsideTheTownIsRefusedEveryViewOfItsPlans(String username) throws Exception {
+    void forSomeoneOutsideTheTownItsPlansDoNotExist(String username) throws Exception {
         Snapshot before = snapshot(draft);
         for (Plan plan : List.of(draft, submitted)) {
             long id = plan.getId();
             mvc.perform(get("/plans/{id}", id).with(as(username)))
-                .andExpect(status().isForbidden())
-                .andExpect(content().string(Matchers.containsString("您无权查看或办理此项内容")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("您要找的内容不存在")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(plan.getTitle()))));
-            mvc.perform(get("/plans/{id}/diagram", id).with(as(username))).andExpect(status().isForbidden());
+            mvc.perform(get("/plans/{id}/diagram", id).with(as(username))).andExpect(status().isNotFound());
             mvc.perform(get("/plans/{id}/compare", id).param("from", "1").param("to", "1").with(as(username)))
-                .andExpect(status().isForbidden());
-            mvc.perform(get("/plans/{id}/edit", id).with(as(username))).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+            mvc.perform(get("/plans/{id}/edit", id).with(as(username))).andExpect(status().isNotFound());
             mvc.perform(get("/api/plans/{id}", id).with(httpBasic(username, PASSWORD)))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("error.forbidden"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("error.notFound"));
             mvc.perform(get("/api/plans/{id}/compare", id).param("from", "1").param("to", "1")
                     .with(httpBasic(username, PASSWORD)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         }
         mvc.perform(get("/api/plans").param("size", "100").with(httpBasic(username, PASSWORD)))
             .andExpect(jsonPath("$.items[?(@.id == " + draft.getId() + ")]").isEmpty())
@@ -83,14 +86,14 @@ class PlanScopeTest extends IntegrationTest {
     void aSecretaryOfAnotherOrganisationCannotEditOrSubmitThePlan(String username) throws Exception {
         Snapshot before = snapshot(draft);
 
-        mvc.perform(editForm(draft, "改过的标题").with(as(username))).andExpect(status().isForbidden());
-        mvc.perform(editForm(draft, "改过的标题").param("submit", "1").with(as(username))).andExpect(status().isForbidden());
+        mvc.perform(editForm(draft, "改过的标题").with(as(username))).andExpect(status().isNotFound());
+        mvc.perform(editForm(draft, "改过的标题").param("submit", "1").with(as(username))).andExpect(status().isNotFound());
         mvc.perform(json(put("/api/plans/{id}", draft.getId()), apiForm(draft, "改过的标题"))
                 .with(httpBasic(username, PASSWORD)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
         mvc.perform(json(post("/api/plans/{id}/submit", draft.getId()), "{\"version\":" + draft.getVersion() + "}")
                 .with(httpBasic(username, PASSWORD)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
 
         assertThat(snapshot(draft)).isEqualTo(before);
     }

@@ -90,7 +90,7 @@ class ApprovalOperationsTest extends IntegrationTest {
         refused(() -> ops.transfer(task.id(), s.reviewer(step), s.colleague(step).getUsername(), null),
             HttpStatus.BAD_REQUEST, "ops.error.notEligible");
         refused(() -> ops.transfer(task.id(), s.outsider(), s.reviewer(step).getUsername(), null),
-            HttpStatus.FORBIDDEN, "error.forbidden");
+            HttpStatus.NOT_FOUND, "error.notFound");
 
         assertThat(current(item).assignee()).isNull();
         assertThat(timeline(item)).hasSize(history);
@@ -358,8 +358,8 @@ class ApprovalOperationsTest extends IntegrationTest {
 
         refused(() -> ops.withdraw(item.processInstanceId(), s.reviewer(second), null), HttpStatus.FORBIDDEN,
             "error.forbidden");
-        refused(() -> ops.withdraw(item.processInstanceId(), s.outsider(), null), HttpStatus.FORBIDDEN,
-            "error.forbidden");
+        refused(() -> ops.withdraw(item.processInstanceId(), s.outsider(), null), HttpStatus.NOT_FOUND,
+            "error.notFound");
         tasks.decide(current(item).id(), s.reviewer(first), Decision.APPROVE, null);
         refused(() -> ops.withdraw(item.processInstanceId(), item.submitter(), null), HttpStatus.CONFLICT,
             "ops.error.withdrawTooLate");
@@ -398,8 +398,8 @@ class ApprovalOperationsTest extends IntegrationTest {
             "ops.error.alreadyCopied");
         refused(() -> ops.copy(task.id(), holder, List.of(s.outsider().getUsername()), null), HttpStatus.BAD_REQUEST,
             "ops.error.notEligible");
-        refused(() -> ops.copy(task.id(), s.outsider(), List.of(reader.getUsername()), null), HttpStatus.FORBIDDEN,
-            "error.forbidden");
+        refused(() -> ops.copy(task.id(), s.outsider(), List.of(reader.getUsername()), null), HttpStatus.NOT_FOUND,
+            "error.notFound");
         assertThat(current(item).assignee()).as("copying does not claim").isNull();
     }
 
@@ -424,7 +424,7 @@ class ApprovalOperationsTest extends IntegrationTest {
         assertThat(ops.instanceView(item.processInstanceId(), item.submitter()).urgeAgainAt()).isNotNull();
         refused(() -> ops.urge(item.processInstanceId(), s.reviewer(s.reviewSteps().get(1)), null),
             HttpStatus.FORBIDDEN, "error.forbidden");
-        refused(() -> ops.urge(item.processInstanceId(), s.outsider(), null), HttpStatus.FORBIDDEN, "error.forbidden");
+        refused(() -> ops.urge(item.processInstanceId(), s.outsider(), null), HttpStatus.NOT_FOUND, "error.notFound");
 
         // an hour later, with the step claimed, only its assignee is urged
         jdbc.update("UPDATE sf_action SET created_at = ? WHERE id = ?", OffsetDateTime.now().minusMinutes(61),
@@ -455,8 +455,8 @@ class ApprovalOperationsTest extends IntegrationTest {
         }
         assertThat(ops.instanceView(item.processInstanceId(), item.submitter()).nextSteps())
             .extracting(NextStep::step).containsExactlyElementsOf(review.subList(1, review.size()));
-        refused(() -> ops.nextStepsOfInstance(item.processInstanceId(), s.outsider()), HttpStatus.FORBIDDEN,
-            "error.forbidden");
+        refused(() -> ops.nextStepsOfInstance(item.processInstanceId(), s.outsider()), HttpStatus.NOT_FOUND,
+            "error.notFound");
     }
 
     // ---- helpers

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -139,6 +142,39 @@ class ConcurrentDecisionTest extends IntegrationTest {
             .filteredOn(a -> "RETURN".equals(a.getAction())).hasSize(1);
     }
 
+    @RepeatedTest(5)
+    void aDoubleClickOnClaimClaimsOnceAndWritesOneClaim() throws Exception {
+        Plan plan = Plans.submittedAnnual(plans, user("bq_secretary"));
+        TaskInfo task = workflow.activeTasks(plan.getProcessInstanceId()).get(0);
+
+        List<Object> outcomes = atOnce(() -> claim(task, publicity), () -> claim(task, publicity));
+
+        // both clicks are answered with the task, now theirs: the second one lost only to the first
+        assertThat(outcomes).extracting(o -> ((MockHttpServletResponse) o).getStatus()).containsExactly(200, 200);
+        assertThat(workflow.task(task.id()).orElseThrow().assignee()).isEqualTo(publicity.getUsername());
+        assertThat(claims(plan, task)).isEqualTo(1);
+        // and a later claim of what they hold writes nothing either
+        assertThat(claim(task, publicity).getStatus()).isEqualTo(200);
+        assertThat(claims(plan, task)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    @ExtendWith(OutputCaptureExtension.class)
+    void aLostRaceIsExpectedAndLoggedWithoutAStackTrace(CapturedOutput output) throws Exception {
+        Plan plan = Plans.submittedAnnual(plans, user("bq_secretary"));
+        TaskInfo task = workflow.activeTasks(plan.getProcessInstanceId()).get(0);
+        String body = "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}";
+        int before = output.getAll().length();
+
+        List<Object> outcomes = atOnce(() -> complete(task, publicity, body), () -> complete(task, secondPublicity, body));
+
+        assertThat(outcomes).extracting(o -> ((MockHttpServletResponse) o).getStatus())
+            .containsExactlyInAnyOrder(200, 409);
+        String logged = output.getAll().substring(before);
+        assertThat(logged).doesNotContain(" ERROR ").doesNotContain("ENGINE-16004")
+            .doesNotContainPattern("\\n\\s+at [a-z]+\\.[a-z]+");
+    }
+
     @Test
     void aStaleFormOfASecondSecretaryIsRefusedAndChangesNothing() throws Exception {
         CurrentUser first = user("bq_secretary");
@@ -202,6 +238,16 @@ class ConcurrentDecisionTest extends IntegrationTest {
     private MockHttpServletResponse complete(TaskInfo task, CurrentUser who, String body) throws Exception {
         return mvc.perform(post("/api/tasks/{id}/complete", task.id()).with(httpBasic(who.getUsername(), PASSWORD))
             .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse claim(TaskInfo task, CurrentUser who) throws Exception {
+        return mvc.perform(post("/api/tasks/{id}/claim", task.id()).with(httpBasic(who.getUsername(), PASSWORD)))
+            .andReturn().getResponse();
+    }
+
+    private long claims(Plan plan, TaskInfo task) {
+        return actions.selectBySubject(PlanApprovalProcess.SUBJECT_TYPE, plan.getId()).stream()
+            .filter(a -> task.id().equals(a.getTaskId()) && "CLAIM".equals(a.getAction())).count();
     }
 
     private MockHttpServletResponse save(Plan plan, CurrentUser who, String topic) throws Exception {

@@ -69,23 +69,23 @@ class OperationApiControllerTest extends IntegrationTest {
     }
 
     @Test
-    void requestsOutsideRightsOrScopeAreRefusedAndChangeNothing() throws Exception {
+    void requestsOutsideScopeFindNothingAndOutsideRightsAreRefusedAndChangeNothing() throws Exception {
         Plan plan = Plans.submittedAnnual(plans, user("bq_secretary"));
         TaskInfo task = current(plan);
         String pid = plan.getProcessInstanceId();
         int history = history(plan).size();
 
-        // another town's people
-        forbidden("wfz_publicity", post("/api/tasks/{id}/transfer", task.id()), "{\"to\":\"bq_publicity\"}");
-        forbidden("wfz_publicity", post("/api/tasks/{id}/delegate", task.id()), "{\"to\":\"bq_office\"}");
-        forbidden("wfz_publicity", post("/api/tasks/{id}/add-signer", task.id()),
+        // another town's people, who may not see the plan: for them neither the task nor the instance exists
+        notFound("wfz_publicity", post("/api/tasks/{id}/transfer", task.id()), "{\"to\":\"bq_publicity\"}");
+        notFound("wfz_publicity", post("/api/tasks/{id}/delegate", task.id()), "{\"to\":\"bq_office\"}");
+        notFound("wfz_publicity", post("/api/tasks/{id}/add-signer", task.id()),
             "{\"to\":\"bq_office\",\"position\":\"BEFORE\"}");
-        forbidden("wfz_publicity", post("/api/tasks/{id}/return-to", task.id()), "{\"step\":\"draftPlan\",\"comment\":\"x\"}");
-        forbidden("wfz_publicity", post("/api/tasks/{id}/copy", task.id()), "{\"to\":[\"bq_member\"]}");
-        forbidden("wfz_publicity", get("/api/tasks/{id}/next-steps", task.id()), null);
-        forbidden("wfz_secretary", post("/api/instances/{pid}/withdraw", pid), "{}");
-        forbidden("wfz_secretary", post("/api/instances/{pid}/urge", pid), "{}");
-        forbidden("wfz_secretary", get("/api/instances/{pid}/next-steps", pid), null);
+        notFound("wfz_publicity", post("/api/tasks/{id}/return-to", task.id()), "{\"step\":\"draftPlan\",\"comment\":\"x\"}");
+        notFound("wfz_publicity", post("/api/tasks/{id}/copy", task.id()), "{\"to\":[\"bq_member\"]}");
+        notFound("wfz_publicity", get("/api/tasks/{id}/next-steps", task.id()), null);
+        notFound("wfz_secretary", post("/api/instances/{pid}/withdraw", pid), "{}");
+        notFound("wfz_secretary", post("/api/instances/{pid}/urge", pid), "{}");
+        notFound("wfz_secretary", get("/api/instances/{pid}/next-steps", pid), null);
         // the same town, but not a holder of the step, nor its submitter
         forbidden("bq_member", post("/api/tasks/{id}/return-to", task.id()), "{\"step\":\"draftPlan\",\"comment\":\"x\"}");
         forbidden("bq_member", post("/api/tasks/{id}/transfer", task.id()), "{\"to\":\"bq_publicity\"}");
@@ -133,6 +133,12 @@ class OperationApiControllerTest extends IntegrationTest {
         call(username, request, body)
             .andExpect(status().isForbidden())
             .andExpect(jsonPath("$.message").value("您无权查看或办理此项内容。"));
+    }
+
+    private void notFound(String username, MockHttpServletRequestBuilder request, String body) throws Exception {
+        call(username, request, body)
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.code").value("error.notFound"));
     }
 
     private ResultActions call(String username, MockHttpServletRequestBuilder request) throws Exception {

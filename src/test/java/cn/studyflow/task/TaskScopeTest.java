@@ -26,7 +26,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,31 +50,38 @@ class TaskScopeTest extends IntegrationTest {
         assertThat(task.step()).isEqualTo(PlanApprovalProcess.TASK_REVIEW_BY_PUBLICITY);
     }
 
-    /** A town next door, the county's department, and people of the town itself who are not its publicity member. */
+    /**
+     * A town next door and the county's publicity member, who may not see the town's plan, are told the task does
+     * not exist (404), like a task that does not; the county's department, the administrator and people of the
+     * town itself, who may read the plan but are not its publicity member, are refused (403).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"wfz_publicity", "qz_dept", "qz_publicity", "bq_member", "bq_secretary", "bq_leader", "admin"})
-    void someoneWhoIsNeitherAssigneeNorCandidateIsRefusedEveryViewAndAction(String username) throws Exception {
+    @CsvSource({"wfz_publicity,404", "qz_publicity,404", "qz_dept,403", "bq_member,403", "bq_secretary,403",
+        "bq_leader,403", "admin,403"})
+    void someoneWhoIsNeitherAssigneeNorCandidateIsRefusedEveryViewAndAction(String username, int refusal) throws Exception {
         Snapshot before = snapshot();
+        String code = refusal == 404 ? "error.notFound" : "error.forbidden";
+        String message = refusal == 404 ? "您要找的内容不存在" : "您无权查看或办理此项内容";
 
         mvc.perform(get("/tasks/{id}", task.id()).with(as(username)))
-            .andExpect(status().isForbidden())
-            .andExpect(content().string(Matchers.containsString("您无权查看或办理此项内容")))
+            .andExpect(status().is(refusal))
+            .andExpect(content().string(Matchers.containsString(message)))
             .andExpect(content().string(Matchers.not(Matchers.containsString(plan.getTitle()))));
-        mvc.perform(get("/tasks/{id}/diagram", task.id()).with(as(username))).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks/{id}/diagram", task.id()).with(as(username))).andExpect(status().is(refusal));
         for (String action : List.of("claim", "unclaim", "decide")) {
             mvc.perform(post("/tasks/{id}/" + action, task.id()).with(as(username)).with(csrf())
                     .param("decision", "RETURN").param("comment", "不行"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().is(refusal));
         }
 
         mvc.perform(get("/api/tasks/{id}", task.id()).with(httpBasic(username, PASSWORD)))
-            .andExpect(status().isForbidden())
-            .andExpect(jsonPath("$.code").value("error.forbidden"))
-            .andExpect(jsonPath("$.message").value("您无权查看或办理此项内容。"));
+            .andExpect(status().is(refusal))
+            .andExpect(jsonPath("$.code").value(code))
+            .andExpect(jsonPath("$.message").value(Matchers.startsWith(message)));
         for (String action : List.of("claim", "unclaim", "complete")) {
             mvc.perform(json(post("/api/tasks/{id}/" + action, task.id()), APPROVE).with(httpBasic(username, PASSWORD)))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("error.forbidden"));
+                .andExpect(status().is(refusal))
+                .andExpect(jsonPath("$.code").value(code));
         }
         // the tasklist does not offer it either
         mvc.perform(get("/api/tasks").param("size", "100").with(httpBasic(username, PASSWORD)))
@@ -158,9 +165,10 @@ class TaskScopeTest extends IntegrationTest {
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.code").value("task.handledBy"))
             .andExpect(jsonPath("$.message").value("此任务已由 " + user("bq_publicity").getDisplayName() + " 办理，无需重复操作。"));
-        mvc.perform(get("/tasks/{id}", task.id()).with(as("wfz_publicity"))).andExpect(status().isForbidden());
+        // outside the town nothing tells that the task existed
+        mvc.perform(get("/tasks/{id}", task.id()).with(as("wfz_publicity"))).andExpect(status().isNotFound());
         mvc.perform(json(post("/api/tasks/{id}/complete", task.id()), APPROVE).with(httpBasic("wfz_publicity", PASSWORD)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
 
         assertThat(workflow.activeTasks(plan.getProcessInstanceId())).singleElement()
             .satisfies(t -> assertThat(t.step()).isEqualTo(PlanApprovalProcess.TASK_APPROVE_BY_LEADER));

@@ -1,0 +1,74 @@
+package cn.studyflow.task;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Person;
+import cn.studyflow.workflow.ModelStep;
+import cn.studyflow.workflow.Operations;
+import cn.studyflow.workflow.TaskInfo;
+import cn.studyflow.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steps still ahead of an instance on its approval path, with who will hold each. Shown only to who may
+ * act on the task, or read the business object of the instance, by its feature's own rule.
+ */
+@Service
+public class NextSteps {
+
+    private final StepRunner steps;
+    private final OperationRules rules;
+    private final Workflow workflow;
+    private final Operations operations;
+    private final OrgService orgService;
+
+    NextSteps(StepRunner steps, OperationRules rules, Workflow workflow, Operations operations, OrgService orgService) {
+        this.steps = steps;
+        this.rules = rules;
+        this.workflow = workflow;
+        this.operations = operations;
+        this.orgService = orgService;
+    }
+
+    /** The steps ahead of this task. */
+    public List<NextStep> ofTask(String taskId, CurrentUser user) {
+        return of(steps.step(taskId, user).task());
+    }
+
+    /** The steps ahead of an instance's current step, for anyone who may read its business object. */
+    public List<NextStep> ofInstance(String processInstanceId, CurrentUser user) {
+        rules.instance(processInstanceId, user);
+        List<TaskInfo> open = workflow.activeTasks(processInstanceId);
+        return open.isEmpty() ? List.of() : of(open.get(0));
+    }
+
+    List<NextStep> of(TaskInfo task) {
+        List<NextStep> ahead = new ArrayList<>();
+        Map<Long, String> orgNames = orgService.names();
+        for (ModelStep m : operations.ahead(task.processInstanceId(), task.step())) {
+            List<NextStep.Holders> holders = new ArrayList<>();
+            for (String entry : m.candidateGroups()) {
+                OperationRules.GroupOf group = OperationRules.group(entry);
+                if (group != null) {
+                    holders.add(new NextStep.Holders(orgNames.get(group.orgId()), group.role(),
+                        orgService.holders(group.orgId(), group.role()).stream().map(Person::getDisplayName).toList()));
+                }
+            }
+            List<String> named = new ArrayList<>(m.candidateUsers());
+            if (m.assignee() != null) {
+                named.add(0, m.assignee());
+            }
+            List<String> people = named.stream().map(orgService::personByUsername).filter(Objects::nonNull)
+                .map(Person::getDisplayName).toList();
+            if (!people.isEmpty()) {
+                holders.add(new NextStep.Holders(null, null, people));
+            }
+            ahead.add(new NextStep(m.step(), m.name(), holders, m.unresolved()));
+        }
+        return ahead;
+    }
+}
