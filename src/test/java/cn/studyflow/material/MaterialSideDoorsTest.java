@@ -31,7 +31,7 @@ class MaterialSideDoorsTest extends IntegrationTest {
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
     @Autowired Workflow workflow;
-    @Autowired MaterialService materials;
+    @Autowired MaterialUploads uploads;
 
     StudySession session;
 
@@ -43,7 +43,7 @@ class MaterialSideDoorsTest extends IntegrationTest {
     @Test
     void aMemberAskingForTheNextStepsOfAnotherMembersMaterialIsToldItDoesNotExist() throws Exception {
         CurrentUser author = user("bq_member");
-        Material m = materials.create(author, MaterialFixtures.form(session, "调研报告：基层理论宣讲"),
+        Material m = uploads.create(author, MaterialFixtures.form(session, "调研报告：基层理论宣讲"),
             MaterialFixtures.pdf("报告.pdf"), true);
         String pid = m.getProcessInstanceId();
 
