@@ -3,7 +3,10 @@ package cn.studyflow.audit;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the audit pages and the JSON API post; checked by {@link AuditService}. */
+/**
+ * What the audit pages and the JSON API post; checked by {@link AuditPlanning}, {@link AuditAssignmentSteps} and
+ * {@link AuditRecordSteps}.
+ */
 public final class AuditRequests {
 
     private AuditRequests() {
