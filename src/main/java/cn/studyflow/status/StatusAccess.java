@@ -5,7 +5,7 @@ import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;

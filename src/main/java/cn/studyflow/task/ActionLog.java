@@ -1,5 +1,6 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;

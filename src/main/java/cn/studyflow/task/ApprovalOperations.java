@@ -1,5 +1,6 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
@@ -7,8 +8,8 @@ import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.system.Dates;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.Dates;
 import cn.studyflow.workflow.ModelStep;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.PassedStep;

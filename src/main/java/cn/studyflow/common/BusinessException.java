@@ -1,10 +1,11 @@
-package cn.studyflow.system;
+package cn.studyflow.common;
 
 import org.springframework.http.HttpStatus;
 
 /**
  * A refusal the user should read: an HTTP status and a message key from the bundles, rendered in the
- * user's language by {@link ErrorHandling}. Nothing has changed when it is thrown.
+ * user's language by the application's error handling ({@code system/ErrorHandling}). Nothing has changed
+ * when it is thrown.
  */
 public class BusinessException extends RuntimeException {
 

@@ -1,6 +1,4 @@
-package cn.studyflow.task;
-
-import cn.studyflow.system.BusinessException;
+package cn.studyflow.common;
 
 /**
  * The business object a process instance is about, written as its business key {@code TYPE:id},

@@ -1,4 +1,4 @@
-package cn.studyflow.workflow;
+package cn.studyflow.common;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.studyflow.system;
+package cn.studyflow.common;
 
 /** Text searches in SQL: a LIKE pattern for "contains", with LIKE's own wildcards escaped ({@code ESCAPE '\'}). */
 public final class Like {
