@@ -1,5 +1,6 @@
-package cn.studyflow.workflow;
+package cn.studyflow.journal;
 
+import cn.studyflow.workflow.BaselineProcesses;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package cn.studyflow.workflow;
+package cn.studyflow.journal;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;

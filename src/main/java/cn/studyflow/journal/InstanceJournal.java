@@ -1,5 +1,7 @@
-package cn.studyflow.workflow;
+package cn.studyflow.journal;
 
+import cn.studyflow.workflow.BaselineProcesses;
+import cn.studyflow.workflow.Workflow;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cn.studyflow.workflow;
+package cn.studyflow.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
