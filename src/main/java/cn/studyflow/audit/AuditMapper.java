@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.journal.JournalOwner;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -115,4 +116,7 @@ public interface AuditMapper {
         public Long getPersonId() { return personId; }
         public void setPersonId(Long personId) { this.personId = personId; }
     }
+
+    /** Whose these process instances are, for the status journal; see {@code AuditJournalSource}. */
+    List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the status journal of instances that ran before it existed (a database from an earlier StudyFlow),
- * from the engine's history and the domain rows that name each instance. Runs at start-up, does nothing when
- * the journal already holds every instance, and is safe to run again on any node.
+ * from the engine's history and what the features' {@link JournalSource}s say about each instance. Runs at
+ * start-up, does nothing when the journal already holds every instance, and is safe to run again on any node.
  */
 @Component
 @Order(-5)
@@ -36,14 +36,16 @@ class JournalBackfill implements ApplicationRunner {
 
     private final HistoryService history;
     private final JournalMapper journal;
+    private final List<JournalSource> sources;
     private final BaselineProcesses baseline;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
 
-    JournalBackfill(HistoryService history, JournalMapper journal, BaselineProcesses baseline,
-                    TransactionTemplate transaction, @Value("${studyflow.zone}") String zone) {
+    JournalBackfill(HistoryService history, JournalMapper journal, List<JournalSource> sources,
+                    BaselineProcesses baseline, TransactionTemplate transaction, @Value("${studyflow.zone}") String zone) {
         this.history = history;
         this.journal = journal;
+        this.sources = sources;
         this.baseline = baseline;
         this.transaction = transaction;
         this.zone = ZoneId.of(zone);
@@ -72,11 +74,12 @@ class JournalBackfill implements ApplicationRunner {
         if (missing.isEmpty()) {
             return 0;
         }
-        Map<String, JournalMapper.Owner> owners = journal.selectOwners(missing).stream()
-            .collect(Collectors.toMap(JournalMapper.Owner::getProcessInstanceId, Function.identity(), (a, b) -> a));
+        // the features say whose each instance is; an instance no feature names is not StudyFlow's
+        Map<String, JournalOwner> owners = sources.stream().flatMap(s -> s.owners(missing).stream())
+            .collect(Collectors.toMap(JournalOwner::getProcessInstanceId, Function.identity(), (a, b) -> a));
         int written = 0;
         for (HistoricProcessInstance instance : page) {
-            JournalMapper.Owner owner = owners.get(instance.getId());
+            JournalOwner owner = owners.get(instance.getId());
             if (owner == null) {
                 continue;
             }
@@ -100,7 +103,7 @@ class JournalBackfill implements ApplicationRunner {
             }
             written++;
         }
-        journal.countActions(missing);
+        sources.stream().flatMap(s -> s.counts(missing).stream()).forEach(journal::updateCounts);
         return written;
     }
 

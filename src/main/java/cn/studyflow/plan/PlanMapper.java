@@ -1,5 +1,6 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.journal.JournalOwner;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -46,4 +47,7 @@ public interface PlanMapper {
 
     void markRevisionSubmitted(@Param("planId") long planId, @Param("revision") int revision,
                                @Param("personId") long personId);
+
+    /** Whose these process instances are, for the status journal; see {@code PlanJournalSource}. */
+    List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }
