@@ -1,6 +1,8 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.journal.JournalOwner;
+import cn.studyflow.status.OrgRow;
+import cn.studyflow.status.StatusScope;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -119,4 +121,7 @@ public interface AuditMapper {
 
     /** Whose these process instances are, for the status journal; see {@code AuditJournalSource}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
+
+    /** The status dashboard's audit figures per organisation of the scope; see {@code AuditOrgFigures}. */
+    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year);
 }
