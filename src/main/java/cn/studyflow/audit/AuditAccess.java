@@ -3,7 +3,7 @@ package cn.studyflow.audit;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

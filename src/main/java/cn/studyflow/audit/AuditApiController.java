@@ -1,8 +1,11 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.common.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;

@@ -3,7 +3,7 @@ package cn.studyflow.audit;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.journal.JournalOwner;
+import cn.studyflow.status.OrgRow;
+import cn.studyflow.status.StatusScope;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -115,4 +118,10 @@ public interface AuditMapper {
         public Long getPersonId() { return personId; }
         public void setPersonId(Long personId) { this.personId = personId; }
     }
+
+    /** Whose these process instances are, for the status journal; see {@code AuditJournalSource}. */
+    List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
+
+    /** The status dashboard's audit figures per organisation of the scope; see {@code AuditOrgFigures}. */
+    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year);
 }

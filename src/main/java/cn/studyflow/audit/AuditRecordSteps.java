@@ -3,7 +3,7 @@ package cn.studyflow.audit;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.Step;

@@ -1,6 +1,8 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.task.TasklistService;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

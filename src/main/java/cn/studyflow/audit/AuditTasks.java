@@ -1,7 +1,7 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Step;
 import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;

@@ -1,7 +1,7 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.SubjectRef;
 
 /** What every audit use case says the same way: its subject reference, its page, and free text within a limit. */
 final class Audits {

@@ -3,7 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.StudySession;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

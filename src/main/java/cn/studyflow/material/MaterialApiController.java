@@ -3,7 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.Action;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -6,7 +6,7 @@ import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;

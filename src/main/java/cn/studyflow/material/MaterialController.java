@@ -1,7 +1,7 @@
 package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.Workflow;

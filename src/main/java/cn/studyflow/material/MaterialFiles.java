@@ -1,6 +1,6 @@
 package cn.studyflow.material;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

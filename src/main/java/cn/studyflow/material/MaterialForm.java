@@ -1,6 +1,6 @@
 package cn.studyflow.material;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 
 /**
  * What the author writes about a material: on upload all of it, on a revised version the fields that

@@ -1,6 +1,8 @@
 package cn.studyflow.material;
 
+import cn.studyflow.journal.JournalOwner;
 import cn.studyflow.session.StudySession;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -48,4 +50,7 @@ public interface MaterialMapper {
 
     /** Sessions of one organisation from a year on, for the upload form. */
     List<StudySession> selectSessions(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
+
+    /** Whose these process instances are, for the status journal; see {@code MaterialJournalSource}. */
+    List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }

@@ -2,7 +2,7 @@ package cn.studyflow.material;
 
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.Step;

@@ -2,7 +2,7 @@ package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Step;

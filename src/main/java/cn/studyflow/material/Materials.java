@@ -1,6 +1,6 @@
 package cn.studyflow.material;
 
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.SubjectRef;
 
 /** How every material use case names a material: its subject reference and its page. */
 final class Materials {

@@ -1,6 +1,6 @@
 package cn.studyflow.modeler;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import org.springframework.http.HttpStatus;
 
 /** A diagram failed validation and was not deployed; carries every problem found. */

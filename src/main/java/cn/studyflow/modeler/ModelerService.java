@@ -2,9 +2,9 @@ package cn.studyflow.modeler;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.ActionLog;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.workflow.DeployedVersion;
 import cn.studyflow.workflow.Deployments;
 import cn.studyflow.workflow.MigrationCandidate;

@@ -3,7 +3,7 @@ package cn.studyflow.notify;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;

@@ -67,6 +67,24 @@ public class OrgService {
         return people.selectByUsername(username);
     }
 
+    /** The organisation and everything below it, ordered as a tree. */
+    public List<Org> subtree(Org top) {
+        return orgs.selectSubtree(top.getPath());
+    }
+
+    public int countPeople() {
+        return people.count();
+    }
+
+    /** Keeps a person's count of failed logins, and the time their account stays locked (null: not locked). */
+    public void recordLoginFailures(long personId, int failedLogins, OffsetDateTime lockedUntil) {
+        people.updateLoginFailure(personId, failedLogins, lockedUntil);
+    }
+
+    public void resetLoginFailures(long personId) {
+        people.resetLoginFailures(personId);
+    }
+
     @Transactional
     public Org create(String code, String name, OrgKind kind, Org parent) {
         Org org = new Org();

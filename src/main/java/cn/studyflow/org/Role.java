@@ -1,6 +1,8 @@
 package cn.studyflow.org;
 
-import java.util.Locale;
+import cn.studyflow.common.CandidateGroup;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The roles of SPEC.md a person may hold in their organisation. */
 public enum Role {
@@ -13,6 +15,11 @@ public enum Role {
 
     /** The engine's candidate group for this role in one organisation, e.g. {@code org:12:publicity}. */
     public String group(long orgId) {
-        return "org:" + orgId + ":" + name().toLowerCase(Locale.ROOT);
+        return CandidateGroup.of(orgId, name()).toString();
+    }
+
+    /** The role a candidate group names, or empty when it names none of these. */
+    public static Optional<Role> of(CandidateGroup group) {
+        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(group.role())).findFirst();
     }
 }

@@ -1,6 +1,6 @@
 package cn.studyflow.org;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -1,10 +1,10 @@
 package cn.studyflow.plan;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Action;
 import cn.studyflow.task.ActionLog;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import io.swagger.v3.oas.annotations.Operation;

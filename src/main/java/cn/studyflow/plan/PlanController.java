@@ -1,7 +1,7 @@
 package cn.studyflow.plan;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.workflow.DiagramState;

@@ -1,5 +1,8 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.journal.JournalOwner;
+import cn.studyflow.status.OrgRow;
+import cn.studyflow.status.StatusScope;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -46,4 +49,10 @@ public interface PlanMapper {
 
     void markRevisionSubmitted(@Param("planId") long planId, @Param("revision") int revision,
                                @Param("personId") long personId);
+
+    /** Whose these process instances are, for the status journal; see {@code PlanJournalSource}. */
+    List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
+
+    /** The status dashboard's plan figures per organisation of the scope; see {@code PlanOrgFigures}. */
+    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year);
 }

@@ -1,5 +1,8 @@
 package cn.studyflow.session;
 
+import cn.studyflow.status.OrgRow;
+import cn.studyflow.status.StatusScope;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -18,4 +21,8 @@ public interface StudySessionMapper {
     List<StudySession> selectByOrgs(@Param("orgIds") Collection<Long> orgIds, @Param("year") Integer year);
 
     void insertAll(@Param("sessions") List<StudySession> sessions);
+
+    /** The status dashboard's session figures per organisation of the scope; see {@code SessionOrgFigures}. */
+    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year, @Param("today") LocalDate today,
+                                  @Param("thisMonth") int thisMonth);
 }

@@ -1,6 +1,6 @@
 package cn.studyflow.status;
 
-import cn.studyflow.system.Like;
+import cn.studyflow.common.Like;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 

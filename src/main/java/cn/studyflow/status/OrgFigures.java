@@ -38,7 +38,7 @@ public class OrgFigures {
     public String getPlanStatus() { return planStatus; }
     /** The status of next year's annual plan, which is due early in that year. */
     public String getNextPlanStatus() { return nextPlanStatus; }
-    void setPlanStatus(boolean thisYear, String status) {
+    public void setPlanStatus(boolean thisYear, String status) {
         if (thisYear) {
             planStatus = status;
         } else {
@@ -47,7 +47,7 @@ public class OrgFigures {
     }
     public long getSessionsPlanned() { return sessionsPlanned; }
     public long getSessionsHeld() { return sessionsHeld; }
-    void setSessions(long planned, long held) {
+    public void setSessions(long planned, long held) {
         this.sessionsPlanned = planned;
         this.sessionsHeld = held;
     }
@@ -56,7 +56,7 @@ public class OrgFigures {
     public long getAuditsDone() { return auditsDone; }
     public Double getAverageScore() { return averageScore; }
     public long getOpenRectifications() { return openRectifications; }
-    void setAudits(long done, Double averageScore, long openRectifications) {
+    public void setAudits(long done, Double averageScore, long openRectifications) {
         this.auditsDone = done;
         this.averageScore = averageScore;
         this.openRectifications = openRectifications;

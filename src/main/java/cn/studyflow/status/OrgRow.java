@@ -3,7 +3,7 @@ package cn.studyflow.status;
 import java.time.OffsetDateTime;
 
 /** One grouped row of a figure per organisation; each query fills the fields it needs. */
-class OrgRow {
+public class OrgRow {
 
     private long orgId;
     private String code;

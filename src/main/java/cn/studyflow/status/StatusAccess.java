@@ -2,10 +2,10 @@ package cn.studyflow.status;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -24,10 +24,10 @@ class StatusAccess {
     static final Set<Role> VIEWERS = EnumSet.of(Role.LEADER, Role.DEPUTY, Role.DEPT, Role.MANAGER, Role.ADMIN);
 
     private final Scope scope;
-    private final OrgMapper orgs;
+    private final OrgService orgs;
     private final Clock clock;
 
-    StatusAccess(Scope scope, OrgMapper orgs, Clock clock) {
+    StatusAccess(Scope scope, OrgService orgs, Clock clock) {
         this.scope = scope;
         this.orgs = orgs;
         this.clock = clock;
@@ -55,12 +55,12 @@ class StatusAccess {
             return user.getOrg();
         }
         scope.requireSee(user, orgId);
-        return orgs.selectById(orgId);
+        return orgs.get(orgId);
     }
 
     /** The organisations a view of {@code top} lists, {@code top} first. */
     List<Org> orgsOf(CurrentUser user, Org top) {
-        return user.seesSubtree() ? orgs.selectSubtree(top.getPath()) : List.of(top);
+        return user.seesSubtree() ? orgs.subtree(top) : List.of(top);
     }
 
     /** The organisations the user may pick as the top of a view. */

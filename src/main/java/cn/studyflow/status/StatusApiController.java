@@ -1,7 +1,7 @@
 package cn.studyflow.status;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

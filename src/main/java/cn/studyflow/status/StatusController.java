@@ -1,11 +1,16 @@
 package cn.studyflow.status;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.SubjectRegistry;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.SubjectProvider;
+import cn.studyflow.common.SubjectRef;
+import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.DiagramState;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package cn.studyflow.status;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +7,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
-/** Aggregates over the instance journal and the domain tables, one grouped query per figure. */
+/** Aggregates over the instance journal, one grouped query per figure. */
 @Mapper
 interface StatusMapper {
 
@@ -20,14 +19,8 @@ interface StatusMapper {
 
     List<StageFigures> selectWaiting(@Param("s") StatusScope scope, @Param("process") String process);
 
-    List<OrgRow> selectPlanStatus(@Param("s") StatusScope scope, @Param("year") int year);
-
-    List<OrgRow> selectSessions(@Param("s") StatusScope scope, @Param("year") int year, @Param("today") LocalDate today,
-                                @Param("thisMonth") int thisMonth);
-
-    List<OrgRow> selectMaterialsWaiting(@Param("s") StatusScope scope, @Param("process") String process);
-
-    List<OrgRow> selectAudits(@Param("s") StatusScope scope, @Param("year") int year);
+    /** The open steps of one process per organisation and step: the work waiting there. */
+    List<OrgRow> selectWaitingByOrg(@Param("s") StatusScope scope, @Param("process") String process);
 
     long countInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query, @Param("cap") long cap);
 

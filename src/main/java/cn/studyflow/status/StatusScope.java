@@ -7,5 +7,5 @@ import java.time.OffsetDateTime;
  * {@code overseerPattern} is the viewer's own subtree, which sees the instances it oversees (audits it runs)
  * even while they are hidden from the audited organisation. {@code now} decides what is still hidden.
  */
-record StatusScope(Long orgId, String pathPattern, String overseerPattern, OffsetDateTime now) {
+public record StatusScope(Long orgId, String pathPattern, String overseerPattern, OffsetDateTime now) {
 }

@@ -1,14 +1,13 @@
 package cn.studyflow.status;
 
-import cn.studyflow.material.MaterialReviewProcess;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.BusinessException;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.Deployments;
 import cn.studyflow.workflow.Incidents;
-import cn.studyflow.workflow.PageOf;
 import cn.studyflow.workflow.ProcessVersion;
 import cn.studyflow.workflow.Workflow;
 import java.io.IOException;
@@ -73,16 +72,19 @@ public class StatusService {
     private final Workflow workflow;
     private final Deployments deployments;
     private final Incidents incidents;
+    private final List<OrgFiguresSource> sources;
     private final Duration figuresTtl;
     private final Map<CacheKey, Dashboard> cache = new ConcurrentHashMap<>();
 
     StatusService(StatusMapper mapper, StatusAccess access, Workflow workflow, Deployments deployments,
-                  Incidents incidents, @Value("${studyflow.status.figures-ttl:PT1M}") Duration figuresTtl) {
+                  Incidents incidents, List<OrgFiguresSource> sources,
+                  @Value("${studyflow.status.figures-ttl:PT1M}") Duration figuresTtl) {
         this.mapper = mapper;
         this.access = access;
         this.workflow = workflow;
         this.deployments = deployments;
         this.incidents = incidents;
+        this.sources = sources;
         this.figuresTtl = figuresTtl;
     }
 
@@ -253,20 +255,20 @@ public class StatusService {
         int topDepth = depth(top);
         Map<Long, OrgFigures> figures = new LinkedHashMap<>();
         access.orgsOf(user, top).forEach(o -> figures.put(o.getId(), new OrgFigures(o, depth(o) - topDepth)));
-        mapper.selectPlanStatus(scope, year).forEach(r -> at(figures, r).setPlanStatus(r.getN() == year, r.getCode()));
         LocalDate today = LocalDate.now(access.clock());
-        mapper.selectSessions(scope, year, today, today.getYear() * 100 + today.getMonthValue())
-            .forEach(r -> at(figures, r).setSessions(r.getN(), r.getM()));
-        mapper.selectMaterialsWaiting(scope, MaterialReviewProcess.KEY).forEach(r -> at(figures, r).getWaiting()
-            .add(new OrgFigures.Waiting(r.getCode(), r.getLabel(), r.getN(), r.getSince())));
-        mapper.selectAudits(scope, year).forEach(r -> at(figures, r).setAudits(r.getN(), r.getAmount(), r.getM()));
+        for (OrgFiguresSource source : sources) {
+            source.addTo(orgId -> at(figures, orgId), scope, year, today);
+            source.waitingProcess().ifPresent(process -> mapper.selectWaitingByOrg(scope, process).forEach(r ->
+                at(figures, r.getOrgId()).getWaiting().add(new OrgFigures.Waiting(r.getCode(), r.getLabel(), r.getN(),
+                    r.getSince()))));
+        }
         figures.values().forEach(f -> f.getWaiting().sort(Comparator.comparing(OrgFigures.Waiting::since)));
         return List.copyOf(figures.values());
     }
 
-    private static OrgFigures at(Map<Long, OrgFigures> figures, OrgRow row) {
+    private static OrgFigures at(Map<Long, OrgFigures> figures, long orgId) {
         // a row of an organisation created after the list was read: count it under the top of the view
-        return figures.getOrDefault(row.getOrgId(), figures.values().iterator().next());
+        return figures.getOrDefault(orgId, figures.values().iterator().next());
     }
 
     /** Heat classes {@code sf-heat-1} (fastest) to {@code sf-heat-5} (slowest) by each step's median. */

@@ -2,7 +2,6 @@ package cn.studyflow.system;
 
 import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.OrgService;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,18 +25,16 @@ class BootstrapAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
     private static final int MIN_PASSWORD = 12;
 
-    private final PersonMapper people;
     private final OrgService orgs;
     private final PasswordEncoder encoder;
     private final String username;
     private final String password;
     private final String orgName;
 
-    BootstrapAdmin(PersonMapper people, OrgService orgs, PasswordEncoder encoder,
+    BootstrapAdmin(OrgService orgs, PasswordEncoder encoder,
                    @Value("${studyflow.bootstrap-admin.username:}") String username,
                    @Value("${studyflow.bootstrap-admin.password:}") String password,
                    @Value("${studyflow.bootstrap-admin.org-name:}") String orgName) {
-        this.people = people;
         this.orgs = orgs;
         this.encoder = encoder;
         this.username = username;
@@ -48,7 +45,7 @@ class BootstrapAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (people.count() > 0) {
+        if (orgs.countPeople() > 0) {
             return;
         }
         if (username.isBlank() || password.length() < MIN_PASSWORD || orgName.isBlank()) {

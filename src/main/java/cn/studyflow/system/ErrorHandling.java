@@ -1,5 +1,6 @@
 package cn.studyflow.system;
 
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,9 +1,8 @@
 package cn.studyflow.system;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,28 +21,26 @@ class LoginService implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(LoginService.class);
 
-    private final PersonMapper people;
-    private final OrgMapper orgs;
+    private final OrgService orgs;
     private final LoginProperties properties;
 
-    LoginService(PersonMapper people, OrgMapper orgs, LoginProperties properties) {
-        this.people = people;
+    LoginService(OrgService orgs, LoginProperties properties) {
         this.orgs = orgs;
         this.properties = properties;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Person person = people.selectByUsername(username);
+        Person person = orgs.personByUsername(username);
         if (person == null) {
             throw new UsernameNotFoundException(username);
         }
-        return new CurrentUser(person, orgs.selectById(person.getOrgId()));
+        return new CurrentUser(person, orgs.get(person.getOrgId()));
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        Person person = people.selectByUsername(String.valueOf(event.getAuthentication().getPrincipal()));
+        Person person = orgs.personByUsername(String.valueOf(event.getAuthentication().getPrincipal()));
         if (person == null) {
             return;
         }
@@ -55,13 +52,13 @@ class LoginService implements UserDetailsService {
             log.warn("Account {} locked until {} after {} failed logins", person.getUsername(), lockedUntil,
                 properties.maxFailures());
         }
-        people.updateLoginFailure(person.getId(), failures, lockedUntil);
+        orgs.recordLoginFailures(person.getId(), failures, lockedUntil);
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            people.resetLoginFailures(user.getPersonId());
+            orgs.resetLoginFailures(user.getPersonId());
         }
     }
 

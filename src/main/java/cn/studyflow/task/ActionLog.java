@@ -1,5 +1,7 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+import cn.studyflow.journal.InstanceCounters;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
@@ -15,9 +17,11 @@ public class ActionLog {
     private static final Set<String> RETURNS = Set.of("RETURN", "RETURN_TO");
 
     private final ActionMapper actions;
+    private final InstanceCounters counters;
 
-    ActionLog(ActionMapper actions) {
+    ActionLog(ActionMapper actions, InstanceCounters counters) {
         this.actions = actions;
+        this.counters = counters;
     }
 
     /** Records an action; {@code task} and {@code actor} may be null for actions of the system. */
@@ -49,7 +53,7 @@ public class ActionLog {
         actions.insert(a);
         boolean returned = RETURNS.contains(action);
         if ((returned || "WITHDRAW".equals(action)) && processInstanceId != null) {
-            actions.countOnInstance(processInstanceId, returned ? 1 : 0, returned ? 0 : 1);
+            counters.count(processInstanceId, returned ? 1 : 0, returned ? 0 : 1);
         }
     }
 

@@ -1,21 +1,16 @@
 package cn.studyflow.task;
 
+import cn.studyflow.journal.JournalCounts;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface ActionMapper {
 
     void insert(Action action);
-
-    /** Counts a return or a withdrawal on the instance's journal row, which the managers' figures read. */
-    @Update("UPDATE sf_instance SET returns = returns + #{returns}, withdrawals = withdrawals + #{withdrawals}"
-        + " WHERE id = #{processInstanceId}")
-    void countOnInstance(@Param("processInstanceId") String processInstanceId, @Param("returns") int returns,
-                         @Param("withdrawals") int withdrawals);
 
     @Select("SELECT * FROM sf_action WHERE subject_type = #{type} AND subject_id = #{id} ORDER BY created_at, id")
     List<Action> selectBySubject(@Param("type") String type, @Param("id") long id);
@@ -25,4 +20,7 @@ public interface ActionMapper {
 
     Action selectLastAtStep(@Param("processInstanceId") String processInstanceId, @Param("step") String step,
                             @Param("action") String action);
+
+    /** Returns and withdrawals per process instance, for the status journal; instances without any are left out. */
+    List<JournalCounts> selectJournalCounts(@Param("ids") Collection<String> processInstanceIds);
 }

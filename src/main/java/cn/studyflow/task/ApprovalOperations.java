@@ -1,7 +1,16 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
+import cn.studyflow.org.Role;
+import cn.studyflow.org.Scope;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.Dates;
+import cn.studyflow.workflow.ModelStep;
+import cn.studyflow.workflow.Operations;
+import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.SignPosition;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.List;

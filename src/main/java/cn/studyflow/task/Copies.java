@@ -1,10 +1,11 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

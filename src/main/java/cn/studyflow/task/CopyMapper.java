@@ -10,7 +10,6 @@ public interface CopyMapper {
 
     void insert(Copy copy);
 
-    @Select("SELECT COUNT(*) FROM sf_copy WHERE subject_type = #{type} AND subject_id = #{id} AND person_id = #{personId}")
     int countBySubjectAndPerson(@Param("type") String type, @Param("id") long id, @Param("personId") long personId);
 
     @Select("SELECT person_id FROM sf_copy WHERE subject_type = #{type} AND subject_id = #{id}")

@@ -7,7 +7,7 @@ import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
 import org.springframework.stereotype.Service;

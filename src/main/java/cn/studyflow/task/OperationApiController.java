@@ -2,7 +2,7 @@ package cn.studyflow.task;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.SignPosition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

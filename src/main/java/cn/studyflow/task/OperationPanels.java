@@ -1,7 +1,7 @@
 package cn.studyflow.task;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.Dates;
+import cn.studyflow.common.Dates;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.SignPosition;

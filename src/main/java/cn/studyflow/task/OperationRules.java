@@ -1,12 +1,14 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;

@@ -1,5 +1,7 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.Map;

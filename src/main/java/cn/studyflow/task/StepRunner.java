@@ -1,9 +1,11 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.workflow.WorkflowConflictException;

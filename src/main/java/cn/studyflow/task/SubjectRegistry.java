@@ -1,7 +1,9 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

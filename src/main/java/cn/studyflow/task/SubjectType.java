@@ -1,5 +1,7 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 /**
  * What a feature declares once about the business objects its processes are about: the type part of the
  * business key ({@code PLAN}), the path of their pages ({@code /plans}) and the Thymeleaf fragment that shows

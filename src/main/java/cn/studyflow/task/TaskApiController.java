@@ -1,7 +1,7 @@
 package cn.studyflow.task;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,15 +1,17 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Scope;
 import cn.studyflow.workflow.DiagramState;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.io.Serializable;
+import cn.studyflow.common.BusinessException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,14 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.Scope;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;

@@ -1,11 +1,13 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.SubjectRef;
+
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.system.BusinessException;
-import cn.studyflow.system.Dates;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.Dates;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.Signer;

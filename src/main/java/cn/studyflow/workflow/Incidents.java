@@ -1,6 +1,6 @@
 package cn.studyflow.workflow;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.studyflow.workflow;
 
-import cn.studyflow.system.Like;
+import cn.studyflow.common.Like;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;

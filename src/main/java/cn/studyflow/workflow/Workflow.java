@@ -1,6 +1,7 @@
 package cn.studyflow.workflow;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.PageOf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

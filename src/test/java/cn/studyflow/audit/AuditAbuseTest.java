@@ -17,7 +17,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;

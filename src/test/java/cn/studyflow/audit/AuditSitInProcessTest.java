@@ -29,7 +29,7 @@ import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;

@@ -3,7 +3,7 @@ package cn.studyflow.material;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

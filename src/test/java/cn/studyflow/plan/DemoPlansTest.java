@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.TasklistService;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.Year;

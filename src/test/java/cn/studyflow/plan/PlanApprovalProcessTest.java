@@ -19,7 +19,7 @@ import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import java.util.List;

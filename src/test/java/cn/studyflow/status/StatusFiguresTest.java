@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package cn.studyflow.support;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.SubjectRef;
 import java.util.List;
 
 /**

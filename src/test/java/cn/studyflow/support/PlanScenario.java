@@ -10,7 +10,7 @@ import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.plan.PlanStatus;
-import cn.studyflow.task.SubjectRef;
+import cn.studyflow.common.SubjectRef;
 import java.util.List;
 import java.util.function.Function;
 

@@ -2,6 +2,7 @@ package cn.studyflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -13,7 +14,7 @@ import cn.studyflow.plan.PlanService;
 import cn.studyflow.plan.PlanStatus;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.ArrayList;

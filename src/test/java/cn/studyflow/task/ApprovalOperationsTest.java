@@ -11,7 +11,7 @@ import cn.studyflow.support.ApprovalScenario;
 import cn.studyflow.support.ApprovalScenario.Item;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.PlanScenario;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.SignPosition;

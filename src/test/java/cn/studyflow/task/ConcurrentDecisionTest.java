@@ -18,7 +18,7 @@ import cn.studyflow.plan.PlanService;
 import cn.studyflow.plan.PlanTopic;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,6 +3,7 @@ package cn.studyflow.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.studyflow.common.SubjectRef;
 import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.plan.Plan;
@@ -11,7 +12,7 @@ import cn.studyflow.plan.PlanKind;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.system.BusinessException;
+import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;

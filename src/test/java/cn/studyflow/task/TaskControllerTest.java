@@ -14,7 +14,7 @@ import cn.studyflow.plan.PlanKind;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
-import cn.studyflow.workflow.PageOf;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.ArrayList;

@@ -1,0 +1,5 @@
+/**
+ * Shared basics every package may use: business exceptions, paging, like-patterns, dates, subject refs and
+ * candidate groups. Imports nothing of StudyFlow, so that it can sit below every other package.
+ */
+package cn.studyflow.common;
