@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,10 @@ class BpmnValidatorTest {
     static final Set<String> DELEGATES = Set.of("registerPlanDelegate", "planDeadlineReminderDelegate",
         "planDeadlineEscalationDelegate");
     static final Set<String> KEYS = Set.of("plan-approval", "supplementary-plan-approval");
+    static final LimitsCheck.Limits LIMITS = new LimitsCheck.Limits(Duration.ofHours(1), 20, Set.of());
 
     final List<String> reachedEngine = new ArrayList<>();
-    final BpmnValidator validator = new BpmnValidator(512 * 1024, BEANS::contains, DELEGATES::contains, KEYS::contains,
+    final BpmnValidator validator = new BpmnValidator(512 * 1024, LIMITS, BEANS::contains, DELEGATES::contains, KEYS::contains,
         (name, xml) -> {
             reachedEngine.add(name);
             return List.of();
@@ -62,7 +64,7 @@ class BpmnValidatorTest {
 
     @Test
     void engineErrorsComeWithTheirElement() throws IOException {
-        BpmnValidator withEngineErrors = new BpmnValidator(512 * 1024, BEANS::contains, DELEGATES::contains,
+        BpmnValidator withEngineErrors = new BpmnValidator(512 * 1024, LIMITS, BEANS::contains, DELEGATES::contains,
             KEYS::contains, (name, xml) -> List.of(new ParseProblem("toRegisterPlan", "Invalid destination", 3, 4)));
 
         ValidationReport report = withEngineErrors.validate(baseline("plan-approval.bpmn"), "plan-approval");
@@ -78,7 +80,7 @@ class BpmnValidatorTest {
     @Test
     void fileOverTheSizeLimitIsRefusedUnread() throws IOException {
         String xml = baseline("plan-approval.bpmn");
-        BpmnValidator small = new BpmnValidator(xml.getBytes(StandardCharsets.UTF_8).length - 1, BEANS::contains,
+        BpmnValidator small = new BpmnValidator(xml.getBytes(StandardCharsets.UTF_8).length - 1, LIMITS, BEANS::contains,
             DELEGATES::contains, KEYS::contains, (name, x) -> {
                 reachedEngine.add(name);
                 return List.of();

@@ -82,8 +82,8 @@ class HostileDiagramsTest extends IntegrationTest {
 
         assertThat(report.errors()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("modeler.rule.engine");
-            assertThat(p.elementId()).isEqualTo("toEnd");
-            assertThat(p.args().get(0)).contains("nowhere");
+            assertThat(p.elementId()).isEqualTo("decision");
+            assertThat(p.args().get(0)).contains("toEnd");
         });
     }
 
