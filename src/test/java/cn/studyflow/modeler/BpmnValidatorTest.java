@@ -49,6 +49,9 @@ class BpmnValidatorTest {
                     if (entry.elementId() != null) {
                         assertThat(p.elementId()).isEqualTo(entry.elementId());
                     }
+                    if (entry.args() != null) {
+                        assertThat(p.args()).isEqualTo(entry.args());
+                    }
                 });
             assertThat(reachedEngine).as("the engine's parser never sees " + entry.file()).isEmpty();
         }
