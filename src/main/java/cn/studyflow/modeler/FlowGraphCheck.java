@@ -133,7 +133,11 @@ final class FlowGraphCheck {
             String first = component.get(0);
             if (component.size() > 1 || edges.get(first).contains(first)) {
                 String shown = graph.nodes().keySet().stream().filter(component::contains).findFirst().orElse(first);
-                problems.add(BpmnProblem.error(shown, "modeler.graph.loop", String.join(" → ", ordered(graph, component))));
+                List<String> steps = ordered(graph, component);
+                // a message, not a listing: a long loop is named by its first steps
+                String named = String.join(" → ", steps.subList(0, Math.min(steps.size(), 8)))
+                    + (steps.size() > 8 ? " → …" : "");
+                problems.add(BpmnProblem.error(shown, "modeler.graph.loop", named));
             }
         }
     }
@@ -154,7 +158,10 @@ final class FlowGraphCheck {
         return Diagram.isBpmn(node, "subProcess") && "true".equals(node.getAttribute("triggeredByEvent").strip());
     }
 
-    /** Strongly connected components (Tarjan), small enough graphs for recursion. */
+    /**
+     * Strongly connected components (Tarjan), with an explicit stack: a file at the size limit can hold a chain
+     * of thousands of steps, too deep for recursion.
+     */
     private static final class Tarjan {
 
         private final Map<String, List<String>> edges;
@@ -177,29 +184,49 @@ final class FlowGraphCheck {
             return components;
         }
 
-        private void visit(String node) {
+        /** A node being visited and how many of its edges are done. */
+        private record Frame(String node, int next) {
+        }
+
+        private void visit(String root) {
+            Deque<Frame> calls = new ArrayDeque<>();
+            enter(root);
+            calls.push(new Frame(root, 0));
+            while (!calls.isEmpty()) {
+                Frame frame = calls.pop();
+                List<String> out = edges.getOrDefault(frame.node(), List.of());
+                if (frame.next() < out.size()) {
+                    calls.push(new Frame(frame.node(), frame.next() + 1));
+                    String next = out.get(frame.next());
+                    if (!index.containsKey(next)) {
+                        enter(next);
+                        calls.push(new Frame(next, 0));
+                    } else if (onStack.contains(next)) {
+                        low.merge(frame.node(), index.get(next), Math::min);
+                    }
+                    continue;
+                }
+                if (!calls.isEmpty()) {
+                    low.merge(calls.peek().node(), low.get(frame.node()), Math::min);
+                }
+                if (low.get(frame.node()).equals(index.get(frame.node()))) {
+                    List<String> component = new ArrayList<>();
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.add(member);
+                    } while (!member.equals(frame.node()));
+                    components.add(component);
+                }
+            }
+        }
+
+        private void enter(String node) {
             index.put(node, index.size());
             low.put(node, index.get(node));
             stack.push(node);
             onStack.add(node);
-            for (String next : edges.getOrDefault(node, List.of())) {
-                if (!index.containsKey(next)) {
-                    visit(next);
-                    low.put(node, Math.min(low.get(node), low.get(next)));
-                } else if (onStack.contains(next)) {
-                    low.put(node, Math.min(low.get(node), index.get(next)));
-                }
-            }
-            if (low.get(node).equals(index.get(node))) {
-                List<String> component = new ArrayList<>();
-                String member;
-                do {
-                    member = stack.pop();
-                    onStack.remove(member);
-                    component.add(member);
-                } while (!member.equals(node));
-                components.add(component);
-            }
         }
     }
 }

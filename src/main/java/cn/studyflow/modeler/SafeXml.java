@@ -30,6 +30,8 @@ final class SafeXml {
     // checked before parsing, so that the refusal does not depend on the parser's (localised) messages
     private static final Pattern DOCTYPE = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
     private static final String LINE = "studyflow.line";
+    /** Deeper than any diagram needs; the checks walk the tree recursively and must not run out of stack. */
+    static final int MAX_DEPTH = 64;
 
     private SafeXml() {
     }
@@ -59,6 +61,8 @@ final class SafeXml {
             DomBuilder builder = new DomBuilder(emptyDocument());
             parser().parse(new ByteArrayInputStream(xml), builder);
             return builder.document;
+        } catch (TooDeep e) {
+            throw new Refused("modeler.xml.tooDeep", MAX_DEPTH, e.line);
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
                 throw new Refused("modeler.xml.doctype");
@@ -109,6 +113,16 @@ final class SafeXml {
         }
     }
 
+    private static final class TooDeep extends SAXException {
+
+        private final int line;
+
+        TooDeep(int line) {
+            super("nested too deeply");
+            this.line = line;
+        }
+    }
+
     /** Builds the DOM from SAX events; namespace declarations are not attributes, comments are dropped. */
     private static final class DomBuilder extends DefaultHandler {
 
@@ -127,7 +141,10 @@ final class SafeXml {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws TooDeep {
+            if (open.size() > MAX_DEPTH) {
+                throw new TooDeep(locator == null ? 0 : locator.getLineNumber());
+            }
             Element element = document.createElementNS(uri.isEmpty() ? null : uri, qName);
             for (int i = 0; i < attributes.getLength(); i++) {
                 String ns = attributes.getURI(i);
