@@ -115,7 +115,7 @@ final class BpmnDiff {
 
     private static String displayName(Attr attribute) {
         String local = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-        if (BpmnValidator.CAMUNDA.equals(attribute.getNamespaceURI())) {
+        if (BpmnAllowlist.CAMUNDA.equals(attribute.getNamespaceURI())) {
             return "camunda:" + local;
         }
         return attribute.getNamespaceURI() == null ? local : attribute.getName();
@@ -191,7 +191,7 @@ final class BpmnDiff {
                 }
                 continue;
             }
-            if (BpmnValidator.BPMN.equals(ns) && e.hasAttribute("id") && !"definitions".equals(e.getLocalName())
+            if (BpmnAllowlist.BPMN.equals(ns) && e.hasAttribute("id") && !"definitions".equals(e.getLocalName())
                 && !insideDiagram(e)) {
                 elements.put(e.getAttribute("id"), e);
             }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,16 +16,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The hostile and broken diagrams of {@code src/test/resources/bpmn/hostile/}. Each file says in its first
- * comment why it must be refused: {@code <!-- expect: message.key @elementId -->}.
+ * comment why it must be refused: {@code <!-- expect: message.key @elementId args=first|second -->}, the element
+ * and the message arguments (for the allowlist: the name and the line) being optional.
  */
 final class HostileCorpus {
 
-    private static final Pattern EXPECT = Pattern.compile("<!-- expect: ([\\w.]+)(?: @([\\w-]+))? -->");
+    private static final Pattern EXPECT = Pattern.compile("<!-- expect: ([\\w.]+)(?: @([\\w-]+))?(?: args=(.+?))? -->");
 
     private HostileCorpus() {
     }
 
-    record Entry(String file, String xml, String code, String elementId) {
+    record Entry(String file, String xml, String code, String elementId, List<String> args) {
 
         @Override
         public String toString() {
@@ -52,7 +54,8 @@ final class HostileCorpus {
             if (!m.find()) {
                 throw new IllegalStateException(file.getFilename() + " does not say what it expects");
             }
-            return new Entry(file.getFilename(), xml, m.group(1), m.group(2));
+            List<String> args = m.group(3) == null ? null : List.of(m.group(3).split("\\|"));
+            return new Entry(file.getFilename(), xml, m.group(1), m.group(2), args);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
