@@ -37,6 +37,11 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one provider of the global AuthenticationManager that both chains use (form login and HTTP Basic): as
+     * a bean it keeps Spring from adding an unthrottled provider of its own that a throttled login could fall
+     * back to.
+     */
     @Bean
     ThrottledLoginProvider logins(UserDetailsService people, PasswordEncoder encoder, LoginThrottle throttle) {
         return new ThrottledLoginProvider(people, encoder, throttle);
