@@ -1,13 +1,14 @@
 package cn.studyflow.material;
 
+import cn.studyflow.upload.UploadType;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The kinds of file a material may be, each with the content type it is served as and the file name
- * extensions that go with it. Never HTML: a download is never rendered by the browser as a page.
+ * extensions that go with it: the allowlist that {@code upload.ContentDetector} holds uploads to.
+ * Never HTML: a download is never rendered by the browser as a page.
  */
-public enum FileType {
+public enum FileType implements UploadType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
@@ -28,15 +29,13 @@ public enum FileType {
         this.extensions = List.of(extensions);
     }
 
+    @Override
     public String contentType() {
         return contentType;
     }
 
+    @Override
     public List<String> extensions() {
         return extensions;
-    }
-
-    public boolean hasExtension(String extension) {
-        return extension != null && extensions.contains(extension.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,7 @@
 package cn.studyflow.material;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.upload.ContentDetector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Material files under {@code ${studyflow.data-dir}/files/}, outside the web root, under generated names.
- * An upload is checked in a scratch file first (name, size, type from the content) and only then moved to
- * its place; when the transaction that records it rolls back, the file goes too.
+ * An upload is checked in a scratch file first (name, size, and type from the content by {@link ContentDetector},
+ * zip bombs included) and only then moved to its place; when the transaction that records it rolls back, the
+ * file goes too.
  */
 @Component
 class MaterialFiles {
@@ -38,14 +42,20 @@ class MaterialFiles {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialFiles.class);
 
+    /** Every kind of file a material may be. */
+    private static final Set<FileType> ALLOWED = EnumSet.allOf(FileType.class);
+
     private final Path root;
     private final Path incoming;
     private final MaterialProperties properties;
+    private final ContentDetector detector;
 
-    MaterialFiles(@Value("${studyflow.data-dir}") String dataDir, MaterialProperties properties) {
+    MaterialFiles(@Value("${studyflow.data-dir}") String dataDir, MaterialProperties properties,
+                  ContentDetector detector) {
         this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("files");
         this.incoming = root.resolve(".incoming");
         this.properties = properties;
+        this.detector = detector;
     }
 
     /** A file that passed every check and lies in its place. */
@@ -81,15 +91,7 @@ class MaterialFiles {
             if (size == 0) {
                 throw BusinessException.invalid("material.error.fileEmpty");
             }
-            FileSniffer.Content content = FileSniffer.sniff(scratch);
-            if (content == FileSniffer.Content.UNKNOWN) {
-                throw BusinessException.invalid("material.error.fileType");
-            }
-            String extension = extension(name);
-            FileType type = FileSniffer.typeOf(content, extension);
-            if (type == null) {
-                throw BusinessException.invalid("material.error.fileMismatch", extension.isEmpty() ? "-" : extension);
-            }
+            FileType type = detector.detect(scratch, name, ALLOWED);
             Path target = root.resolve(storedName);
             move(scratch, target);
             scratch = null;
@@ -137,8 +139,7 @@ class MaterialFiles {
     }
 
     static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1);
+        return ContentDetector.extension(name);
     }
 
     private static String copy(MultipartFile upload, Path target) throws IOException {

@@ -1,6 +1,5 @@
 package cn.studyflow.org;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ public class CurrentUser implements UserDetails {
     private final String displayName;
     private final String passwordHash;
     private final boolean enabled;
-    private final OffsetDateTime lockedUntil;
     private final Org org;
     private final Set<Role> roles;
 
@@ -28,7 +26,6 @@ public class CurrentUser implements UserDetails {
         this.displayName = person.getDisplayName();
         this.passwordHash = person.getPasswordHash();
         this.enabled = person.isEnabled();
-        this.lockedUntil = person.getLockedUntil();
         this.org = org;
         this.roles = Set.copyOf(person.getRoles());
     }
@@ -60,9 +57,4 @@ public class CurrentUser implements UserDetails {
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return username; }
     @Override public boolean isEnabled() { return enabled; }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(OffsetDateTime.now());
-    }
 }

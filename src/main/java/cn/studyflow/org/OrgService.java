@@ -76,15 +76,6 @@ public class OrgService {
         return people.count();
     }
 
-    /** Keeps a person's count of failed logins, and the time their account stays locked (null: not locked). */
-    public void recordLoginFailures(long personId, int failedLogins, OffsetDateTime lockedUntil) {
-        people.updateLoginFailure(personId, failedLogins, lockedUntil);
-    }
-
-    public void resetLoginFailures(long personId) {
-        people.resetLoginFailures(personId);
-    }
-
     @Transactional
     public Org create(String code, String name, OrgKind kind, Org parent) {
         Org org = new Org();

@@ -12,8 +12,6 @@ public class Person {
     private Long orgId;
     private String passwordHash;
     private boolean enabled;
-    private int failedLogins;
-    private OffsetDateTime lockedUntil;
     private OffsetDateTime createdAt;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -29,10 +27,6 @@ public class Person {
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    public OffsetDateTime getLockedUntil() { return lockedUntil; }
-    public void setLockedUntil(OffsetDateTime lockedUntil) { this.lockedUntil = lockedUntil; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
     public Set<Role> getRoles() { return roles; }

@@ -1,6 +1,5 @@
 package cn.studyflow.org;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -23,8 +22,6 @@ public interface PersonMapper {
 
     void insertRole(@Param("personId") long personId, @Param("role") Role role);
 
-    void updateLoginFailure(@Param("id") long id, @Param("failedLogins") int failedLogins,
-                            @Param("lockedUntil") OffsetDateTime lockedUntil);
-
-    void resetLoginFailures(long id);
+    /** Enabled people who hold {@code role} in any organisation. */
+    List<Person> selectByRole(Role role);
 }

@@ -2,12 +2,8 @@ package cn.studyflow.system;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
@@ -21,10 +17,9 @@ class HomeController {
         return user != null && user.has(Role.MANAGER) ? "redirect:/status" : "redirect:/tasks";
     }
 
+    /** One message for every failed login (see {@link ThrottledLoginProvider}), whatever the reason. */
     @GetMapping("/login")
-    String login(HttpSession session, Model model) {
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        model.addAttribute("locked", failure instanceof LockedException);
+    String login() {
         return LOGIN_VIEW;
     }
 }

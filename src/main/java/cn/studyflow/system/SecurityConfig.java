@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,6 +35,16 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The one provider of the global AuthenticationManager that both chains use (form login and HTTP Basic): as
+     * a bean it keeps Spring from adding an unthrottled provider of its own that a throttled login could fall
+     * back to.
+     */
+    @Bean
+    ThrottledLoginProvider logins(UserDetailsService people, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledLoginProvider(people, encoder, throttle);
     }
 
     @Bean

@@ -96,7 +96,7 @@ class MaterialApiTest extends IntegrationTest {
         MockMultipartFile disguised = MaterialFixtures.file("发言.docx", MaterialFixtures.html());
         mvc.perform(multipart("/api/materials").file(disguised).params(fields("伪装的网页")).with(basic("bq_member")))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("material.error.fileType"))
+            .andExpect(jsonPath("$.code").value("upload.error.type"))
             .andExpect(jsonPath("$.message").value(containsString("不支持此文件类型")));
         mvc.perform(multipart("/api/materials").file(disguised).params(fields("伪装的网页")).param("lang", "en")
                 .with(basic("bq_member")))

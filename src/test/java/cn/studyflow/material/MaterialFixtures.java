@@ -8,23 +8,17 @@ import cn.studyflow.session.StudySession;
 import cn.studyflow.support.Plans;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
+import cn.studyflow.upload.UploadSamples;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Sessions to hang materials on, and files as a person's computer would send them. */
 final class MaterialFixtures {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = UploadSamples.PDF;
 
     private MaterialFixtures() {
     }
@@ -53,17 +47,7 @@ final class MaterialFixtures {
     }
 
     static byte[] ooxml(String mainFolder) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String entry : List.of("[Content_Types].xml", "_rels/.rels", mainFolder + "/document.xml")) {
-                zip.putNextEntry(new ZipEntry(entry));
-                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return UploadSamples.ooxml(mainFolder);
     }
 
     static MockMultipartFile docx(String name) {
@@ -71,19 +55,11 @@ final class MaterialFixtures {
     }
 
     static byte[] html() {
-        return "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-            .getBytes(StandardCharsets.UTF_8);
+        return UploadSamples.html();
     }
 
-    /** The start of a Windows program: "MZ", a DOS stub and NUL bytes. */
     static byte[] exe() {
-        byte[] bytes = new byte[512];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        bytes[2] = (byte) 0x90;
-        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(stub, 0, bytes, 78, stub.length);
-        return bytes;
+        return UploadSamples.exe();
     }
 
     static MaterialForm form(StudySession session, String title) {

@@ -11,6 +11,7 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
+import cn.studyflow.upload.UploadSamples;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,28 +87,38 @@ class MaterialInputTest extends IntegrationTest {
 
     @Test
     void aProgramRenamedPdfIsRefused() {
-        refusedOnUpload(MaterialFixtures.file("学习资料.pdf", MaterialFixtures.exe()), "material.error.fileType");
+        refusedOnUpload(MaterialFixtures.file("学习资料.pdf", MaterialFixtures.exe()), "upload.error.type");
     }
 
     @Test
     void htmlRenamedDocxIsRefused() {
-        refusedOnUpload(MaterialFixtures.file("发言.docx", MaterialFixtures.html()), "material.error.fileType");
+        refusedOnUpload(MaterialFixtures.file("发言.docx", MaterialFixtures.html()), "upload.error.type");
     }
 
     @Test
     void htmlRenamedTxtIsRefused() {
-        refusedOnUpload(MaterialFixtures.file("心得.txt", MaterialFixtures.html()), "material.error.fileType");
+        refusedOnUpload(MaterialFixtures.file("心得.txt", MaterialFixtures.html()), "upload.error.type");
     }
 
     @Test
     void aZipThatIsNoOfficeDocumentIsRefused() {
         byte[] zip = MaterialFixtures.ooxml("payload");
-        refusedOnUpload(MaterialFixtures.file("发言.docx", zip), "material.error.fileType");
+        refusedOnUpload(MaterialFixtures.file("发言.docx", zip), "upload.error.type");
+    }
+
+    @Test
+    void aZipBombDocxIsRefusedAndLeavesNothing(@TempDir Path dir) throws IOException {
+        // a 1 MB .docx that inflates to 1 GB, and one whose directory says its 1 GB part is 1 KB
+        for (Path bomb : List.of(UploadSamples.zerosDocx(dir, 1L << 30), UploadSamples.lyingDocx(dir, 1L << 30, 1024))) {
+            BusinessException e = refusedOnUpload(MaterialFixtures.file("发言.docx", Files.readAllBytes(bomb)),
+                "upload.error.archive");
+            assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
     }
 
     @Test
     void aPdfNamedDocxIsRefusedAsMismatched() {
-        refusedOnUpload(MaterialFixtures.file("发言.docx", MaterialFixtures.PDF), "material.error.fileMismatch");
+        refusedOnUpload(MaterialFixtures.file("发言.docx", MaterialFixtures.PDF), "upload.error.mismatch");
     }
 
     @ParameterizedTest
@@ -299,9 +311,10 @@ class MaterialInputTest extends IntegrationTest {
             MaterialFixtures.docx("发言.docx"),
             MaterialFixtures.file("课件.pptx", MaterialFixtures.ooxml("ppt")),
             MaterialFixtures.file("数据.xlsx", MaterialFixtures.ooxml("xl")),
-            MaterialFixtures.file("旧稿.doc", FileSnifferTest.OLE2),
-            MaterialFixtures.file("图.png", FileSnifferTest.PNG),
-            MaterialFixtures.file("照片.jpg", FileSnifferTest.JPEG),
+            MaterialFixtures.file("旧稿.doc", UploadSamples.OLE2),
+            MaterialFixtures.file("图.png", UploadSamples.PNG),
+            MaterialFixtures.file("照片.jpg", UploadSamples.JPEG),
+            MaterialFixtures.file("签到.jpg", UploadSamples.image("jpg")),
             MaterialFixtures.file("动图.gif", "GIF89a....".getBytes(StandardCharsets.US_ASCII)),
             MaterialFixtures.file("心得.txt", "学习心得：理论联系实际。".getBytes(StandardCharsets.UTF_8)));
         for (MockMultipartFile file : good) {

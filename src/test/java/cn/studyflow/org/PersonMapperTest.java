@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,19 +46,15 @@ class PersonMapperTest {
     }
 
     @Test
-    void failedLoginsAndTheLockAreKeptAndReset() {
-        Org town = Rows.org(orgs, "卞桥镇党委", null);
-        Person person = Rows.person(people, town, "王建国", true, Role.MEMBER);
-        OffsetDateTime until = OffsetDateTime.now().plusMinutes(15).truncatedTo(ChronoUnit.SECONDS);
+    void holdersOfARoleAreFoundInEveryOrganisationButOnlyWhenEnabled() {
+        Org city = Rows.org(orgs, "潍坊市委", null);
+        Org town = Rows.org(orgs, "卞桥镇党委", city);
+        Person cityAdmin = Rows.person(people, city, "李管理", true, Role.ADMIN);
+        Person townAdmin = Rows.person(people, town, "张管理", true, Role.ADMIN, Role.MEMBER);
+        Rows.person(people, town, "王停用", false, Role.ADMIN);
+        Rows.person(people, town, "赵成员", true, Role.MEMBER);
 
-        people.updateLoginFailure(person.getId(), 3, until);
-        Person locked = people.selectById(person.getId());
-        assertThat(locked.getFailedLogins()).isEqualTo(3);
-        assertThat(locked.getLockedUntil()).isEqualTo(until);
-
-        people.resetLoginFailures(person.getId());
-        Person reset = people.selectById(person.getId());
-        assertThat(reset.getFailedLogins()).isZero();
-        assertThat(reset.getLockedUntil()).isNull();
+        assertThat(people.selectByRole(Role.ADMIN)).extracting(Person::getId)
+            .containsExactly(cityAdmin.getId(), townAdmin.getId());
     }
 }

@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.Org;
 import cn.studyflow.org.Role;
 import cn.studyflow.plan.PlanMapper;
 import cn.studyflow.support.IntegrationTest;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,8 +36,6 @@ class SecurityTest extends IntegrationTest {
         "Exception|\\tat |at cn\\.studyflow|org\\.springframework|java\\.lang|org\\.camunda|org\\.apache|SQL");
 
     @Autowired PlanMapper planMapper;
-
-    @Value("${studyflow.login.max-failures}") int maxFailures;
 
     @Test
     void unauthenticatedPageRedirectsToLogin() throws Exception {
@@ -68,7 +64,7 @@ class SecurityTest extends IntegrationTest {
 
     @Test
     void wrongBasicCredentialsOnTheApiGet401() throws Exception {
-        // someone of their own, since failures count towards the lock
+        // someone of their own, since failures count towards the throttle (see LoginThrottleTest)
         CurrentUser someone = newPerson("basic", orgService.get(user("bq_member").getOrgId()), Role.MEMBER);
         mvc.perform(get("/api/tasks").with(httpBasic(someone.getUsername(), "not-the-password")))
             .andExpect(status().isUnauthorized())
@@ -199,34 +195,6 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
-    void accountIsLockedAfterRepeatedFailuresAndOthersAreNotAffected() throws Exception {
-        Org town = orgService.get(user("bq_member").getOrgId());
-        CurrentUser victim = newPerson("lock", town, Role.MEMBER);
-        CurrentUser neighbour = newPerson("lockn", town, Role.MEMBER);
-
-        // failures below the limit are forgotten by a good login
-        for (int i = 0; i < maxFailures - 1; i++) {
-            login(victim.getUsername(), "wrong-" + i).andExpect(redirectedUrl("/login?error"));
-        }
-        login(victim.getUsername(), PASSWORD).andExpect(redirectedUrl("/"));
-
-        for (int i = 0; i < maxFailures; i++) {
-            login(victim.getUsername(), "wrong-" + i).andExpect(redirectedUrl("/login?error"));
-        }
-        Cookie session = mvc.perform(post("/login").with(csrf())
-                .param("username", victim.getUsername()).param("password", PASSWORD))
-            .andExpect(redirectedUrl("/login?error"))
-            .andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(get("/login").param("error", "").cookie(session))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("账户已暂时锁定")));
-        // the API is locked as well
-        mvc.perform(get("/api/tasks").with(httpBasic(victim.getUsername(), PASSWORD)))
-            .andExpect(status().isUnauthorized());
-
-        login(neighbour.getUsername(), PASSWORD).andExpect(redirectedUrl("/"));
-    }
-
-    @Test
     void wrongPasswordShowsThePlainFailureMessage() throws Exception {
         Cookie session = mvc.perform(post("/login").with(csrf()).param("username", "nobody-here").param("password", "x"))
             .andExpect(redirectedUrl("/login?error"))
@@ -294,10 +262,6 @@ class SecurityTest extends IntegrationTest {
                 .with(httpBasic("bq_member", PASSWORD)))
             .andExpect(status().isMethodNotAllowed())
             .andExpect(jsonPath("$.code").value("error.badRequest"));
-    }
-
-    private ResultActions login(String username, String password) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password));
     }
 
     private static void assertTechnicalFree(ResultActions result) throws Exception {
