@@ -9,6 +9,7 @@ import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.system.BusinessException;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,8 @@ class TaskController {
                 @RequestParam(defaultValue = "0") int page,
                 Model model) {
         boolean ascending = "asc".equals(dir);
-        PageOf<TaskInfo> found = tasks.list(user, view, process, org, q, sort, ascending, page, pageSize);
+        PageOf<TaskInfo> found = tasks.list(user, view, process, org, q, sort, ascending,
+            PageOf.page(page, pageSize), pageSize);
         Set<String> batchable = new HashSet<>();
         for (TaskInfo t : found.items()) {
             if (batchApprovable(t)) {
@@ -159,7 +161,7 @@ class TaskController {
         }
     }
 
-    /** One line of the report after a batch approval. */
-    record BatchLine(String title, boolean approved, String message) {
+    /** One line of the report after a batch approval; a flash attribute, so it is written into the JDBC session. */
+    record BatchLine(String title, boolean approved, String message) implements Serializable {
     }
 }
