@@ -113,7 +113,7 @@ class BadRequestsTest extends IntegrationTest {
     }
 
     @Test
-    void aFileNameWithNulIsRefusedWithTheReason() throws Exception {
+    void aFileNameWithNulIsABadRequest() throws Exception {
         MockMultipartFile nul = new MockMultipartFile("file", "a\u0000b.pdf", "application/pdf",
             "%PDF-1.4\n%%EOF\n".getBytes());
         mvc.perform(multipart("/api/materials").file(nul).param("title", "发言").param("kind", "SPEECH")

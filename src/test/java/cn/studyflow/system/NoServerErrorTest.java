@@ -35,6 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +67,7 @@ import org.springframework.web.util.UriUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoServerErrorTest extends IntegrationTest {
 
+    private static final Logger log = LoggerFactory.getLogger(NoServerErrorTest.class);
     private static final String LONG = "x".repeat(10_000);
     private static final List<String> BOUNDARY = List.of("0", "-1", "2147483647", "99999999999999999999", "", LONG,
         "a\u0000b", "abc");
@@ -144,6 +147,27 @@ class NoServerErrorTest extends IntegrationTest {
     }
 
     @Test
+    void everyRowIndexOfAFormAtItsBoundaries() {
+        int probed = 0;
+        for (Route r : routes()) {
+            for (Param p : r.params()) {
+                if (!p.name().contains("[0]")) {
+                    continue;
+                }
+                for (String index : List.of("255", "256", "300", "2147483647", "-1", "99999999999999999999", "", "x")) {
+                    List<Param> params = new ArrayList<>(r.params());
+                    params.set(params.indexOf(p), new Param(p.name().replace("[0]", "[" + index + "]"), false, p.normal()));
+                    Route indexed = new Route(r.method(), r.pattern(), params, r.body(), r.jsonFields(), r.files());
+                    send(entitled(r), indexed, values(indexed), Variant.normal(r));
+                    probed++;
+                }
+            }
+        }
+        assertThat(probed).as("requests to forms with rows, such as a plan's topics").isPositive();
+        assertNoFailures();
+    }
+
+    @Test
     void everyBodyMalformedAndEveryWrongMethodOrType() {
         for (Route r : routes()) {
             Map<String, String> values = values(r);
@@ -183,6 +207,7 @@ class NoServerErrorTest extends IntegrationTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString(("bq_member:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         for (String path : List.of("/api/materials", "/api/materials/1/versions")) {
             for (Map.Entry<String, String> body : bodies.entrySet()) {
+                sent++;
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header(HttpHeaders.AUTHORIZATION, basic).header(HttpHeaders.CONTENT_TYPE, body.getKey())
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.getValue().getBytes(StandardCharsets.ISO_8859_1)))
@@ -332,6 +357,7 @@ class NoServerErrorTest extends IntegrationTest {
     }
 
     private void assertNoFailures() {
+        log.info("{} requests sent, {} answered 5xx or threw", sent, failures.size());
         assertThat(failures).as("requests that got a 5xx (%d of %d)", failures.size(), sent).isEmpty();
     }
 

@@ -125,7 +125,7 @@ final class Routes {
                         body = Body.JSON;
                         jsonFields.addAll(beanProperties(type).keySet());
                     } else if (isForm(p, type)) {
-                        beanProperties(type).forEach((name, propertyType) ->
+                        formFields(type).forEach((name, propertyType) ->
                             params.add(new Param(name, false, normal.of(name, propertyType))));
                     }
                 }
@@ -154,6 +154,32 @@ final class Routes {
             return element;
         }
         return type.isArray() ? type.getComponentType() : type;
+    }
+
+    /**
+     * The fields of a form: its simple properties, and for a list of rows the first row's first field by its
+     * indexed name ({@code topics[0].title}), whose index {@link NoServerErrorTest} then pushes to its boundaries.
+     */
+    private static Map<String, Class<?>> formFields(Class<?> type) {
+        Map<String, Class<?>> fields = new LinkedHashMap<>();
+        for (var d : BeanUtils.getPropertyDescriptors(type)) {
+            if (d.getWriteMethod() == null) {
+                continue;
+            }
+            if (Collection.class.isAssignableFrom(d.getPropertyType())
+                && d.getReadMethod() != null && d.getReadMethod().getGenericReturnType() instanceof ParameterizedType g
+                && g.getActualTypeArguments()[0] instanceof Class<?> element) {
+                if (BeanUtils.isSimpleProperty(element)) {
+                    fields.put(d.getName() + "[0]", element);
+                } else {
+                    beanProperties(element).entrySet().stream().filter(e -> BeanUtils.isSimpleProperty(e.getValue()))
+                        .findFirst().ifPresent(e -> fields.put(d.getName() + "[0]." + e.getKey(), e.getValue()));
+                }
+            } else {
+                fields.put(d.getName(), d.getPropertyType());
+            }
+        }
+        return fields;
     }
 
     /** Writable properties (or record components) of a form or body type, with their types. */
