@@ -3,9 +3,7 @@ package cn.studyflow.audit;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.PageOf;
-import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.TasklistService;
-import cn.studyflow.common.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
@@ -57,7 +55,8 @@ class AuditApiController {
                        @RequestParam(required = false) AuditStatus status, @RequestParam(required = false) AuditMode mode,
                        @RequestParam(required = false) Long org, @RequestParam(defaultValue = "false") boolean mine,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return audits.list(user, year, status, mode, org, mine, page, size);
+        int s = PageOf.size(size, 100);
+        return audits.list(user, year, status, mode, org, mine, PageOf.page(page, s), s);
     }
 
     @PostMapping
@@ -173,7 +172,8 @@ class AuditApiController {
     @Operation(summary = "The random draws of my organisation's programme, newest first")
     PageOf<StoredDraw> draws(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
-        return audits.draws(user, page, size);
+        int s = PageOf.size(size, 100);
+        return audits.draws(user, PageOf.page(page, s), s);
     }
 
     @PostMapping("/draws")

@@ -5,6 +5,7 @@ import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
 import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class AuditController {
                 @RequestParam(required = false) AuditStatus status, @RequestParam(required = false) AuditMode mode,
                 @RequestParam(required = false) Long org, @RequestParam(defaultValue = "false") boolean mine,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", audits.list(user, year, status, mode, org, mine, page, 20));
+        model.addAttribute("page", audits.list(user, year, status, mode, org, mine, PageOf.page(page, 20), 20));
         model.addAttribute("year", year);
         model.addAttribute("status", status);
         model.addAttribute("mode", mode);

@@ -2,6 +2,7 @@ package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
+import cn.studyflow.common.PageOf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class AuditDrawController {
     @GetMapping("/audits/draws")
     String draws(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("page", audits.draws(user, page, 20));
+        model.addAttribute("page", audits.draws(user, PageOf.page(page, 20), 20));
         model.addAttribute("orgs", audits.subordinateOrgs(user));
         model.addAttribute("from", today);
         model.addAttribute("to", today.plusMonths(1));

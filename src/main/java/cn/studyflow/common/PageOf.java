@@ -14,6 +14,20 @@ public record PageOf<T>(List<T> items, long total, int page, int size) {
     }
 
     public boolean hasNext() {
-        return page + 1 < pages();
+        return (long) page + 1 < pages();
+    }
+
+    /** A page size asked for in a request, kept between 1 and {@code max}. */
+    public static int size(int size, int max) {
+        return Math.min(Math.max(size, 1), max);
+    }
+
+    /**
+     * A page number asked for in a request, made safe: never negative, and small enough that the first and the
+     * last row of the page ({@code page * size} and past) still fit an int, so that no offset overflows into a
+     * negative number in SQL. A page past the end is simply empty.
+     */
+    public static int page(int page, int size) {
+        return Math.min(Math.max(page, 0), Integer.MAX_VALUE / Math.max(size, 1) - 1);
     }
 }

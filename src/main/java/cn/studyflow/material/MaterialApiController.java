@@ -46,7 +46,8 @@ class MaterialApiController {
                           @RequestParam(required = false) MaterialStatus status,
                           @RequestParam(defaultValue = "false") boolean mine,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return materials.list(user, session, status, mine, Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+        int s = PageOf.size(size, 100);
+        return materials.list(user, session, status, mine, PageOf.page(page, s), s);
     }
 
     @GetMapping("/sessions")

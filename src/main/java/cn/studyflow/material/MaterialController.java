@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ class MaterialController {
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long session,
                 @RequestParam(required = false) MaterialStatus status, @RequestParam(defaultValue = "false") boolean mine,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", materials.list(user, session, status, mine, Math.max(page, 0), 20));
+        model.addAttribute("page", materials.list(user, session, status, mine, PageOf.page(page, 20), 20));
         model.addAttribute("session", session);
         model.addAttribute("status", status);
         model.addAttribute("mine", mine);

@@ -11,7 +11,6 @@ import cn.studyflow.task.Decision;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.TasklistService;
-import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;

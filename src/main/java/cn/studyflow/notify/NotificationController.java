@@ -1,6 +1,7 @@
 package cn.studyflow.notify;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.common.PageOf;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ class NotificationController {
 
     @GetMapping("/notifications")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", service.page(user.getPersonId(), Math.max(page, 0), 20));
+        model.addAttribute("page", service.page(user.getPersonId(), PageOf.page(page, 20), 20));
         return LIST_VIEW;
     }
 

@@ -42,7 +42,8 @@ class PlanApiController {
     @Operation(summary = "Plans of the organisations I may see")
     PageOf<Plan> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return plans.list(user, year, Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+        int s = PageOf.size(size, 100);
+        return plans.list(user, year, PageOf.page(page, s), s);
     }
 
     @PostMapping

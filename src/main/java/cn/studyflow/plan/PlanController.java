@@ -5,6 +5,7 @@ import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.workflow.DiagramState;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class PlanController {
     @GetMapping("/plans")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", plans.list(user, year, Math.max(page, 0), 20));
+        model.addAttribute("page", plans.list(user, year, PageOf.page(page, 20), 20));
         model.addAttribute("year", year);
         return LIST_VIEW;
     }

@@ -31,7 +31,7 @@ class StatusApiController {
     @Operation(summary = "Figures per process, step and organisation of the subtree of org (default: my own) in a year")
     StatusService.Dashboard dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,
                                       @RequestParam(required = false) Integer year) {
-        return status.dashboard(user, org, year == null ? status.thisYear() : year);
+        return status.dashboard(user, org, status.year(year));
     }
 
     @GetMapping("/instances")
@@ -40,7 +40,8 @@ class StatusApiController {
     PageOf<InstanceRow> instances(@AuthenticationPrincipal CurrentUser user, @ModelAttribute InstanceFilter filter,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
-        return status.instances(user, filter, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        int s = PageOf.size(size, MAX_PAGE_SIZE);
+        return status.instances(user, filter, PageOf.page(page, s), s);
     }
 
     @GetMapping("/instances/{id}")

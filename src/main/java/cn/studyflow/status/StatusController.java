@@ -4,10 +4,8 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.SubjectRegistry;
-import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.SubjectProvider;
-import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.common.PageOf;
@@ -80,7 +78,7 @@ class StatusController {
     @GetMapping("/status/instances")
     String instances(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("f") InstanceFilter filter,
                      @RequestParam(defaultValue = "0") int page, Model model) {
-        PageOf<InstanceRow> found = status.instances(user, filter, Math.max(page, 0), PAGE_SIZE);
+        PageOf<InstanceRow> found = status.instances(user, filter, PageOf.page(page, PAGE_SIZE), PAGE_SIZE);
         model.addAttribute("page", found);
         model.addAttribute("orgs", access.choices(user));
         model.addAttribute("processes", workflow.processNames());
@@ -201,11 +199,7 @@ class StatusController {
     }
 
     private int year(Integer year) {
-        int y = year == null ? status.thisYear() : year;
-        if (y < 2000 || y > 2999) {
-            throw BusinessException.invalid("status.error.year");
-        }
-        return y;
+        return status.year(year);
     }
 
     private Double days(OffsetDateTime since) {

@@ -92,6 +92,15 @@ public class StatusService {
         return LocalDate.now(access.clock()).getYear();
     }
 
+    /** The year a page or an API call asks for, this year when none; one outside 2000..2999 is refused. */
+    public int year(Integer year) {
+        int y = year == null ? thisYear() : year;
+        if (y < 2000 || y > 2999) {
+            throw BusinessException.invalid("status.error.year");
+        }
+        return y;
+    }
+
     /**
      * The dashboard, computed at most once per {@code studyflow.status.figures-ttl} (one minute) for the same
      * view on this node: its aggregates read a year of the journal, and a manager who reloads the page, or ten who

@@ -7,30 +7,32 @@ import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.BindException;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * The one place where failures become what a user reads: JSON for the API, a page or a redirect back
@@ -44,29 +46,51 @@ final class ErrorHandling {
     private ErrorHandling() {
     }
 
-    /** Maps an exception to a status and a message key; unknown exceptions are logged as 500. */
+    /**
+     * Maps an exception to a status and a message key; unknown exceptions are logged as 500. Whatever Spring MVC
+     * refuses before a controller runs (a wrong method or body type, a parameter that does not convert, an upload
+     * cut short) is the caller's mistake: a 4xx with a message, never a 500.
+     */
     static BusinessException translate(Exception e) {
         if (e instanceof BusinessException b) {
             return b;
         }
-        if (e instanceof MethodArgumentTypeMismatchException || e instanceof MissingServletRequestParameterException
-            || e instanceof HttpMessageNotReadableException || e instanceof BindException) {
-            return BusinessException.invalid("error.badRequest");
-        }
         if (e instanceof MaxUploadSizeExceededException) {
             return new BusinessException(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge");
+        }
+        if (e instanceof MultipartException) {
+            // a truncated body, no boundary, a part the container cannot read
+            return BusinessException.invalid("error.uploadBroken");
+        }
+        if (e instanceof TypeMismatchException || e instanceof ServletRequestBindingException
+            || e instanceof HttpMessageNotReadableException || e instanceof BindException
+            || e instanceof InvalidPropertyException || e instanceof MissingServletRequestPartException) {
+            return BusinessException.invalid("error.badRequest");
         }
         if (e instanceof ConcurrencyFailureException) {
             return BusinessException.conflict("error.concurrent");
         }
-        if (e instanceof NoResourceFoundException) {
-            return BusinessException.notFound();
-        }
-        if (e instanceof HttpRequestMethodNotSupportedException) {
-            return new BusinessException(HttpStatus.METHOD_NOT_ALLOWED, "error.badRequest");
+        if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+            return new BusinessException(status, keyOf(status));
         }
         log.error("Unexpected failure", e);
         return new BusinessException(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    /** The message key for a status that carries no message of its own. */
+    static String keyOf(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error.notFound";
+            case UNAUTHORIZED -> "error.unauthorized";
+            case FORBIDDEN -> "error.forbidden";
+            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
+            case NOT_ACCEPTABLE -> "error.notAcceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "error.unsupportedMediaType";
+            case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+            case CONFLICT -> "error.concurrent";
+            default -> status.is4xxClientError() ? "error.badRequest" : "error.internal";
+        };
     }
 
     static String message(MessageSource messages, BusinessException e) {
@@ -97,7 +121,9 @@ final class ErrorHandling {
         @ExceptionHandler(Exception.class)
         ResponseEntity<Map<String, Object>> handle(Exception e) {
             BusinessException b = translate(e);
-            return ResponseEntity.status(b.getStatus()).body(body(b, message(messages, b)));
+            // JSON whatever the caller accepts: a refusal must not fail again on content negotiation
+            return ResponseEntity.status(b.getStatus()).contentType(MediaType.APPLICATION_JSON)
+                .body(body(b, message(messages, b)));
         }
     }
 

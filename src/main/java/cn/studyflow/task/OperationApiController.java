@@ -127,7 +127,8 @@ class OperationApiController {
     @Operation(summary = "What was copied to me, newest first")
     PageOf<Copy> copiedToMe(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
-        return copies.copiedTo(user, Math.max(page, 0), Math.min(Math.max(size, 1), TasklistService.MAX_PAGE_SIZE));
+        int s = PageOf.size(size, TasklistService.MAX_PAGE_SIZE);
+        return copies.copiedTo(user, PageOf.page(page, s), s);
     }
 
     record ToRequest(String to, String comment) {

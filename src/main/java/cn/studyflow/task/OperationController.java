@@ -1,6 +1,7 @@
 package cn.studyflow.task;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.SignPosition;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,7 +93,7 @@ class OperationController {
 
     @GetMapping("/copies")
     String copies(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", copies.copiedTo(user, Math.max(page, 0), 20));
+        model.addAttribute("page", copies.copiedTo(user, PageOf.page(page, 20), 20));
         return COPIES_VIEW;
     }
 }

@@ -45,7 +45,8 @@ class TaskApiController {
                           @RequestParam(defaultValue = "desc") String dir,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "20") int size) {
-        return tasks.list(user, view, process, org, q, sort, "asc".equals(dir), page, size);
+        int s = PageOf.size(size, TasklistService.MAX_PAGE_SIZE);
+        return tasks.list(user, view, process, org, q, sort, "asc".equals(dir), PageOf.page(page, s), s);
     }
 
     @GetMapping("/{id}")

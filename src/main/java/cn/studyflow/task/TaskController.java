@@ -11,7 +11,6 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.common.BusinessException;
 import java.io.Serializable;
-import cn.studyflow.common.BusinessException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +68,8 @@ class TaskController {
                 @RequestParam(defaultValue = "0") int page,
                 Model model) {
         boolean ascending = "asc".equals(dir);
-        PageOf<TaskInfo> found = tasks.list(user, view, process, org, q, sort, ascending, page, pageSize);
+        PageOf<TaskInfo> found = tasks.list(user, view, process, org, q, sort, ascending,
+            PageOf.page(page, pageSize), pageSize);
         Set<String> batchable = new HashSet<>();
         for (TaskInfo t : found.items()) {
             if (batchApprovable(t)) {

@@ -7,8 +7,6 @@ import cn.studyflow.common.PageOf;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Scope;
-import cn.studyflow.common.BusinessException;
-import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;

@@ -72,6 +72,10 @@ public class Deployments {
     }
 
     public Optional<ProcessVersion> version(String key, int version) {
+        if (version <= 0) {
+            // versions count from 1; the engine refuses the query itself
+            return Optional.empty();
+        }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
             .processDefinitionVersion(version).singleResult();
         return Optional.ofNullable(definition).map(this::toVersion);

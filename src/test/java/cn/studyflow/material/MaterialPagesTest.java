@@ -3,7 +3,6 @@ package cn.studyflow.material;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,21 +19,19 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The material pages and the material steps on task pages, as a logged-in person gets them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MaterialPagesTest extends IntegrationTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired MaterialService materials;
     @Autowired MaterialUploads uploads;
     @Autowired MaterialReviews reviews;
@@ -43,12 +40,10 @@ class MaterialPagesTest extends IntegrationTest {
     @Autowired SessionService sessions;
     @Autowired Workflow workflow;
 
-    MockMvc mvc;
     StudySession session;
 
     @BeforeAll
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(3);
     }
 
@@ -143,10 +138,17 @@ class MaterialPagesTest extends IntegrationTest {
             .andExpect(content().string(containsString("id=\"batch-form\"")))
             .andExpect(content().string(containsString("value=\"" + signOff + "\"")));
 
-        mvc.perform(post("/tasks/batch-approve").param("taskIds", signOff).param("comment", "同意")
-                .with(csrf()).with(as("bq_leader")))
+        MvcResult batch = mvc.perform(post("/tasks/batch-approve").param("taskIds", signOff, "no-such-task")
+                .param("comment", "同意").with(csrf()).with(as("bq_leader")))
             .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("batchApproved", 1L));
+            .andExpect(flash().attribute("batchApproved", 1L))
+            .andReturn();
+        // the report reaches the next page through the session, stored in the database as in production
+        Cookie sessionCookie = batch.getResponse().getCookie("SESSION");
+        org.assertj.core.api.Assertions.assertThat(sessionCookie).as("the session of the JDBC store").isNotNull();
+        mvc.perform(get(batch.getResponse().getRedirectedUrl()).cookie(sessionCookie).with(as("bq_leader")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("批量通过：已通过 1 项，1 项未能办理。")));
         org.assertj.core.api.Assertions.assertThat(materials.get(m.getId(), user("bq_member")).getStatus())
             .isEqualTo(MaterialStatus.ARCHIVED);
     }

@@ -45,6 +45,11 @@ public abstract class IntegrationTest {
     @Autowired
     protected UserDetailsService userDetails;
 
+    /**
+     * Requests through every filter of the application, Spring Session's with its JDBC store included, so that a
+     * session or flash attribute that cannot be written to the database fails the test as it fails in production.
+     * Use this one; a MockMvc built in a test class skips those filters.
+     */
     @Autowired
     protected MockMvc mvc;
 

@@ -261,7 +261,8 @@ class SecurityTest extends IntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/plans/1")
                 .with(httpBasic("bq_member", PASSWORD)))
             .andExpect(status().isMethodNotAllowed())
-            .andExpect(jsonPath("$.code").value("error.badRequest"));
+            .andExpect(jsonPath("$.code").value("error.methodNotAllowed"))
+            .andExpect(jsonPath("$.message").value("此地址不接受这种请求方式。"));
     }
 
     private static void assertTechnicalFree(ResultActions result) throws Exception {
