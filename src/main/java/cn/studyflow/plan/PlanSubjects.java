@@ -26,7 +26,8 @@ class PlanSubjects extends SubjectSupport<Plan> {
     @Override
     public Map<String, Object> model(long id, CurrentUser user) {
         Plan plan = plans.get(id, user);
-        return Map.of("plan", plan, "topics", plans.topics(plan, plan.getRevision()), "revisions", plans.revisions(plan));
+        return Map.of("plan", plan, "topics", plans.topics(plan, plan.getRevision()),
+            "revisions", plans.revisions(plan));
     }
 
     @Override

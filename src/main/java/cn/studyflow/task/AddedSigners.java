@@ -33,8 +33,8 @@ class AddedSigners {
     private final OrgService orgService;
     private final SubjectRegistry subjects;
 
-    AddedSigners(StepRunner steps, OperationRules rules, Operations operations, Workflow workflow, ActionLog actionLog, NotificationService notifications,
-                 OrgService orgService, SubjectRegistry subjects) {
+    AddedSigners(StepRunner steps, OperationRules rules, Operations operations, Workflow workflow, ActionLog actionLog,
+                 NotificationService notifications, OrgService orgService, SubjectRegistry subjects) {
         this.steps = steps;
         this.rules = rules;
         this.operations = operations;
@@ -94,7 +94,8 @@ class AddedSigners {
             }
             Signer found = operations.signers(taskId).stream().filter(s -> s.assignee().equals(signer)).findFirst()
                 .orElseThrow(() -> BusinessException.invalid("ops.error.noSuchSigner"));
-            TaskInfo signerTask = workflow.task(found.taskId()).orElseThrow(() -> BusinessException.conflict("task.changed"));
+            TaskInfo signerTask = workflow.task(found.taskId())
+                .orElseThrow(() -> BusinessException.conflict("task.changed"));
             operations.removeSigner(found.taskId(), found.assignee());
             Person removed = orgService.personByUsername(found.assignee());
             actionLog.record(step.subject(), task.processInstanceId(), signerTask, "REMOVE_SIGNER", user, note,
@@ -112,7 +113,8 @@ class AddedSigners {
         if (!user.getUsername().equals(signer.assignee())) {
             throw BusinessException.forbidden();
         }
-        TaskInfo step = workflow.task(signer.parentTaskId()).orElseThrow(() -> BusinessException.conflict("task.changed"));
+        TaskInfo step = workflow.task(signer.parentTaskId())
+            .orElseThrow(() -> BusinessException.conflict("task.changed"));
         SubjectRef subject = SubjectRef.parse(step.businessKey());
         SubjectProvider provider = subjects.provider(subject);
         String link = TasklistService.link(step.id());
@@ -125,7 +127,8 @@ class AddedSigners {
             operations.dropSigners(step.id());
             provider.onDecision(subject.id(), step, Decision.RETURN, comment, user);
             workflow.complete(step.id(), StepRunner.variables(Decision.RETURN, comment));
-            notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user.getDisplayName(), step.title(), comment);
+            notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user.getDisplayName(), step.title(),
+                comment);
             return;
         }
         List<Signer> open = operations.signers(step.id());

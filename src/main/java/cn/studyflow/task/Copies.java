@@ -125,7 +125,8 @@ public class Copies {
     public PageOf<Copy> copiedTo(CurrentUser user, int page, int size) {
         int total = copies.countByPerson(user.getPersonId());
         List<Copy> items = total == 0 ? List.of() : copies.selectByPerson(user.getPersonId(), page * size, size);
-        items.stream().filter(c -> subjects.knows(c.getSubjectType())).forEach(c -> c.setLink(subjects.link(new SubjectRef(c.getSubjectType(), c.getSubjectId()))));
+        items.stream().filter(c -> subjects.knows(c.getSubjectType()))
+            .forEach(c -> c.setLink(subjects.link(new SubjectRef(c.getSubjectType(), c.getSubjectId()))));
         return new PageOf<>(items, total, page, size);
     }
 }

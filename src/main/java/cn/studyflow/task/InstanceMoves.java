@@ -34,7 +34,8 @@ public class InstanceMoves {
     private final OrgService orgService;
 
     InstanceMoves(StepRunner steps, OperationRules rules, SubjectRegistry subjects, Workflow workflow,
-                  Operations operations, ActionLog actionLog, NotificationService notifications, OrgService orgService) {
+                  Operations operations, ActionLog actionLog, NotificationService notifications,
+                  OrgService orgService) {
         this.steps = steps;
         this.rules = rules;
         this.subjects = subjects;

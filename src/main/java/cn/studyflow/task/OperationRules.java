@@ -191,7 +191,8 @@ class OperationRules {
 
     List<PersonChoice> choices(List<Person> people) {
         Map<Long, String> orgNames = orgService.names();
-        return people.stream().map(p -> new PersonChoice(p.getUsername(), p.getDisplayName(), orgNames.get(p.getOrgId())))
+        return people.stream()
+            .map(p -> new PersonChoice(p.getUsername(), p.getDisplayName(), orgNames.get(p.getOrgId())))
             .toList();
     }
 

@@ -6,6 +6,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import cn.studyflow.workflow.WorkflowConflictException;
@@ -43,14 +44,16 @@ public class StepRunner {
     private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
 
     private final Workflow workflow;
+    private final Operations operations;
     private final ActionLog actionLog;
     private final OrgService orgService;
     private final SubjectRegistry subjects;
     private final TransactionTemplate transaction;
 
-    StepRunner(Workflow workflow, ActionLog actionLog, OrgService orgService, SubjectRegistry subjects,
-               PlatformTransactionManager transactionManager) {
+    StepRunner(Workflow workflow, Operations operations, ActionLog actionLog, OrgService orgService,
+               SubjectRegistry subjects, PlatformTransactionManager transactionManager) {
         this.workflow = workflow;
+        this.operations = operations;
         this.actionLog = actionLog;
         this.orgService = orgService;
         this.subjects = subjects;
@@ -138,7 +141,8 @@ public class StepRunner {
      * 409 when the instance is no longer at that step.
      */
     public void runAt(String processInstanceId, String stepId, CurrentUser user, Consumer<Step> work) {
-        TaskInfo seen = openTask(processInstanceId, stepId).orElseThrow(() -> BusinessException.conflict("task.changed"));
+        TaskInfo seen = openTask(processInstanceId, stepId)
+            .orElseThrow(() -> BusinessException.conflict("task.changed"));
         inTransaction(seen.id(), user, () -> {
             TaskInfo task = openTask(processInstanceId, stepId).filter(t -> t.id().equals(seen.id()))
                 .orElseThrow(() -> new WorkflowConflictException("Task " + seen.id() + " is gone", null));
@@ -204,8 +208,8 @@ public class StepRunner {
         if (task.isAssigned()) {
             throw BusinessException.conflict("task.claimedBy", assigneeName(task));
         }
-        // the engine refuses the claim if the task has changed hands meanwhile
-        workflow.claim(task.id(), user.getUsername());
+        // the engine refuses the claim if anyone holds the task by now, this person's other click included
+        operations.claim(task.id(), user.getUsername());
     }
 
     void record(TaskInfo task, String action, CurrentUser user, String comment) {

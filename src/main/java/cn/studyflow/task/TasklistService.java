@@ -226,7 +226,8 @@ public class TasklistService {
      * @deprecated features use {@link StepRunner}: {@code steps.run(taskId, user, step -> step.complete(...))}
      */
     @Deprecated
-    public void complete(TaskInfo task, CurrentUser user, String action, String comment, Map<String, Object> variables) {
+    public void complete(TaskInfo task, CurrentUser user, String action, String comment,
+                         Map<String, Object> variables) {
         steps.step(task, user).complete(action, comment, variables);
     }
 

@@ -75,7 +75,8 @@ public class Urges {
                 List<Recipient> recipients = recipients(task);
                 recipients.forEach(r -> notifications.notify(r.person().getId(), r.link(), "ops.notify.urged",
                     user.getDisplayName(), task.title(), task.name(), Handovers.orEmpty(note)));
-                String names = recipients.stream().map(r -> r.person().getDisplayName()).collect(Collectors.joining("、"));
+                String names = recipients.stream().map(r -> r.person().getDisplayName())
+                    .collect(Collectors.joining("、"));
                 actionLog.record(subject, processInstanceId, task, "URGE", user, note, names);
             }
         });
@@ -112,7 +113,8 @@ public class Urges {
     /** Whom an urge reaches on one task, each with the task they should open. */
     private List<Recipient> recipients(TaskInfo task) {
         Map<Long, Recipient> recipients = new LinkedHashMap<>();
-        rules.holders(task).forEach(p -> recipients.putIfAbsent(p.getId(), new Recipient(p, TasklistService.link(task.id()))));
+        String link = TasklistService.link(task.id());
+        rules.holders(task).forEach(p -> recipients.putIfAbsent(p.getId(), new Recipient(p, link)));
         for (Signer s : operations.signers(task.id())) {
             Person p = orgService.personByUsername(s.assignee());
             if (p != null) {

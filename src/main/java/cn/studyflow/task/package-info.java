@@ -1,5 +1,6 @@
 /**
- * The tasklist, generic over every process: listing, claiming and deciding on tasks, the history timeline
- * of business objects, and the contract through which each feature shows its object on a task page.
+ * The tasklist, generic over every process: the one way a step runs ({@code StepRunner}), the registry of the
+ * features' business objects ({@code SubjectRegistry}), listing, claiming and deciding on tasks, the approval
+ * operations by use case, and the history timeline of business objects.
  */
 package cn.studyflow.task;

@@ -70,6 +70,17 @@ public class Operations {
         this.zone = ZoneId.of(zone);
     }
 
+    /**
+     * Claims an unclaimed task for {@code username}: refused if anyone holds it by now, the same person included,
+     * so that of two claims at once (a double click) one claims and the other changes nothing.
+     */
+    public void claim(String taskId, String username) {
+        onTask(taskId, null, task -> {
+            tasks.claim(taskId, username);
+            return null;
+        });
+    }
+
     /** 转办: the task passes to {@code to}, who decides it as if they had claimed it. */
     public void transfer(String taskId, String expectedAssignee, String to) {
         onTask(taskId, expectedAssignee, task -> {
