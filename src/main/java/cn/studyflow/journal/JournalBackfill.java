@@ -42,7 +42,8 @@ class JournalBackfill implements ApplicationRunner {
     private final ZoneId zone;
 
     JournalBackfill(HistoryService history, JournalMapper journal, List<JournalSource> sources,
-                    BaselineProcesses baseline, TransactionTemplate transaction, @Value("${studyflow.zone}") String zone) {
+                    BaselineProcesses baseline, TransactionTemplate transaction,
+                    @Value("${studyflow.zone}") String zone) {
         this.history = history;
         this.journal = journal;
         this.sources = sources;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.Role;
+import cn.studyflow.plan.PlanService;
 import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.support.Plans;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,12 +28,13 @@ class JournalSourcesTest extends IntegrationTest {
 
     @Autowired List<JournalSource> sources;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlanService plans;
 
     @Test
     void featuresNameTheOwnersOfTheirInstancesAndTheLogCountsReturns() {
         Org dept = newOrg("督导", OrgKind.CITY, null);
         Org town = newOrg("镇", OrgKind.TOWN, dept);
-        CurrentUser author = newPerson("author", town, cn.studyflow.org.Role.MEMBER);
+        CurrentUser author = newPerson("author", town, Role.MEMBER);
         String material = unique("pi-material");
         String audit = unique("pi-audit");
         String fixedAudit = unique("pi-fixed");
@@ -65,7 +69,7 @@ class JournalSourcesTest extends IntegrationTest {
     }
 
     private long session(Org org, CurrentUser by) {
-        Long plan = jdbc.queryForObject("SELECT MIN(id) FROM sf_plan", Long.class);
+        long plan = Plans.submittedAnnual(plans, user("bq_secretary")).getId();
         jdbc.update("INSERT INTO sf_study_session (org_id, plan_id, topic_key, session_year, session_month, title, format,"
             + " speaker, enlarged, status, created_at) VALUES (?, ?, 1, 2026, 12, '学习会', 'SPECIAL_LECTURE', '主讲', FALSE,"
             + " 'SCHEDULED', ?)", org.getId(), plan, OffsetDateTime.now());
