@@ -1,5 +1,7 @@
 package cn.studyflow.system;
 
+import cn.studyflow.common.BusinessException;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
