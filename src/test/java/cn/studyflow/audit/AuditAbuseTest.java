@@ -36,13 +36,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Bad input and abuse: each is refused with a clear message (asserted by its key) and changes nothing.
@@ -50,7 +46,6 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class AuditAbuseTest extends IntegrationTest {
 
-    @Autowired WebApplicationContext web;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
     @Autowired AuditMapper mapper;
@@ -60,7 +55,6 @@ class AuditAbuseTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
 
-    MockMvc mvc;
     AuditFixtures fx;
     CurrentUser dept;
     CurrentUser qzAuditor;
@@ -72,7 +66,6 @@ class AuditAbuseTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fx = new AuditFixtures(context);
         dept = user("qz_dept");
         qzAuditor = user("qz_auditor");

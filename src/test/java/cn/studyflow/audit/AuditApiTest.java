@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A random audit over the JSON API with HTTP Basic, as a script would run it: pool, draw and its check, the
@@ -37,19 +32,13 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class AuditApiTest extends IntegrationTest {
 
-    static final String PASSWORD = "demo1234";
-
-    @Autowired WebApplicationContext web;
     @Autowired ApplicationContext context;
     @Autowired ObjectMapper json;
-    @Autowired OrgService orgService;
 
-    MockMvc mvc;
     AuditFixtures fx;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fx = new AuditFixtures(context);
         fx.poolOf(user("qz_dept"), user("qz_auditor"), user("wfz_auditor"));
     }

@@ -28,11 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The audit pages as people use them: an invitation from the secretary's form through the dept's and the
@@ -41,13 +37,11 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class AuditPagesTest extends IntegrationTest {
 
-    @Autowired WebApplicationContext web;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
     @Autowired AuditMapper mapper;
     @Autowired Workflow workflow;
 
-    MockMvc mvc;
     AuditFixtures fx;
     CurrentUser dept;
     CurrentUser qzAuditor;
@@ -57,7 +51,6 @@ class AuditPagesTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fx = new AuditFixtures(context);
         dept = user("qz_dept");
         qzAuditor = user("qz_auditor");

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
@@ -29,29 +29,23 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The JSON API under /api/materials and the decisions through /api/tasks, called as a client would. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MaterialApiTest extends IntegrationTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
     @Autowired Workflow workflow;
     @Autowired ObjectMapper json;
 
-    MockMvc mvc;
     StudySession session;
 
     @BeforeAll
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(4);
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(4);
     }
 
     @Test
@@ -212,6 +206,6 @@ class MaterialApiTest extends IntegrationTest {
     }
 
     private static RequestPostProcessor basic(String username) {
-        return httpBasic(username, "demo1234");
+        return httpBasic(username, PASSWORD);
     }
 }

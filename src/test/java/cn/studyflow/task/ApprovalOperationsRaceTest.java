@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
-import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
@@ -50,7 +49,6 @@ class ApprovalOperationsRaceTest extends IntegrationTest {
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
     @Autowired PlanService plans;
-    @Autowired OrgService orgService;
 
     String code;
     ExecutorService threads;
