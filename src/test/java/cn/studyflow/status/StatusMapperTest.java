@@ -88,8 +88,8 @@ class StatusMapperTest {
     @Test
     void aHiddenInstanceIsSeenByItsOverseerAndByItsOrganisationOnlyFromItsDay() {
         String random = fx.instance(town, "audit-sit-in", "RUNNING", "2031-06-02T09:00", null, 0, 0);
-        fx.hide(random, county, "2031-06-20T00:00");
         fx.open(random, "fileRecord", "2031-06-02T09:00", null);
+        fx.hide(random, county, "2031-06-20T00:00");
 
         assertThat(status.selectInstances(subtree(town), all(), 0, 10)).as("the audited town, before the day").isEmpty();
         assertThat(status.selectWaiting(subtree(town), null)).isEmpty();
