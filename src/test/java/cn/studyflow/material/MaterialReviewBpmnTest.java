@@ -45,6 +45,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +56,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * each; the reminder and the overdue timer. {@code MaterialReviewProcessTest} walks the same through
  * StudyFlow's services.
  */
+@DisabledIfSystemProperty(named = "studyflow.test.database", matches = "postgres",
+    disabledReason = "runs on an in-memory engine of its own, whichever the database of the run")
 @Deployment(resources = "processes/material-review.bpmn")
 class MaterialReviewBpmnTest {
 
