@@ -159,7 +159,7 @@ class TaskController {
         }
     }
 
-    /** One line of the report after a batch approval. */
-    record BatchLine(String title, boolean approved, String message) {
+    /** One line of the report after a batch approval; a flash attribute, so it goes into the session in the database. */
+    record BatchLine(String title, boolean approved, String message) implements java.io.Serializable {
     }
 }
