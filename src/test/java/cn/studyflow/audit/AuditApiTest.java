@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,11 +32,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class AuditApiTest extends IntegrationTest {
 
-    static final String PASSWORD = "demo1234";
-
     @Autowired ApplicationContext context;
     @Autowired ObjectMapper json;
-    @Autowired OrgService orgService;
 
     AuditFixtures fx;
 

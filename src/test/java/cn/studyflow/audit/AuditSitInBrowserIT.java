@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import static cn.studyflow.support.DemoCast.PASSWORD;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.studyflow.org.CurrentUser;
@@ -30,7 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class AuditSitInBrowserIT {
 
-    static final String PASSWORD = "demo1234";
     static final Path SCREENS = Path.of("target", "screenshots", "audit");
 
     @LocalServerPort int port;

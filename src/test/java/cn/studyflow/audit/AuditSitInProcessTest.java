@@ -25,7 +25,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
@@ -67,7 +66,6 @@ class AuditSitInProcessTest extends IntegrationTest {
     @Autowired TasklistService tasks;
     @Autowired Workflow workflow;
     @Autowired NotificationMapper notifications;
-    @Autowired OrgService orgService;
 
     AuditFixtures fx;
     CurrentUser dept;

@@ -2,8 +2,10 @@ package cn.studyflow.bench;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanKind;
 import cn.studyflow.plan.PlanService;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.Plans;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
@@ -37,12 +39,12 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
 @Import(PlanThroughputBench.NoopDelegate.class)
-abstract class PlanThroughputBench {
+class PlanThroughputBench extends DatabaseBench {
 
     static final String BARE_KEY = "bench-bare-plan-approval";
     static final int ROUNDS = 3;
     static final int PER_ROUND = 40;
-    static final String[][] ORGS = {{"wf", "wf"}, {"qz", "wf"}, {"bq", "qz"}, {"wfz", "qz"}, {"jy", "qz"}};
+    static final DemoOrg[] ORGS = DemoOrg.values();
 
     @Autowired PlanService plans;
     @Autowired TasklistService tasklist;
@@ -53,8 +55,6 @@ abstract class PlanThroughputBench {
 
     private final Map<String, CurrentUser> people = new HashMap<>();
     private int year = 2000;
-
-    abstract String database();
 
     @Test
     void planApprovalThroughput() throws IOException {
@@ -83,12 +83,12 @@ abstract class PlanThroughputBench {
     private double runStudyFlow(int count) {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            String[] org = ORGS[i % ORGS.length];
-            CurrentUser secretary = user(org[0] + "_secretary");
+            DemoOrg org = ORGS[i % ORGS.length];
+            CurrentUser secretary = user(org.planDecider(PlanApprovalProcess.TASK_DRAFT));
             Plan plan = plans.create(secretary, PlanKind.ANNUAL, year + i / ORGS.length, null);
             plan = plans.saveDraft(plan.getId(), secretary, Plans.form(plan, 12));
             plans.submit(plan.getId(), secretary, plan.getVersion());
-            for (String who : new String[] {org[0] + "_publicity", org[0] + "_leader", org[1] + "_dept"}) {
+            for (String who : org.planApprovers()) {
                 String taskId = engineTasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).singleResult().getId();
                 tasklist.decide(taskId, user(who), Decision.APPROVE, "同意");
             }

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-abstract class StatusLatencyBench {
+class StatusLatencyBench extends DatabaseBench {
 
     static final int ORGS = 500;
     static final int INSTANCES = 100_000;
@@ -51,8 +51,6 @@ abstract class StatusLatencyBench {
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
-
-    abstract String database();
 
     @Test
     void statusLatency() throws Exception {

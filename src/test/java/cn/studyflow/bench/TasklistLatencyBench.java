@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-abstract class TasklistLatencyBench {
+class TasklistLatencyBench extends DatabaseBench {
 
     static final int ORGS = 500;
     static final int[] LEVELS = {1_000, 10_000, 100_000};
@@ -51,8 +51,6 @@ abstract class TasklistLatencyBench {
     @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
-
-    abstract String database();
 
     @Test
     void tasklistLatency() throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Action;
@@ -37,7 +38,7 @@ class BatchApprovalTest extends IntegrationTest {
 
     @BeforeAll
     void setUp() {
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(7);
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(7);
     }
 
     @Test

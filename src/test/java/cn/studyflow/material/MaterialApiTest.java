@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
@@ -44,7 +45,7 @@ class MaterialApiTest extends IntegrationTest {
 
     @BeforeAll
     void setUp() {
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(4);
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(4);
     }
 
     @Test
@@ -205,6 +206,6 @@ class MaterialApiTest extends IntegrationTest {
     }
 
     private static RequestPostProcessor basic(String username) {
-        return httpBasic(username, "demo1234");
+        return httpBasic(username, PASSWORD);
     }
 }

@@ -2,9 +2,11 @@ package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.Plans;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
@@ -24,14 +26,14 @@ final class MaterialFixtures {
     }
 
     /**
-     * Approves an annual plan of organisation {@code code} (e.g. {@code bq}) through its whole process, as its
-     * people and the superior's dept do, and returns the twelve sessions it schedules.
+     * Approves an annual plan of the demo organisation {@code org} through its whole process, as its people and
+     * the superior's dept do, and returns the twelve sessions it schedules.
      */
-    static List<StudySession> sessionsOf(String code, String superiorCode, Function<String, CurrentUser> user,
+    static List<StudySession> sessionsOf(DemoOrg org, Function<String, CurrentUser> user,
                                          PlanService plans, TasklistService tasks, Workflow workflow,
                                          SessionService sessions) {
-        Plan plan = Plans.submittedAnnual(plans, user.apply(code + "_secretary"));
-        for (String who : List.of(code + "_publicity", code + "_leader", superiorCode + "_dept")) {
+        Plan plan = Plans.submittedAnnual(plans, user.apply(org.planDecider(PlanApprovalProcess.TASK_DRAFT)));
+        for (String who : org.planApprovers()) {
             TaskInfo step = workflow.activeTasks(plan.getProcessInstanceId()).get(0);
             tasks.decide(step.id(), user.apply(who), Decision.APPROVE, null);
         }

@@ -7,6 +7,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
@@ -59,9 +60,9 @@ class MaterialInputTest extends IntegrationTest {
     @BeforeAll
     void setUp() {
         author = user("bq_member");
-        ownSessions = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions);
+        ownSessions = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions);
         session = ownSessions.get(5);
-        elsewhere = MaterialFixtures.sessionsOf("wfz", "qz", this::user, plans, tasks, workflow, sessions).get(0);
+        elsewhere = MaterialFixtures.sessionsOf(DemoOrg.WFZ, this::user, plans, tasks, workflow, sessions).get(0);
     }
 
     @Test

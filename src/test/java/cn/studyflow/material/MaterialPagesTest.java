@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The material pages and the material steps on task pages, as a logged-in person gets them. */
@@ -44,7 +46,8 @@ class MaterialPagesTest extends IntegrationTest {
 
     @BeforeAll
     void setUp() {
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(3);
+
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(3);
     }
 
     @Test

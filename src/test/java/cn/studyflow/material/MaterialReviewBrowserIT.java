@@ -8,6 +8,7 @@ import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.Browser;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
 import com.microsoft.playwright.Download;
@@ -50,7 +51,7 @@ class MaterialReviewBrowserIT {
         base = "http://localhost:" + port;
         browser = Browser.open(base);
         // sessions come from an approved annual plan; that part is the plan feature's and is done through its services
-        session = MaterialFixtures.sessionsOf("bq", "qz", u -> (CurrentUser) userDetails.loadUserByUsername(u), plans,
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, u -> (CurrentUser) userDetails.loadUserByUsername(u), plans,
             tasks, workflow, sessions).get(1);
     }
 

@@ -18,6 +18,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Action;
@@ -72,7 +73,7 @@ class MaterialReviewProcessTest extends IntegrationTest {
         office = user("bq_office");
         publicity = user("bq_publicity");
         leader = user("bq_leader");
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(2);
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(2);
     }
 
     @Test

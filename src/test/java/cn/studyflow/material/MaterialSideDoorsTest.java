@@ -12,6 +12,7 @@ import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class MaterialSideDoorsTest extends IntegrationTest {
 
     @BeforeAll
     void sessions() {
-        session = MaterialFixtures.sessionsOf("bq", "qz", this::user, plans, tasks, workflow, sessions).get(5);
+        session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(5);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.support.Browser;
+import cn.studyflow.support.DemoCast;
 import cn.studyflow.workflow.Deployments;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -35,7 +36,7 @@ class ModelerBrowserIT {
 
         try (Browser browser = Browser.launch()) {
             Page page = browser.newPage();
-            Browser.login(page, base, "admin", "demo1234");
+            Browser.login(page, base, DemoCast.ADMIN, DemoCast.PASSWORD);
 
             page.click("#nav-modeler");
             assertThat(page.locator("h1")).hasText("流程管理");

@@ -44,20 +44,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Deploying, rolling back, comparing and migrating plan-approval versions against the real engine. These tests
  * deploy new versions of a shipped process, so their context is thrown away afterwards.
  */
-@AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ModelerDeploymentTest extends IntegrationTest {
 
@@ -72,7 +69,6 @@ class ModelerDeploymentTest extends IntegrationTest {
     @Autowired TaskService taskService;
     @Autowired RepositoryService repository;
     @Autowired ApplicationContext context;
-    @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
 
     @Test

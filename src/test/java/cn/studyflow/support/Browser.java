@@ -70,7 +70,7 @@ public final class Browser implements AutoCloseable {
     /** A fresh page (its own cookies) logged in as the demo person {@code username}. */
     public Page loginAs(String username) {
         Page page = newPage();
-        login(page, baseUrl == null ? "" : baseUrl, username, "demo1234");
+        login(page, baseUrl == null ? "" : baseUrl, username, DemoCast.PASSWORD);
         return page;
     }
 

@@ -1,7 +1,8 @@
 package cn.studyflow.support;
 
 import cn.studyflow.material.MaterialReviewProcess;
-import cn.studyflow.plan.PlanApprovalProcess;
+import cn.studyflow.org.Role;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.WebSession.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -18,9 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class ClusterDriver {
 
-    public static final String[] ORGS = {"wf", "qz", "bq", "wfz", "jy"};
-    static final Map<String, String> SUPERIOR = Map.of("wf", "wf", "qz", "wf", "bq", "qz", "wfz", "qz", "jy", "qz");
-    static final List<String> ROLES = List.of("secretary", "publicity", "leader", "dept", "office", "member");
+    /** Whose sessions a cluster opens in every demo organisation: whoever a plan or a material needs. */
+    static final List<Role> ROLES = List.of(Role.SECRETARY, Role.PUBLICITY, Role.LEADER, Role.DEPT, Role.OFFICE, Role.MEMBER);
 
     private ClusterDriver() {
     }
@@ -28,7 +28,7 @@ public final class ClusterDriver {
     /** Annual plans for {@code annualYears} years from {@code firstYear}, and supplementary plans, per organisation. */
     public static List<PlanJourney> plans(Cluster cluster, int firstYear, int annualYears, int supplementaryPerOrg) {
         List<PlanJourney> journeys = new ArrayList<>();
-        for (String org : ORGS) {
+        for (DemoOrg org : DemoOrg.values()) {
             for (int y = 0; y < annualYears; y++) {
                 journeys.add(new PlanJourney(cluster, org, true, firstYear + y, null));
             }
@@ -45,7 +45,7 @@ public final class ClusterDriver {
      */
     public static List<MaterialJourney> materials(Cluster cluster, int perOrg) {
         List<MaterialJourney> journeys = new ArrayList<>();
-        for (String org : ORGS) {
+        for (DemoOrg org : DemoOrg.values()) {
             for (int i = 0; i < perOrg; i++) {
                 journeys.add(new MaterialJourney(cluster, org, i));
             }
@@ -62,9 +62,9 @@ public final class ClusterDriver {
         public Cluster(List<Node> nodes) throws Exception {
             this.nodes = nodes;
             int i = 0;
-            for (String org : ORGS) {
-                for (String role : ROLES) {
-                    WebSession session = new WebSession(org + "_" + role);
+            for (DemoOrg org : DemoOrg.values()) {
+                for (Role role : ROLES) {
+                    WebSession session = new WebSession(org.username(role));
                     session.login(nodes.get(i++ % nodes.size()).baseUrl());
                     people.put(session.username(), session);
                 }
@@ -104,10 +104,10 @@ public final class ClusterDriver {
     public abstract static class Journey {
 
         final Cluster cluster;
-        final String org;
+        final DemoOrg org;
         public final WebSession author;
 
-        Journey(Cluster cluster, String org, WebSession author) {
+        Journey(Cluster cluster, DemoOrg org, WebSession author) {
             this.cluster = cluster;
             this.org = org;
             this.author = author;
@@ -173,8 +173,8 @@ public final class ClusterDriver {
         public final int topics;
         public long planId;
 
-        PlanJourney(Cluster cluster, String org, boolean annual, int year, Integer month) {
-            super(cluster, org, cluster.person(org + "_secretary"));
+        PlanJourney(Cluster cluster, DemoOrg org, boolean annual, int year, Integer month) {
+            super(cluster, org, cluster.person(org.username(Role.SECRETARY)));
             this.annual = annual;
             this.year = year;
             this.month = month;
@@ -214,12 +214,7 @@ public final class ClusterDriver {
 
         @Override
         Response approve(String step, String taskId) throws Exception {
-            return approveInTasklist(switch (step) {
-                case PlanApprovalProcess.TASK_REVIEW_BY_PUBLICITY -> org + "_publicity";
-                case PlanApprovalProcess.TASK_APPROVE_BY_LEADER -> org + "_leader";
-                case PlanApprovalProcess.TASK_REGISTER_BY_DEPT -> SUPERIOR.get(org) + "_dept";
-                default -> throw new AssertionError("Unexpected step " + step + " of plan " + planId);
-            }, taskId);
+            return approveInTasklist(org.planDecider(step), taskId);
         }
     }
 
@@ -235,10 +230,10 @@ public final class ClusterDriver {
         public final byte[] file;
         public long materialId;
 
-        MaterialJourney(Cluster cluster, String org, int index) {
-            super(cluster, org, cluster.person(org + "_member"));
+        MaterialJourney(Cluster cluster, DemoOrg org, int index) {
+            super(cluster, org, cluster.person(org.materialDecider(MaterialReviewProcess.TASK_SUBMIT)));
             this.index = index;
-            this.file = ("%PDF-1.4\n% " + org + " material " + index + "\n1 0 obj << /Type /Catalog >> endobj\n"
+            this.file = ("%PDF-1.4\n% " + org.code() + " material " + index + "\n1 0 obj << /Type /Catalog >> endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         }
 
@@ -270,11 +265,11 @@ public final class ClusterDriver {
         Response approve(String step, String taskId) throws Exception {
             String reviews = "/api/materials/tasks/" + taskId;
             return switch (step) {
-                case MaterialReviewProcess.TASK_FIRST_REVIEW -> decide(org + "_office", reviews + "/first-review",
+                case MaterialReviewProcess.TASK_FIRST_REVIEW -> decide(org.materialDecider(step), reviews + "/first-review",
                     Map.of("decision", "APPROVE", "notClassified", true, "comment", "材料完整，格式规范，不涉密"));
-                case MaterialReviewProcess.TASK_SECOND_REVIEW -> decide(org + "_publicity", reviews + "/second-review",
+                case MaterialReviewProcess.TASK_SECOND_REVIEW -> decide(org.materialDecider(step), reviews + "/second-review",
                     Map.of("passed", Map.of("POLITICAL", true, "ACADEMIC", true, "LEGAL", true), "comment", "同意"));
-                case MaterialReviewProcess.TASK_SIGN_OFF -> approveInTasklist(org + "_leader", taskId);
+                case MaterialReviewProcess.TASK_SIGN_OFF -> approveInTasklist(org.materialDecider(step), taskId);
                 default -> throw new AssertionError("Unexpected step " + step + " of material " + materialId);
             };
         }

@@ -38,7 +38,7 @@ public abstract class IntegrationTest {
     }
 
     /** The password of every demo account and of every person made by {@link #newPerson}. */
-    protected static final String PASSWORD = "demo1234";
+    protected static final String PASSWORD = DemoCast.PASSWORD;
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -6,16 +6,20 @@ import static cn.studyflow.plan.PlanApprovalProcess.TASK_REGISTER_BY_DEPT;
 import static cn.studyflow.plan.PlanApprovalProcess.TASK_REVIEW_BY_PUBLICITY;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Role;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.plan.PlanStatus;
 import cn.studyflow.common.SubjectRef;
+import cn.studyflow.support.DemoCast.DemoOrg;
 import java.util.List;
 import java.util.function.Function;
 
 /** The annual plan of 卞桥镇党委: secretary → publicity member → leader (or deputy) → the county's dept. */
 public class PlanScenario implements ApprovalScenario {
+
+    private static final DemoOrg TOWN = DemoOrg.BQ;
 
     private final PlanService plans;
     private final Function<String, CurrentUser> users;
@@ -37,7 +41,7 @@ public class PlanScenario implements ApprovalScenario {
 
     @Override
     public Item submit() {
-        CurrentUser secretary = users.apply("bq_secretary");
+        CurrentUser secretary = users.apply(TOWN.planDecider(TASK_DRAFT));
         Plan plan = Plans.submittedAnnual(plans, secretary);
         return new Item(plan.getProcessInstanceId(), new SubjectRef(PlanApprovalProcess.SUBJECT_TYPE, plan.getId()),
             secretary);
@@ -55,13 +59,7 @@ public class PlanScenario implements ApprovalScenario {
 
     @Override
     public CurrentUser reviewer(String step) {
-        return users.apply(switch (step) {
-            case TASK_DRAFT -> "bq_secretary";
-            case TASK_REVIEW_BY_PUBLICITY -> "bq_publicity";
-            case TASK_APPROVE_BY_LEADER -> "bq_leader";
-            case TASK_REGISTER_BY_DEPT -> "qz_dept";
-            default -> throw new IllegalArgumentException(step);
-        });
+        return users.apply(TOWN.planDecider(step));
     }
 
     @Override
@@ -71,17 +69,18 @@ public class PlanScenario implements ApprovalScenario {
 
     @Override
     public CurrentUser otherHolder(String step) {
-        return users.apply("bq_deputy");
+        return users.apply(TOWN.username(Role.DEPUTY));
     }
 
     @Override
     public CurrentUser colleague(String step) {
-        return users.apply(TASK_REGISTER_BY_DEPT.equals(step) ? "qz_manager" : "bq_office");
+        return users.apply(TASK_REGISTER_BY_DEPT.equals(step) ? TOWN.registrar().username(Role.MANAGER)
+            : TOWN.username(Role.OFFICE));
     }
 
     @Override
     public CurrentUser outsider() {
-        return users.apply("wfz_publicity");
+        return users.apply(DemoOrg.WFZ.username(Role.PUBLICITY));
     }
 
     @Override

@@ -6,7 +6,15 @@ import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
+import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanKind;
+import cn.studyflow.plan.PlanMapper;
+import cn.studyflow.plan.PlanStatus;
+import cn.studyflow.session.StudySession;
+import cn.studyflow.session.StudySessionMapper;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Rows for mapper tests, written straight through the mappers. */
@@ -44,5 +52,44 @@ public final class Rows {
             people.insertRole(person.getId(), role);
         }
         return person;
+    }
+
+    /** An approved annual plan of {@code org} for {@code year}, made by {@code by}. */
+    public static Plan plan(PlanMapper plans, Org org, Person by, int year) {
+        Plan plan = new Plan();
+        plan.setOrgId(org.getId());
+        plan.setKind(PlanKind.ANNUAL);
+        plan.setPlanYear(year);
+        plan.setAnnualKey(org.getId() + "-" + year);
+        plan.setTitle(org.getName() + year + "年度理论学习中心组学习计划");
+        plan.setStatus(PlanStatus.APPROVED);
+        plan.setRevision(1);
+        plan.setCreatedBy(by.getId());
+        plan.setCreatedAt(OffsetDateTime.now());
+        plan.setUpdatedAt(OffsetDateTime.now());
+        plans.insert(plan);
+        return plan;
+    }
+
+    /** One scheduled session of {@code plan} per month given, titled {@code 专题<month>}, in that order. */
+    public static List<StudySession> sessions(StudySessionMapper mapper, Plan plan, int... months) {
+        List<StudySession> sessions = new ArrayList<>();
+        for (int i = 0; i < months.length; i++) {
+            StudySession s = new StudySession();
+            s.setOrgId(plan.getOrgId());
+            s.setPlanId(plan.getId());
+            s.setTopicKey(i + 1);
+            s.setSessionYear(plan.getPlanYear());
+            s.setSessionMonth(months[i]);
+            s.setTitle("专题" + months[i]);
+            s.setFormat("COLLECTIVE_STUDY");
+            s.setSpeaker("王建国");
+            s.setEnlarged(false);
+            s.setStatus("SCHEDULED");
+            s.setCreatedAt(OffsetDateTime.now());
+            sessions.add(s);
+        }
+        mapper.insertAll(sessions);
+        return mapper.selectByPlan(plan.getId());
     }
 }

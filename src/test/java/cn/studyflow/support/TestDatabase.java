@@ -4,10 +4,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -76,15 +82,38 @@ public final class TestDatabase implements ExecutionCondition {
 
     /** Points the context at a fresh PostgreSQL schema, whichever run this is. */
     public static void registerPostgres(DynamicPropertyRegistry registry) {
+        postgresProperties().forEach(registry::add);
+    }
+
+    /** The properties of a fresh PostgreSQL schema; the schema is made when the datasource URL is first read. */
+    private static Map<String, Supplier<Object>> postgresProperties() {
         String schema = "sf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        registry.add("spring.datasource.url", () -> createSchema(schema));
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+        Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", () -> createSchema(schema));
+        properties.put("spring.datasource.username", () -> USER);
+        properties.put("spring.datasource.password", () -> PASSWORD);
+        properties.put("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
         // the engine looks for its tables in this schema only; else the ACT_* tables of another run's schema in
         // the same database make it skip creating its own
-        registry.add("camunda.bpm.database.schema-name", () -> schema);
-        registry.add("camunda.bpm.database.table-prefix", () -> schema + ".");
+        properties.put("camunda.bpm.database.schema-name", () -> schema);
+        properties.put("camunda.bpm.database.table-prefix", () -> schema + ".");
+        return properties;
+    }
+
+    /**
+     * For contexts declared by an annotation, which cannot carry a {@code @DynamicPropertySource} (see
+     * {@link MapperTest}): in the PostgreSQL run, points the context at a fresh schema of its own.
+     */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            if (postgres()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                postgresProperties().forEach((name, value) -> values.put(name, value.get()));
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("studyflow-test-postgres", values));
+            }
+        }
     }
 
     private static String createSchema(String schema) {

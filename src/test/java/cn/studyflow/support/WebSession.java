@@ -52,7 +52,7 @@ public final class WebSession {
         if (!m.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
-        String form = "username=" + enc(username) + "&password=demo1234&_csrf=" + enc(m.group(1));
+        String form = "username=" + enc(username) + "&password=" + enc(DemoCast.PASSWORD) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -6,7 +6,6 @@ import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
-import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
@@ -51,7 +50,6 @@ class ApprovalOperationsRaceTest extends IntegrationTest {
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
     @Autowired PlanService plans;
-    @Autowired OrgService orgService;
 
     String code;
     ExecutorService threads;

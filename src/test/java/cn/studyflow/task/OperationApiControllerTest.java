@@ -21,9 +21,7 @@ import cn.studyflow.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,10 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The approval operations through the JSON API: what a client gets, and that every request outside the
  * caller's rights or scope is refused with 403 and a message, and changes nothing.
  */
-@AutoConfigureMockMvc
 class OperationApiControllerTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
     @Autowired PlanService plans;
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
@@ -121,7 +117,7 @@ class OperationApiControllerTest extends IntegrationTest {
         call("bq_secretary", post("/api/instances/{pid}/urge", pid), "{}")
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.message").value(containsString("每个环节每小时只能催办一次")));
-        mvc.perform(post("/api/instances/{pid}/urge", pid).with(httpBasic("bq_secretary", "demo1234"))
+        mvc.perform(post("/api/instances/{pid}/urge", pid).with(httpBasic("bq_secretary", PASSWORD))
                 .param("lang", "en").contentType(MediaType.APPLICATION_JSON).content("{}"))
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.message").value(containsString("once an hour")));
@@ -148,7 +144,7 @@ class OperationApiControllerTest extends IntegrationTest {
 
     private ResultActions call(String username, MockHttpServletRequestBuilder request, String body)
         throws Exception {
-        request.with(httpBasic(username, "demo1234")).accept(MediaType.APPLICATION_JSON);
+        request.with(httpBasic(username, PASSWORD)).accept(MediaType.APPLICATION_JSON);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }

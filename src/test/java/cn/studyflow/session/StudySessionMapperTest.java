@@ -1,0 +1,66 @@
+package cn.studyflow.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonMapper;
+import cn.studyflow.org.Role;
+import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanMapper;
+import cn.studyflow.support.MapperTest;
+import cn.studyflow.support.Rows;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MapperTest
+class StudySessionMapperTest {
+
+    @Autowired StudySessionMapper sessions;
+    @Autowired PlanMapper plans;
+    @Autowired OrgMapper orgs;
+    @Autowired PersonMapper people;
+
+    @Test
+    void sessionsOfAPlanAreStoredAllAtOnceAndReadByMonth() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Plan plan = Rows.plan(plans, town, Rows.person(people, town, "李文华", true, Role.SECRETARY), 2031);
+
+        List<StudySession> stored = Rows.sessions(sessions, plan, 5, 1, 3);
+
+        assertThat(stored).extracting(StudySession::getSessionMonth).containsExactly(1, 3, 5);
+        StudySession first = sessions.selectById(stored.get(0).getId());
+        assertThat(first.getTitle()).isEqualTo("专题1");
+        assertThat(first.getOrgId()).isEqualTo(town.getId());
+        assertThat(first.getSessionYear()).isEqualTo(2031);
+        assertThat(first.getTopicKey()).isEqualTo(2);
+        assertThat(first.getStatus()).isEqualTo("SCHEDULED");
+        assertThat(first.isEnlarged()).isFalse();
+    }
+
+    @Test
+    void sessionsOfSeveralOrganisationsAreListedByYearMonthAndOrganisationAndFilteredByYear() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Org sibling = Rows.org(orgs, "王坟镇党委", null);
+        Org elsewhere = Rows.org(orgs, "淄川区委", null);
+        Person secretary = Rows.person(people, town, "李文华", true, Role.SECRETARY);
+        Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2031), 2, 1);
+        Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2032), 1);
+        Rows.sessions(sessions, Rows.plan(plans, sibling, secretary, 2031), 1);
+        Rows.sessions(sessions, Rows.plan(plans, elsewhere, secretary, 2031), 1);
+
+        List<StudySession> both = sessions.selectByOrgs(List.of(town.getId(), sibling.getId()), null);
+        assertThat(both).extracting(s -> s.getSessionYear() + "-" + s.getSessionMonth() + "-" + orgName(s, town))
+            .containsExactly("2031-1-town", "2031-1-sibling", "2031-2-town", "2032-1-town");
+        assertThat(sessions.selectByOrgs(List.of(town.getId(), sibling.getId()), 2032)).singleElement()
+            .satisfies(s -> assertThat(s.getOrgId()).isEqualTo(town.getId()));
+        assertThat(sessions.selectByOrgs(List.of(elsewhere.getId()), 2031)).hasSize(1);
+        assertThat(sessions.selectByOrgs(List.of(town.getId()), 2030)).isEmpty();
+    }
+
+    private static String orgName(StudySession s, Org town) {
+        return s.getOrgId().equals(town.getId()) ? "town" : "sibling";
+    }
+}

@@ -1,0 +1,257 @@
+package cn.studyflow.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonMapper;
+import cn.studyflow.org.Role;
+import cn.studyflow.common.Like;
+import cn.studyflow.support.MapperTest;
+import cn.studyflow.support.Rows;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.ibatis.cursor.Cursor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every statement of StatusMapper.xml over journal rows written with known values: what a scope counts (its
+ * subtree or one organisation, and what is hidden from whom until when), the instance list's filters, order
+ * and pages, and the figures per process, step and organisation. The tree: a county over two towns, and
+ * another county beside it.
+ */
+@MapperTest
+class StatusMapperTest {
+
+    static final OffsetDateTime NOW = StatusFixture.at("2031-06-15T12:00");
+    static final OffsetDateTime FROM = StatusFixture.at("2031-06-01T00:00");
+    static final OffsetDateTime TO = StatusFixture.at("2031-07-01T00:00");
+
+    @Autowired StatusMapper status;
+    @Autowired OrgMapper orgs;
+    @Autowired PersonMapper people;
+    @Autowired JdbcTemplate jdbc;
+
+    StatusFixture fx;
+    Org county;
+    Org town;
+    Org sibling;
+    Org otherCounty;
+
+    @BeforeEach
+    void tree() {
+        fx = new StatusFixture(jdbc, null);
+        county = Rows.org(orgs, "青州市委", null);
+        town = Rows.org(orgs, "卞桥镇党委", county);
+        sibling = Rows.org(orgs, "王坟镇党委", county);
+        otherCounty = Rows.org(orgs, "临朐县委", null);
+    }
+
+    StatusScope subtree(Org org) {
+        return new StatusScope(org.getId(), org.getPath() + "%", org.getPath() + "%", NOW);
+    }
+
+    StatusScope only(Org org) {
+        return new StatusScope(org.getId(), null, null, NOW);
+    }
+
+    static InstanceQuery all() {
+        return new InstanceQuery(null, null, null, null, null, null, false);
+    }
+
+    @Test
+    void aSubtreeScopeCountsItsOrganisationsAndAnOrganisationScopeOnlyItself() {
+        String ofTown = fx.instance(town, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 0, 0);
+        String ofSibling = fx.instance(sibling, "plan-approval", "RUNNING", "2031-06-03T09:00", null, 0, 0);
+        String ofCounty = fx.instance(county, "plan-approval", "RUNNING", "2031-06-04T09:00", null, 0, 0);
+        fx.instance(otherCounty, "plan-approval", "RUNNING", "2031-06-05T09:00", null, 0, 0);
+
+        assertThat(status.selectInstances(subtree(county), all(), 0, 10)).extracting(InstanceRow::getId)
+            .as("newest first").containsExactly(ofCounty, ofSibling, ofTown);
+        assertThat(status.countInstances(subtree(county), all(), 1000)).isEqualTo(3);
+        assertThat(status.selectInstances(only(county), all(), 0, 10)).extracting(InstanceRow::getId).containsExactly(ofCounty);
+        assertThat(status.selectInstances(subtree(town), all(), 0, 10)).extracting(InstanceRow::getId).containsExactly(ofTown);
+        assertThat(status.selectInstance(subtree(county), ofTown).getOrgName()).isEqualTo("卞桥镇党委");
+        assertThat(status.selectInstance(subtree(sibling), ofTown)).as("outside the scope").isNull();
+        assertThat(status.selectInstancesByIds(subtree(town), List.of(ofTown, ofSibling))).extracting(InstanceRow::getId)
+            .containsExactly(ofTown);
+    }
+
+    @Test
+    void aHiddenInstanceIsSeenByItsOverseerAndByItsOrganisationOnlyFromItsDay() {
+        String random = fx.instance(town, "audit-sit-in", "RUNNING", "2031-06-02T09:00", null, 0, 0);
+        fx.open(random, "fileRecord", "2031-06-02T09:00", null);
+        fx.hide(random, county, "2031-06-20T00:00");
+
+        assertThat(status.selectInstances(subtree(town), all(), 0, 10)).as("the audited town, before the day").isEmpty();
+        assertThat(status.selectWaiting(subtree(town), null)).isEmpty();
+        StatusScope overseer = new StatusScope(county.getId(), town.getPath() + "%", county.getPath() + "%", NOW);
+        assertThat(status.selectInstances(overseer, all(), 0, 10)).extracting(InstanceRow::getId).containsExactly(random);
+        assertThat(status.selectWaiting(overseer, null)).extracting(StageFigures::getWaiting).containsExactly(1L);
+        StatusScope onTheDay = new StatusScope(town.getId(), town.getPath() + "%", town.getPath() + "%",
+            StatusFixture.at("2031-06-20T00:00"));
+        assertThat(status.selectInstances(onTheDay, all(), 0, 10)).extracting(InstanceRow::getId).containsExactly(random);
+    }
+
+    @Test
+    void theInstanceListFiltersByProcessStateKeyStepAndTimeAndPages() {
+        String running = fx.instance(town, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 0, 0);
+        String returned = fx.instance(town, "plan-approval", "RUNNING", "2031-06-03T09:00", null, 2, 0);
+        String completed = fx.instance(town, "material-review", "COMPLETED", "2031-05-20T09:00", "2031-06-04T09:00", 0, 0);
+        String withdrawn = fx.instance(sibling, "material-review", "RUNNING", "2031-06-05T09:00", null, 0, 1);
+        String cancelled = fx.instance(sibling, "plan-approval", "CANCELLED", "2031-06-06T09:00", "2031-06-07T09:00", 0, 0);
+        fx.open(running, "reviewByPublicity", "2031-06-02T09:00", "2031-06-10T00:00");
+        fx.open(returned, "draftPlan", "2031-06-03T09:00", "2031-06-30T00:00");
+        jdbc.update("UPDATE sf_instance SET title = ? WHERE id = ?", "卞桥镇_100%计划", returned);
+        StatusScope scope = subtree(county);
+
+        assertThat(ids(scope, new InstanceQuery("material-review", null, null, null, null, null, false)))
+            .containsExactly(withdrawn, completed);
+        assertThat(ids(scope, new InstanceQuery(null, "RUNNING", null, null, null, null, false)))
+            .containsExactly(withdrawn, returned, running);
+        assertThat(ids(scope, new InstanceQuery(null, "COMPLETED", null, null, null, null, false))).containsExactly(completed);
+        assertThat(ids(scope, new InstanceQuery(null, "RETURNED", null, null, null, null, false))).containsExactly(returned);
+        assertThat(ids(scope, new InstanceQuery(null, "WITHDRAWN", null, null, null, null, false)))
+            .containsExactly(cancelled, withdrawn);
+        assertThat(ids(scope, new InstanceQuery(null, null, FROM, StatusFixture.at("2031-06-05T09:00"), null, null, false)))
+            .as("started within [from, to)").containsExactly(returned, running);
+        assertThat(ids(scope, new InstanceQuery(null, null, null, null, Like.containing("_100%"), null, false)))
+            .as("wildcards in the text are taken literally").containsExactly(returned);
+        assertThat(ids(scope, new InstanceQuery(null, null, null, null, Like.containing(returned.substring(0, 8)), null,
+            false))).as("by business key").containsExactly(returned);
+        assertThat(ids(scope, new InstanceQuery(null, null, null, null, null, "draftPlan", false))).containsExactly(returned);
+        assertThat(ids(scope, new InstanceQuery(null, null, null, null, null, null, true))).as("a step past its due date")
+            .containsExactly(running);
+
+        assertThat(status.selectInstances(scope, all(), 1, 2)).extracting(InstanceRow::getId)
+            .containsExactly(withdrawn, returned);
+        assertThat(status.countInstances(scope, all(), 3)).as("counted up to the cap").isEqualTo(3);
+        InstanceRow row = status.selectInstances(scope, new InstanceQuery(null, "RETURNED", null, null, null, null, false), 0, 1)
+            .get(0);
+        assertThat(row.getReturns()).isEqualTo(2);
+        assertThat(row.getTitle()).isEqualTo("卞桥镇_100%计划");
+        assertThat(row.getStartedAt().toInstant()).isEqualTo(StatusFixture.at("2031-06-03T09:00").toInstant());
+    }
+
+    @Test
+    void theExportReadsTheSameRowsAsTheListUpToItsLimit() throws Exception {
+        String first = fx.instance(town, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 0, 0);
+        String second = fx.instance(town, "plan-approval", "RUNNING", "2031-06-03T09:00", null, 0, 0);
+        fx.instance(town, "plan-approval", "RUNNING", "2031-06-04T09:00", null, 0, 0);
+        fx.instance(otherCounty, "plan-approval", "RUNNING", "2031-06-05T09:00", null, 0, 0);
+
+        List<String> exported = new ArrayList<>();
+        try (Cursor<InstanceRow> rows = status.selectInstancesForExport(subtree(county), all(), 10)) {
+            rows.forEach(r -> exported.add(r.getId()));
+        }
+        assertThat(exported).hasSize(3).endsWith(second, first);
+        List<String> limited = new ArrayList<>();
+        try (Cursor<InstanceRow> rows = status.selectInstancesForExport(subtree(county), all(), 2)) {
+            rows.forEach(r -> limited.add(r.getId()));
+        }
+        assertThat(limited).hasSize(2).doesNotContain(first);
+    }
+
+    @Test
+    void processFiguresCountRunningStartedReturnedCompletedAndOverdueWithinTheWindow() {
+        String a = fx.instance(town, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 1, 0);
+        fx.instance(town, "plan-approval", "RUNNING", "2031-05-02T09:00", null, 0, 0);
+        fx.instance(sibling, "plan-approval", "COMPLETED", "2031-05-20T09:00", "2031-06-03T09:00", 0, 0);
+        fx.instance(sibling, "plan-approval", "COMPLETED", "2031-06-04T09:00", "2031-07-03T09:00", 0, 0);
+        fx.instance(town, "material-review", "CANCELLED", "2031-06-05T09:00", "2031-06-06T09:00", 0, 1);
+        fx.instance(otherCounty, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 0, 0);
+        fx.open(a, "approveByLeader", "2031-06-02T09:00", "2031-06-10T00:00");
+
+        List<ProcessFigures> figures = status.selectProcessFigures(subtree(county), FROM, TO);
+
+        assertThat(figures).extracting(ProcessFigures::getProcessKey).containsExactly("material-review", "plan-approval");
+        ProcessFigures plan = figures.get(1);
+        assertThat(plan.getRunning()).isEqualTo(2);
+        assertThat(plan.getStarted()).as("started in June").isEqualTo(2);
+        assertThat(plan.getReturned()).isEqualTo(1);
+        assertThat(plan.getCompleted()).as("completed in June").isEqualTo(1);
+        assertThat(plan.getOverdue()).isEqualTo(1);
+        ProcessFigures material = figures.get(0);
+        assertThat(material.getStarted()).isEqualTo(1);
+        assertThat(material.getCompleted()).as("a cancelled instance is not completed").isZero();
+        assertThat(material.getRunning()).isZero();
+    }
+
+    @Test
+    void stepDurationsAreTheMedianAndNinetiethPercentileOfDecidedStagesInTheWindow() {
+        String i = fx.instance(town, "plan-approval", "COMPLETED", "2031-06-01T09:00", "2031-06-20T09:00", 0, 0);
+        String j = fx.instance(sibling, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        for (int h = 1; h <= 10; h++) {
+            fx.decided(i, "reviewByPublicity", "2031-06-02T09:00", h);
+        }
+        fx.decided(i, "approveByLeader", "2031-06-02T09:00", 5);
+        fx.decided(i, "approveByLeader", "2031-05-02T09:00", 500);
+        fx.decided(j, "firstReviewByOffice", "2031-06-02T09:00", 2);
+        fx.open(j, "secondReviewByPublicity", "2031-06-03T09:00", null);
+        fx.open(j, "secondReviewByPublicity", "2031-06-04T09:00", null);
+
+        List<StageFigures> plan = status.selectStageDurations(subtree(county), "plan-approval", FROM, TO);
+        assertThat(plan).extracting(StageFigures::getStep).containsExactlyInAnyOrder("reviewByPublicity", "approveByLeader");
+        StageFigures review = plan.stream().filter(f -> f.getStep().equals("reviewByPublicity")).findFirst().orElseThrow();
+        assertThat(review.getDecided()).isEqualTo(10);
+        assertThat(review.getMedianMs()).isCloseTo(5.5 * 3_600_000, within(1.0));
+        assertThat(review.getP90Ms()).isCloseTo(9.1 * 3_600_000, within(1.0));
+        assertThat(review.getStepName()).isEqualTo("reviewByPublicity名");
+        StageFigures leader = plan.stream().filter(f -> f.getStep().equals("approveByLeader")).findFirst().orElseThrow();
+        assertThat(leader.getDecided()).as("a stage that ended in May is outside the window").isEqualTo(1);
+        assertThat(status.selectStageDurations(subtree(county), null, FROM, TO)).hasSize(3);
+
+        List<StageFigures> waiting = status.selectWaiting(subtree(county), "material-review");
+        assertThat(waiting).singleElement().satisfies(w -> {
+            assertThat(w.getStep()).isEqualTo("secondReviewByPublicity");
+            assertThat(w.getWaiting()).isEqualTo(2);
+        });
+        assertThat(status.selectWaiting(subtree(county), "plan-approval")).isEmpty();
+    }
+
+    @Test
+    void stagesAreListedInTheOrderTheyWereCreatedAndOpenOnesAcrossInstances() {
+        String i = fx.instance(town, "plan-approval", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String j = fx.instance(town, "plan-approval", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        fx.decided(i, "draftPlan", "2031-06-01T09:00", 1);
+        fx.open(i, "reviewByPublicity", "2031-06-01T10:00", null);
+        fx.open(j, "draftPlan", "2031-06-01T08:00", null);
+
+        assertThat(status.selectStages(i)).extracting(Stage::getStep).containsExactly("draftPlan", "reviewByPublicity");
+        assertThat(status.selectStages(i).get(0).getOutcome()).isEqualTo("COMPLETED");
+        assertThat(status.selectStages(i).get(0).getDurationMs()).isEqualTo(3_600_000L);
+        assertThat(status.selectOpenStages(List.of(i, j))).extracting(s -> s.getInstanceId() + ":" + s.getStep())
+            .containsExactly(j + ":draftPlan", i + ":reviewByPublicity");
+    }
+
+    @Test
+    void materialsWaitingAreCountedPerOrganisationAndStepSinceTheOldest() {
+        String a = fx.instance(town, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String b = fx.instance(town, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String c = fx.instance(sibling, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        fx.open(a, "firstReviewByOffice", "2031-06-03T09:00", null);
+        fx.open(b, "firstReviewByOffice", "2031-06-02T09:00", null);
+        fx.open(c, "signOffByLeader", "2031-06-04T09:00", null);
+
+        List<OrgRow> rows = status.selectWaitingByOrg(subtree(county), "material-review");
+
+        assertThat(rows).extracting(r -> r.getOrgId() + ":" + r.getCode() + ":" + r.getN()).containsExactlyInAnyOrder(
+            town.getId() + ":firstReviewByOffice:2", sibling.getId() + ":signOffByLeader:1");
+        OrgRow ofTown = rows.stream().filter(r -> r.getOrgId() == town.getId()).findFirst().orElseThrow();
+        assertThat(ofTown.getSince().toInstant()).isEqualTo(StatusFixture.at("2031-06-02T09:00").toInstant());
+        assertThat(ofTown.getLabel()).isEqualTo("firstReviewByOffice名");
+        assertThat(status.selectWaitingByOrg(only(sibling), "material-review")).hasSize(1);
+    }
+
+    private List<String> ids(StatusScope scope, InstanceQuery query) {
+        return status.selectInstances(scope, query, 0, 100).stream().map(InstanceRow::getId).toList();
+    }
+}
