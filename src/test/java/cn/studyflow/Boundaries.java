@@ -73,7 +73,8 @@ public final class Boundaries {
         Map.entry("task", Set.of("sf_action", "sf_copy")),
         Map.entry("notify", Set.of("sf_notification")),
         Map.entry("modeler", Set.of("sf_process_deployment")),
-        Map.entry("journal", Set.of("sf_instance", "sf_stage")));
+        Map.entry("journal", Set.of("sf_instance", "sf_stage")),
+        Map.entry("system", Set.of("sf_login_throttle")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)

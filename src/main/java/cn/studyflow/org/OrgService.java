@@ -63,6 +63,11 @@ public class OrgService {
         return people.selectById(id);
     }
 
+    /** Everyone, in every organisation, who holds {@code role}. */
+    public List<Person> holdersAnywhere(Role role) {
+        return people.selectByRole(role);
+    }
+
     public Person personByUsername(String username) {
         return people.selectByUsername(username);
     }

@@ -2,7 +2,7 @@ package cn.studyflow.system;
 
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,12 +27,12 @@ public class LoginThrottle {
     private static final int MAX_KEY_PART = 100;
 
     private final LoginThrottleMapper throttles;
-    private final PersonMapper people;
+    private final OrgService people;
     private final NotificationService notifications;
     private final LoginProperties properties;
     private final Clock clock;
 
-    LoginThrottle(LoginThrottleMapper throttles, PersonMapper people, NotificationService notifications,
+    LoginThrottle(LoginThrottleMapper throttles, OrgService people, NotificationService notifications,
                   LoginProperties properties, Clock clock) {
         this.throttles = throttles;
         this.people = people;
@@ -97,7 +97,7 @@ public class LoginThrottle {
     }
 
     private void tell(String username, String address) {
-        Person person = people.selectByUsername(username);
+        Person person = people.personByUsername(username);
         if (person == null) {
             log.info("Logins as unknown user name {} are being throttled", username);
             return;
@@ -106,7 +106,7 @@ public class LoginThrottle {
             properties.maxFailures(), address);
         notifications.notify(person.getId(), null, "login.notify.throttled", properties.maxFailures(), address);
         if (person.getRoles().contains(Role.ADMIN)) {
-            people.selectByRole(Role.ADMIN).stream()
+            people.holdersAnywhere(Role.ADMIN).stream()
                 .filter(admin -> !admin.getId().equals(person.getId()))
                 .forEach(admin -> notifications.notify(admin.getId(), null, "login.notify.adminThrottled",
                     person.getDisplayName(), properties.maxFailures(), address));

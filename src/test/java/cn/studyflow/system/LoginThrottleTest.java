@@ -52,7 +52,6 @@ class LoginThrottleTest extends IntegrationTest {
     @Autowired LoginThrottleMapper throttles;
     @Autowired LoginProperties properties;
     @Autowired NotificationService notifications;
-    @Autowired cn.studyflow.org.PersonMapper people;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcTemplate jdbc;
 
@@ -194,7 +193,7 @@ class LoginThrottleTest extends IntegrationTest {
     @Test
     void delaysDoubleWithEachFurtherFailureUpToTheCapAndAreForgottenLater() {
         MovableClock clock = new MovableClock();
-        LoginThrottle throttle = new LoginThrottle(throttles, people, notifications, properties, clock);
+        LoginThrottle throttle = new LoginThrottle(throttles, orgService, notifications, properties, clock);
         String name = "clock-" + ADDRESSES.incrementAndGet();
         String address = address();
         for (int i = 0; i < properties.maxFailures(); i++) {
