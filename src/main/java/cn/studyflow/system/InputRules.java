@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyDescriptor;
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.regex.Pattern;
-import org.springframework.beans.BeanWrapper;
-import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -43,24 +43,23 @@ class InputRules {
 
     @InitBinder
     void refuseRowsThatAreNoRows(WebDataBinder binder, HttpServletRequest request) {
-        if (binder.getTarget() == null) {
+        // the binder may not have built its form yet (constructor binding): its type is known
+        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
+            : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (form == null || BeanUtils.isSimpleProperty(form)) {
             return;
         }
-        BeanWrapper form = PropertyAccessorFactory.forBeanPropertyAccess(binder.getTarget());
         for (String name : request.getParameterMap().keySet()) {
             int open = name.indexOf('[');
-            if (open <= 0) {
+            int close = name.indexOf(']', Math.max(open, 0));
+            if (open <= 0 || close < 0) {
                 continue;
             }
-            int close = name.indexOf(']', open);
-            String property = name.substring(0, open);
-            if (close < 0 || !form.isReadableProperty(property)) {
-                continue;
-            }
-            TypeDescriptor type = form.getPropertyTypeDescriptor(property);
+            PropertyDescriptor property = BeanUtils.getPropertyDescriptor(form, name.substring(0, open));
             String index = name.substring(open + 1, close);
-            if (type != null && (type.isCollection() || type.isArray()) && !(ROW_INDEX.matcher(index).matches()
-                && Integer.parseInt(index) < binder.getAutoGrowCollectionLimit())) {
+            if (property != null && (Collection.class.isAssignableFrom(property.getPropertyType())
+                || property.getPropertyType().isArray())
+                && !(ROW_INDEX.matcher(index).matches() && Integer.parseInt(index) < binder.getAutoGrowCollectionLimit())) {
                 throw BusinessException.invalid("error.badRequest");
             }
         }

