@@ -15,6 +15,8 @@ public class Person {
     private int failedLogins;
     private OffsetDateTime lockedUntil;
     private OffsetDateTime createdAt;
+    private boolean mustChangePassword;
+    private String phone;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public Long getId() { return id; }
@@ -35,6 +37,12 @@ public class Person {
     public void setLockedUntil(OffsetDateTime lockedUntil) { this.lockedUntil = lockedUntil; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
+    /** Whether a password was ever set: imported people have none until an administrator gives them one. */
+    public boolean isPasswordSet() { return passwordHash != null && passwordHash.startsWith("$2"); }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

@@ -39,6 +39,24 @@ interface JournalMapper {
     void endStage(@Param("taskId") String taskId, @Param("outcome") String outcome, @Param("at") OffsetDateTime at,
                   @Param("durationMs") long durationMs);
 
+    // ---- an organisation moved: the paths copied onto the rows follow (JournalPaths)
+
+    @Update("UPDATE sf_instance SET org_path = CONCAT(#{newPrefix}, SUBSTRING(org_path, CHAR_LENGTH(#{oldPrefix}) + 1))"
+        + " WHERE org_path LIKE CONCAT(#{oldPrefix}, '%')")
+    void moveInstancePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    @Update("UPDATE sf_instance SET overseer_path = CONCAT(#{newPrefix}, SUBSTRING(overseer_path,"
+        + " CHAR_LENGTH(#{oldPrefix}) + 1)) WHERE overseer_path LIKE CONCAT(#{oldPrefix}, '%')")
+    void moveInstanceOverseerPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    @Update("UPDATE sf_stage SET org_path = CONCAT(#{newPrefix}, SUBSTRING(org_path, CHAR_LENGTH(#{oldPrefix}) + 1))"
+        + " WHERE org_path LIKE CONCAT(#{oldPrefix}, '%')")
+    void moveStagePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    @Update("UPDATE sf_stage SET overseer_path = CONCAT(#{newPrefix}, SUBSTRING(overseer_path,"
+        + " CHAR_LENGTH(#{oldPrefix}) + 1)) WHERE overseer_path LIKE CONCAT(#{oldPrefix}, '%')")
+    void moveStageOverseerPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
     // ---- backfill of instances that ran before the journal existed (JournalBackfill)
 
     /** Whose an instance is, read from the domain row that names it. */
