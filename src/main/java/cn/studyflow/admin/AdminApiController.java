@@ -81,6 +81,7 @@ class AdminApiController {
     @PostMapping("/orgs/{id}/move")
     @Operation(summary = "Move an organisation and its subtree under another parent; refused for a cycle")
     OrgView moveOrg(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody MoveRequest r) {
+        access.requireSystemAdmin(user);
         if (r.parentId() == null) {
             throw BusinessException.invalid("admin.org.parentRequired");
         }

@@ -70,6 +70,7 @@ class PeopleAdminService {
 
     @Transactional
     Person create(CurrentUser user, PersonForm form) {
+        access.requireAdministrator(user);
         Org org = activeOrg(user, form.orgId());
         Set<Role> roles = roles(form.roles());
         access.requireGrantable(user, roles);

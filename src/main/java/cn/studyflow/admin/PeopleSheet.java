@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -57,7 +58,7 @@ final class PeopleSheet {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw BusinessException.invalid("admin.import.tooManyRows", maxRows);
+                    throw BusinessException.invalid("admin.import.tooManyRows", String.valueOf(maxRows));
                 }
                 rows.add(r);
             }
@@ -86,27 +87,34 @@ final class PeopleSheet {
         }).orElse("");
     }
 
-    /** Unpacks the whole file once, counting, and refuses it as soon as it grows past {@link #MAX_UNPACKED}. */
+    /**
+     * Unpacks every entry once, counting, and refuses the file as soon as it grows past {@link #MAX_UNPACKED}: the
+     * reader would otherwise inflate a zip bomb's shared strings.
+     */
     private static void checkUnpackedSize(byte[] file) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            ZipEntry entry;
-            boolean any = false;
-            while ((entry = zip.getNextEntry()) != null) {
-                any = true;
-                int n;
-                while ((n = read(zip, buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_UNPACKED) {
-                        throw BusinessException.invalid("admin.import.notXlsx");
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+            var entries = zip.getEntries();
+            if (!entries.hasMoreElements()) {
+                throw BusinessException.invalid("admin.import.notXlsx");
+            }
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = read(in, buffer)) > 0) {
+                        total += n;
+                        if (total > MAX_UNPACKED) {
+                            throw BusinessException.invalid("admin.import.notXlsx");
+                        }
                     }
                 }
             }
-            if (!any) {
-                throw BusinessException.invalid("admin.import.notXlsx");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException b) {
+                throw b;
             }
-        } catch (IOException | IllegalArgumentException e) {
             throw BusinessException.invalid("admin.import.notXlsx");
         }
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +80,7 @@ class TrailController {
     }
 
     private TrailFilter filter(String q, String action, String type, LocalDate from, LocalDate until) {
-        return new TrailFilter(Like.containing(q), ACTIONS.contains(action) ? action : null,
+        return new TrailFilter(Like.containing(q), action != null && ACTIONS.contains(action) ? action : null,
             Trail.ORG.equals(type) || Trail.PERSON.equals(type) ? type : null,
             from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
             until == null ? null : until.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
