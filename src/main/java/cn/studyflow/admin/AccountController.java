@@ -34,6 +34,7 @@ class AccountController {
                   RedirectAttributes redirect) {
         accounts.changePassword(user, oldPassword, newPassword, repeated);
         redirect.addFlashAttribute("message", "admin.password.changed");
-        return "redirect:/";
+        // straight to a page: a flash message does not survive the home page's own redirect
+        return "redirect:/tasks";
     }
 }

@@ -74,7 +74,7 @@ class PeopleAdminTest extends AdminFixture {
             .andExpect(content().string(Matchers.containsString("原密码不正确")));
         mvc.perform(post("/account/password").with(session).with(csrf()).param("oldPassword", TEMPORARY)
                 .param("newPassword", OWN).param("repeated", OWN))
-            .andExpect(redirectedUrl("/"))
+            .andExpect(redirectedUrl("/tasks"))
             .andExpect(flash().attribute("message", "admin.password.changed"));
 
         mvc.perform(get("/tasks").with(session)).andExpect(status().isOk());
