@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,12 @@ class OrgAdminService {
         if (orgs.selectByCode(cleanCode) != null) {
             throw BusinessException.conflict("admin.org.codeTaken", cleanCode);
         }
-        Org org = orgService.create(cleanCode, cleanName, kind(kind), parent);
+        Org org;
+        try {
+            org = orgService.create(cleanCode, cleanName, kind(kind), parent);
+        } catch (DuplicateKeyException e) {
+            throw BusinessException.conflict("admin.org.codeTaken", cleanCode);
+        }
         trail.record(user, "ORG_CREATE", Trail.ORG, org.getId(), org.getName(), org.getPath(), null,
             describe(org, parent));
         return org;

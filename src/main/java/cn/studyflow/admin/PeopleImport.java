@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,7 +160,12 @@ class PeopleImport {
                 person.setPasswordHash(PeopleAdminService.NO_PASSWORD);
                 person.setEnabled(true);
                 person.setCreatedAt(now);
-                people.insert(person);
+                try {
+                    people.insert(person);
+                } catch (DuplicateKeyException e) {
+                    // taken meanwhile by another import or administrator: the whole import rolls back
+                    throw BusinessException.conflict("admin.person.usernameTaken", person.getUsername());
+                }
                 p.roles().forEach(r -> people.insertRole(person.getId(), r));
                 entries.add(Trail.entry(user, "PERSON_IMPORT", Trail.PERSON, person.getId(), person.getDisplayName(),
                     p.org().getPath(), null, PeopleAdminService.describe(person, p.org(), p.roles())));
