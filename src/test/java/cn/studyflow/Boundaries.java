@@ -74,7 +74,16 @@ public final class Boundaries {
         Map.entry("notify", Set.of("sf_notification")),
         Map.entry("modeler", Set.of("sf_process_deployment")),
         Map.entry("journal", Set.of("sf_instance", "sf_stage")),
-        Map.entry("system", Set.of("sf_login_throttle")));
+        Map.entry("system", Set.of("sf_login_throttle")),
+        Map.entry("admin", Set.of("sf_admin_trail")));
+
+    /**
+     * Mappers another package may use besides their own, each with its reason. {@code admin} is the
+     * administration of {@code org}'s own rows (organisations, people, roles: create, move, deactivate, import);
+     * until those writes move behind {@code OrgService} (docs/architecture.md, "What is left") it uses org's
+     * mappers. Anything not listed fails.
+     */
+    public static final Map<String, Set<String>> MAPPER_USERS = Map.of("org", Set.of("admin"));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)
@@ -132,7 +141,8 @@ public final class Boundaries {
                 String home = topPackage(mapper.getName());
                 for (Dependency d : mapper.getDirectDependenciesToSelf()) {
                     String from = d.getOriginClass().getName();
-                    if (from.startsWith(BASE + ".") && !topPackage(from).equals(home)) {
+                    String user = from.startsWith(BASE + ".") ? topPackage(from) : home;
+                    if (!user.equals(home) && !MAPPER_USERS.getOrDefault(home, Set.of()).contains(user)) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 }

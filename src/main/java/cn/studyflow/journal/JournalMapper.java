@@ -29,6 +29,16 @@ interface JournalMapper {
     void countOnInstance(@Param("id") String processInstanceId, @Param("returns") int returns,
                          @Param("withdrawals") int withdrawals);
 
+    // ---- an organisation moved: the paths copied onto the rows follow (JournalPaths)
+
+    void moveInstancePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    void moveInstanceOverseerPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    void moveStagePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    void moveStageOverseerPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
     // ---- backfill of instances that ran before the journal existed (JournalBackfill)
 
     @Select("SELECT COUNT(*) FROM sf_instance")

@@ -19,6 +19,7 @@ public class CurrentUser implements UserDetails {
     private final boolean enabled;
     private final Org org;
     private final Set<Role> roles;
+    private final boolean mustChangePassword;
 
     public CurrentUser(Person person, Org org) {
         this.personId = person.getId();
@@ -28,6 +29,7 @@ public class CurrentUser implements UserDetails {
         this.enabled = person.isEnabled();
         this.org = org;
         this.roles = Set.copyOf(person.getRoles());
+        this.mustChangePassword = person.isMustChangePassword();
     }
 
     public long getPersonId() { return personId; }
@@ -35,6 +37,8 @@ public class CurrentUser implements UserDetails {
     public Org getOrg() { return org; }
     public long getOrgId() { return org.getId(); }
     public Set<Role> getRoles() { return roles; }
+    /** A temporary password set by an administrator, to be changed before anything else. */
+    public boolean isMustChangePassword() { return mustChangePassword; }
 
     public boolean has(Role role) {
         return roles.contains(role);

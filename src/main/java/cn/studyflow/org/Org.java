@@ -14,6 +14,7 @@ public class Org implements Serializable {
     private Long parentId;
     private String path;
     private OffsetDateTime createdAt;
+    private boolean active = true;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -29,6 +30,8 @@ public class Org implements Serializable {
     public void setPath(String path) { this.path = path; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
 
     /** Whether {@code other} is this organisation or one below it. */
     public boolean contains(Org other) {

@@ -54,6 +54,11 @@ public class OrgService {
         return people.selectByOrg(orgId).stream().filter(Person::isEnabled).toList();
     }
 
+    /** Everyone of one organisation, the deactivated too. */
+    public List<Person> peopleOf(long orgId) {
+        return people.selectByOrg(orgId);
+    }
+
     /** A person as they would be when logged in, to ask what they may see. */
     public CurrentUser asUser(Person person) {
         return new CurrentUser(person, orgs.selectById(person.getOrgId()));

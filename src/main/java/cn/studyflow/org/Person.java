@@ -13,6 +13,8 @@ public class Person {
     private String passwordHash;
     private boolean enabled;
     private OffsetDateTime createdAt;
+    private boolean mustChangePassword;
+    private String phone;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public Long getId() { return id; }
@@ -29,6 +31,12 @@ public class Person {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
+    /** Whether a password was ever set: imported people have none until an administrator gives them one. */
+    public boolean isPasswordSet() { return passwordHash != null && passwordHash.startsWith("$2"); }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

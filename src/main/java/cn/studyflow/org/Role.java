@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** The roles of SPEC.md a person may hold in their organisation. */
 public enum Role {
-    LEADER, DEPUTY, SECRETARY, PUBLICITY, OFFICE, MEMBER, AUDITOR, DEPT, MANAGER, ADMIN;
+    LEADER, DEPUTY, SECRETARY, PUBLICITY, OFFICE, MEMBER, AUDITOR, DEPT, MANAGER, ADMIN,
+    /** 组织管理员: manages the people and roles of their own organisation's subtree. */
+    ORG_ADMIN;
 
     /** Roles whose holders also see the work of the organisations below their own. */
     public boolean seesSubtree() {

@@ -10,7 +10,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** One sheet of an .xlsx export, streamed: a bold header row in the reader's language, then one row per call. */
-final class XlsxSheet implements AutoCloseable {
+public final class XlsxSheet implements AutoCloseable {
 
     private static final int FLUSH_EVERY = 1000;
 
@@ -19,7 +19,7 @@ final class XlsxSheet implements AutoCloseable {
     private final ZoneId zone;
     private int row;
 
-    XlsxSheet(OutputStream out, String name, List<String> headers, ZoneId zone) {
+    public XlsxSheet(OutputStream out, String name, List<String> headers, ZoneId zone) {
         this.workbook = new Workbook(out, "StudyFlow", "1.0");
         this.sheet = workbook.newWorksheet(name);
         this.zone = zone;
@@ -33,7 +33,7 @@ final class XlsxSheet implements AutoCloseable {
     }
 
     /** Appends a row; texts, numbers and times (in StudyFlow's zone) become cells of their kind, null stays empty. */
-    void row(Object... values) {
+    public void row(Object... values) {
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
             if (v instanceof Number n) {

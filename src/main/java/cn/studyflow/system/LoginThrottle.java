@@ -2,6 +2,7 @@ package cn.studyflow.system;
 
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Person;
+import cn.studyflow.org.LoginLocks;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
  * administrators) is notified once per episode.
  */
 @Service
-public class LoginThrottle {
+public class LoginThrottle implements LoginLocks {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     /** Room in {@code sf_login_throttle.throttle_key} after the prefix; longer names share a row, harmlessly. */

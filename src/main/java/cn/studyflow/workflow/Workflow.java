@@ -185,6 +185,14 @@ public class Workflow {
         return names;
     }
 
+    /** The titles of the running instances of one organisation's business objects, at most {@code max}. */
+    public List<String> runningTitles(long orgId, int max) {
+        return runtime.createProcessInstanceQuery().variableValueEquals(VAR_ORG_ID, orgId)
+            .orderByProcessInstanceId().asc().listPage(0, max).stream()
+            .map(i -> Objects.toString(runtime.getVariable(i.getId(), VAR_TITLE), i.getBusinessKey()))
+            .toList();
+    }
+
     public boolean isRunning(String processInstanceId) {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }

@@ -50,7 +50,8 @@ public final class Node implements AutoCloseable {
             .redirectOutput(dir.resolve("node.log").toFile())
             .start();
         Node node = new Node(name, port, process);
-        node.awaitHealthy(Duration.ofMinutes(4));
+        // a busy shared machine may need longer: -Dstudyflow.node.start-minutes=8
+        node.awaitHealthy(Duration.ofMinutes(Long.getLong("studyflow.node.start-minutes", 4)));
         return node;
     }
 

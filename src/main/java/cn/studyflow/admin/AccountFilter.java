@@ -1,0 +1,104 @@
+package cn.studyflow.admin;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Runs after Spring Security on every request of a logged-in person and reads the person again, so that what an
+ * administrator changed counts from the next request on: roles (and with them the candidate groups of the
+ * tasklist), the organisation and its path, deactivation (the person is logged out) and a temporary password
+ * (every page leads to the change form until it is changed; the API answers 403).
+ */
+@Component
+class AccountFilter extends OncePerRequestFilter {
+
+    static final String CHANGE_PASSWORD = "/account/password";
+    private static final List<String> OPEN = List.of(CHANGE_PASSWORD, "/logout", "/login", "/css/", "/js/",
+        "/vendor/", "/favicon.ico", "/error", "/actuator/");
+
+    private final PersonMapper people;
+    private final OrgMapper orgs;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectMapper json;
+
+    AccountFilter(PersonMapper people, OrgMapper orgs, MessageSource messages, LocaleResolver locales,
+                  ObjectMapper json) {
+        this.people = people;
+        this.orgs = orgs;
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Person person = people.selectById(user.getPersonId());
+        boolean api = path(request).startsWith("/api/");
+        if (person == null || !person.isEnabled()) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            refuse(request, response, api, HttpStatus.UNAUTHORIZED, "error.unauthorized", "/login");
+            return;
+        }
+        CurrentUser fresh = new CurrentUser(person, orgs.selectById(person.getOrgId()));
+        UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh,
+            auth.getCredentials(), fresh.getAuthorities());
+        refreshed.setDetails(auth.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(refreshed);
+        SecurityContextHolder.setContext(context);
+        if (fresh.isMustChangePassword() && OPEN.stream().noneMatch(path(request)::startsWith)) {
+            refuse(request, response, api, HttpStatus.FORBIDDEN, "admin.password.mustChange", CHANGE_PASSWORD);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, HttpStatus status,
+                        String key, String page) throws IOException {
+        if (!api) {
+            response.sendRedirect(request.getContextPath() + page);
+            return;
+        }
+        String message = messages.getMessage(key, null, key, locales.resolveLocale(request));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of("status", status.value(), "code", key, "message", message));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,44 @@
+package cn.studyflow.admin;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonMapper;
+import cn.studyflow.common.BusinessException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person changes their own password: the old one first, then a new one that meets {@link PasswordPolicy}. */
+@Service
+class AccountService {
+
+    private final PersonMapper people;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final Trail trail;
+
+    AccountService(PersonMapper people, PasswordEncoder encoder, PasswordPolicy policy, Trail trail) {
+        this.people = people;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.trail = trail;
+    }
+
+    @Transactional
+    void changePassword(CurrentUser user, String oldPassword, String newPassword, String repeated) {
+        Person person = people.selectById(user.getPersonId());
+        if (oldPassword == null || !encoder.matches(oldPassword, person.getPasswordHash())) {
+            throw BusinessException.invalid("admin.password.oldWrong");
+        }
+        if (newPassword == null || !newPassword.equals(repeated)) {
+            throw BusinessException.invalid("admin.password.mismatch");
+        }
+        if (newPassword.equals(oldPassword)) {
+            throw BusinessException.invalid("admin.password.same");
+        }
+        policy.check(person.getUsername(), newPassword);
+        people.updatePassword(person.getId(), encoder.encode(newPassword), false);
+        trail.record(user, "PASSWORD_CHANGE", Trail.PERSON, person.getId(), person.getDisplayName(),
+            user.getOrg().getPath(), null, null);
+    }
+}

@@ -1,0 +1,84 @@
+package cn.studyflow.admin;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.common.BusinessException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Import and export of people as .xlsx: the template, the upload (a dry run first, or the import itself) whose
+ * report is shown at once, and the export in the same format.
+ */
+@Controller
+class ImportController {
+
+    static final String IMPORT_VIEW = "admin/import";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PeopleImport imports;
+    private final PeopleExport exports;
+    private final AdminAccess access;
+
+    ImportController(PeopleImport imports, PeopleExport exports, AdminAccess access) {
+        this.imports = imports;
+        this.exports = exports;
+        this.access = access;
+    }
+
+    @GetMapping("/admin/import")
+    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+        access.requireAdministrator(user);
+        model.addAttribute("maxRows", imports.maxRows());
+        return IMPORT_VIEW;
+    }
+
+    /** The report is the answer to this upload itself; it is not kept anywhere, so there is nothing to redirect to. */
+    @PostMapping("/admin/import")
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "true") boolean dryRun, Model model) throws IOException {
+        access.requireAdministrator(user);
+        model.addAttribute("maxRows", imports.maxRows());
+        if (file == null || file.isEmpty()) {
+            throw BusinessException.invalid("admin.import.noFile");
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("report", imports.run(user, file.getBytes(), dryRun));
+        return IMPORT_VIEW;
+    }
+
+    @GetMapping("/admin/import/template.xlsx")
+    void template(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        access.requireAdministrator(user);
+        prepare(response, "人员导入模板.xlsx");
+        try (OutputStream out = response.getOutputStream()) {
+            exports.template(out);
+        }
+    }
+
+    @GetMapping("/admin/people/export.xlsx")
+    void export(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        access.requireAdministrator(user);
+        prepare(response, "人员-" + LocalDate.now() + ".xlsx");
+        try (OutputStream out = response.getOutputStream()) {
+            exports.export(user, out);
+        }
+    }
+
+    static void prepare(HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+}
