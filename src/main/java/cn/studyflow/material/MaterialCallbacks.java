@@ -1,11 +1,11 @@
 package cn.studyflow.material;
 
 import cn.studyflow.common.CandidateGroup;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.TasklistService;
