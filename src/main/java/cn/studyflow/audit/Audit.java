@@ -1,6 +1,6 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.system.VersionedRow;
+import cn.studyflow.common.VersionedRow;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

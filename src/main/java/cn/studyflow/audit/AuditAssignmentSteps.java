@@ -4,7 +4,7 @@ import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
-import cn.studyflow.system.VersionedRow;
+import cn.studyflow.common.VersionedRow;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
-import cn.studyflow.system.VersionedRow;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.workflow.Workflow;

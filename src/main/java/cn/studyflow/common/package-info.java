@@ -1,5 +1,6 @@
 /**
- * Shared basics every package may use: business exceptions, paging, like-patterns, dates, subject refs and
- * candidate groups. Imports nothing of StudyFlow, so that it can sit below every other package.
+ * Shared basics every package may use: business exceptions, paging, like-patterns, dates, subject refs,
+ * candidate groups and the versioned save of a row under optimistic locking. Imports nothing of StudyFlow, so
+ * that it can sit below every other package.
  */
 package cn.studyflow.common;

@@ -1,10 +1,11 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.CandidateGroup;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
-import cn.studyflow.system.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.task.TasklistService;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -105,11 +105,8 @@ public class MaterialCallbacks {
         }
         Map<Long, Person> people = new LinkedHashMap<>();
         for (String group : workflow.candidateGroups(task.id())) {
-            String[] parts = group.split(":");
-            if (parts.length == 3 && parts[0].equals("org")) {
-                orgService.holders(Long.parseLong(parts[1]), Role.valueOf(parts[2].toUpperCase(Locale.ROOT)))
-                    .forEach(p -> people.putIfAbsent(p.getId(), p));
-            }
+            CandidateGroup.parse(group).ifPresent(g -> Role.of(g).ifPresent(role ->
+                orgService.holders(g.orgId(), role).forEach(p -> people.putIfAbsent(p.getId(), p))));
         }
         return List.copyOf(people.values());
     }

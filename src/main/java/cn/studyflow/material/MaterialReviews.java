@@ -3,7 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
-import cn.studyflow.system.VersionedRow;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.Step;
 import cn.studyflow.task.StepRunner;

@@ -3,7 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.common.BusinessException;
-import cn.studyflow.system.VersionedRow;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Step;
 import cn.studyflow.task.StepRunner;

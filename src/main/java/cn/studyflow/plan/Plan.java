@@ -1,8 +1,9 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.common.VersionedRow;
 import java.time.OffsetDateTime;
 
-public class Plan {
+public class Plan implements VersionedRow {
 
     private Long id;
     private Long orgId;

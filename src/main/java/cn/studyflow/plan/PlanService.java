@@ -8,6 +8,7 @@ import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Copies;
 import cn.studyflow.task.Decision;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -108,7 +108,7 @@ public class PlanService {
         plans.insert(plan);
         plans.insertRevision(plan.getId(), 1);
         plan.setProcessInstanceId(workflow.start(kind.processKey(), ref(plan).businessKey(), startVariables(plan, org)));
-        save(plan);
+        VersionedRow.save(plan, plans::update, clock);
         actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "CREATE", user, null);
         log.info("Plan {} created by {} for org {}", ref(plan).businessKey(), user.getUsername(), org.getId());
         return plan;
@@ -188,7 +188,7 @@ public class PlanService {
             plan.setTitle(form.getTitle().trim());
             workflow.setVariable(plan.getProcessInstanceId(), Workflow.VAR_TITLE, plan.getTitle());
         }
-        save(plan);
+        VersionedRow.save(plan, plans::update, clock);
         actionLog.record(ref(plan), plan.getProcessInstanceId(), null, "SAVE", user, null);
         return plan;
     }
@@ -204,7 +204,7 @@ public class PlanService {
             boolean resubmission = plan.getStatus() == PlanStatus.RETURNED;
             plans.markRevisionSubmitted(plan.getId(), plan.getRevision(), user.getPersonId());
             plan.setStatus(PlanStatus.SUBMITTED);
-            save(plan);
+            VersionedRow.save(plan, plans::update, clock);
             draft.complete(resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
             log.info("Plan {} revision {} submitted by {}", ref(plan).businessKey(), plan.getRevision(), user.getUsername());
         });
@@ -239,7 +239,7 @@ public class PlanService {
         insertTopics(topics);
         plan.setRevision(next);
         plan.setStatus(PlanStatus.RETURNED);
-        save(plan);
+        VersionedRow.save(plan, plans::update, clock);
     }
 
     /** The end of the approval: the plan is approved and each topic becomes a scheduled study session. */
@@ -250,7 +250,7 @@ public class PlanService {
             return;
         }
         plan.setStatus(PlanStatus.APPROVED);
-        save(plan);
+        VersionedRow.save(plan, plans::update, clock);
         List<PlanTopic> topics = topics(plan, plan.getRevision());
         sessions.scheduleAll(topics.stream()
             .map(t -> SessionService.planned(plan.getOrgId(), plan.getId(), t.getTopicKey(), plan.getPlanYear(),
@@ -330,14 +330,6 @@ public class PlanService {
         if (!topics.isEmpty()) {
             plans.insertTopics(topics);
         }
-    }
-
-    private void save(Plan plan) {
-        plan.setUpdatedAt(OffsetDateTime.now(clock));
-        if (plans.update(plan) == 0) {
-            throw new OptimisticLockingFailureException("Plan " + plan.getId() + " changed meanwhile");
-        }
-        plan.setVersion(plan.getVersion() + 1);
     }
 
     static SubjectRef ref(Plan plan) {

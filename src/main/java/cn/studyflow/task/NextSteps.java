@@ -1,8 +1,10 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.CandidateGroup;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
+import cn.studyflow.org.Role;
 import cn.studyflow.workflow.ModelStep;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,10 +55,12 @@ public class NextSteps {
         for (ModelStep m : operations.ahead(task.processInstanceId(), task.step())) {
             List<NextStep.Holders> holders = new ArrayList<>();
             for (String entry : m.candidateGroups()) {
-                OperationRules.GroupOf group = OperationRules.group(entry);
-                if (group != null) {
-                    holders.add(new NextStep.Holders(orgNames.get(group.orgId()), group.role(),
-                        orgService.holders(group.orgId(), group.role()).stream().map(Person::getDisplayName).toList()));
+                Optional<CandidateGroup> group = CandidateGroup.parse(entry);
+                Optional<Role> role = group.flatMap(Role::of);
+                if (role.isPresent()) {
+                    long orgId = group.get().orgId();
+                    holders.add(new NextStep.Holders(orgNames.get(orgId), role.get(),
+                        orgService.holders(orgId, role.get()).stream().map(Person::getDisplayName).toList()));
                 }
             }
             List<String> named = new ArrayList<>(m.candidateUsers());

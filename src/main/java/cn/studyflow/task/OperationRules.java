@@ -1,7 +1,7 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.CandidateGroup;
 import cn.studyflow.common.SubjectRef;
-
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -16,11 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OperationRules {
-
-    private static final Pattern GROUP = Pattern.compile("org:(\\d+):([a-z]+)");
 
     private final Workflow workflow;
     private final Operations operations;
@@ -116,10 +112,7 @@ class OperationRules {
         long subjectOrg = subjectOrg(task);
         Set<Long> orgs = new LinkedHashSet<>();
         for (String group : workflow.candidateGroups(task.id())) {
-            Matcher m = GROUP.matcher(group);
-            if (m.matches()) {
-                orgs.add(Long.parseLong(m.group(1)));
-            }
+            CandidateGroup.parse(group).ifPresent(g -> orgs.add(g.orgId()));
         }
         if (orgs.isEmpty()) {
             orgs.add(subjectOrg);
@@ -158,21 +151,11 @@ class OperationRules {
         return people;
     }
 
-    /** The organisation and role of a candidate group ({@code org:12:leader}), or null for anything else. */
-    static GroupOf group(String entry) {
-        Matcher m = GROUP.matcher(entry);
-        Role role = m.matches() ? role(m.group(2)) : null;
-        return role == null ? null : new GroupOf(Long.parseLong(m.group(1)), role);
-    }
-
-    record GroupOf(long orgId, Role role) {
-    }
-
     /** The people a candidate group ({@code org:12:leader}) or a user name stands for. */
     static List<Person> resolve(OrgService orgService, String entry) {
-        if (GROUP.matcher(entry).matches()) {
-            GroupOf group = group(entry);
-            return group == null ? List.of() : orgService.holders(group.orgId(), group.role());
+        Optional<CandidateGroup> group = CandidateGroup.parse(entry);
+        if (group.isPresent()) {
+            return Role.of(group.get()).map(role -> orgService.holders(group.get().orgId(), role)).orElse(List.of());
         }
         Person p = orgService.personByUsername(entry);
         return p != null && p.isEnabled() ? List.of(p) : List.of();
@@ -216,13 +199,5 @@ class OperationRules {
         Map<Long, Person> byId = new LinkedHashMap<>();
         people.forEach(p -> byId.putIfAbsent(p.getId(), p));
         return List.copyOf(byId.values());
-    }
-
-    private static Role role(String name) {
-        try {
-            return Role.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.studyflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgMapper;
@@ -11,6 +12,7 @@ import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanMapper;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.session.StudySessionMapper;
+import cn.studyflow.status.OrgFiguresScenario;
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
 import java.math.BigDecimal;
@@ -26,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every statement of AuditMapper.xml that joins or filters: the pool and who may join it, the sessions open to
  * an audit, who audited an organisation last, which audits a person may list, assignments, records,
- * rectification rounds, draws and the dept's yearly overview. The tree: a city over the programme's county
- * (whose dept runs it) over two towns, and another county beside it.
+ * rectification rounds, draws, the dept's yearly overview and the status dashboard's audit figures. The tree: a
+ * city over the programme's county (whose dept runs it) over two towns, and another county beside it.
  */
 @MapperTest
 class AuditMapperTest {
@@ -391,6 +393,21 @@ class AuditMapperTest {
         assertThat(ofSibling.getDone()).isZero();
         assertThat(ofSibling.getRecords()).isZero();
         assertThat(ofSibling.getAvgDiscussion()).isNull();
+    }
+
+    // ---------------------------------------------------------------- the status dashboard
+
+    @Test
+    void theDashboardCountsAuditsDoneTheirAverageScoreAndOpenRectificationsPerOrganisationOfTheScope() {
+        OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
+
+        assertThat(audits.selectOrgFigures(s.subtree(s.county), OrgFiguresScenario.YEAR)).singleElement().satisfies(r -> {
+            assertThat(r.getOrgId()).isEqualTo(s.town.getId());
+            assertThat(r.getN()).as("done this year").isEqualTo(2);
+            assertThat(r.getM()).as("rectification open").isEqualTo(1);
+            assertThat(r.getAmount()).as("the average of the records' scores").isCloseTo(3.0, within(0.001));
+        });
+        assertThat(audits.selectOrgFigures(s.only(s.sibling), OrgFiguresScenario.YEAR)).isEmpty();
     }
 
     // ---------------------------------------------------------------- rows

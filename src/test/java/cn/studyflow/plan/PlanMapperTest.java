@@ -7,6 +7,7 @@ import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
+import cn.studyflow.status.OrgFiguresScenario;
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @MapperTest
 class PlanMapperTest {
@@ -21,6 +23,7 @@ class PlanMapperTest {
     @Autowired PlanMapper plans;
     @Autowired OrgMapper orgs;
     @Autowired PersonMapper people;
+    @Autowired JdbcTemplate jdbc;
 
     Org town;
     Person secretary;
@@ -102,6 +105,17 @@ class PlanMapperTest {
         assertThat(plans.countByOrgs(List.of(town.getId(), other.getId()), null)).isEqualTo(4);
         assertThat(plans.countAnnual(town.getId() + "-2035")).isOne();
         assertThat(plans.countAnnual(town.getId() + "-2037")).isZero();
+    }
+
+    @Test
+    void theDashboardReadsTheAnnualPlansOfTheYearAndTheNextOfEachOrganisationInTheScope() {
+        OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
+
+        assertThat(plans.selectOrgFigures(s.subtree(s.county), OrgFiguresScenario.YEAR))
+            .extracting(r -> r.getOrgId() + ":" + r.getN() + ":" + r.getCode())
+            .as("this year's and next year's annual plans").containsExactlyInAnyOrder(
+                s.town.getId() + ":2031:APPROVED", s.town.getId() + ":2032:SUBMITTED");
+        assertThat(plans.selectOrgFigures(s.only(s.sibling), OrgFiguresScenario.YEAR)).isEmpty();
     }
 
     private Plan plan(int year) {

@@ -9,11 +9,13 @@ import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanMapper;
+import cn.studyflow.status.OrgFiguresScenario;
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @MapperTest
 class StudySessionMapperTest {
@@ -22,6 +24,7 @@ class StudySessionMapperTest {
     @Autowired PlanMapper plans;
     @Autowired OrgMapper orgs;
     @Autowired PersonMapper people;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void sessionsOfAPlanAreStoredAllAtOnceAndReadByMonth() {
@@ -58,6 +61,18 @@ class StudySessionMapperTest {
             .satisfies(s -> assertThat(s.getOrgId()).isEqualTo(town.getId()));
         assertThat(sessions.selectByOrgs(List.of(elsewhere.getId()), 2031)).hasSize(1);
         assertThat(sessions.selectByOrgs(List.of(town.getId()), 2030)).isEmpty();
+    }
+
+    @Test
+    void theDashboardCountsTheSessionsPlannedAndHeldInTheYearPerOrganisationOfTheScope() {
+        OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
+
+        assertThat(sessions.selectOrgFigures(s.subtree(s.county), OrgFiguresScenario.YEAR, OrgFiguresScenario.TODAY,
+            OrgFiguresScenario.THIS_MONTH)).singleElement().satisfies(r -> {
+                assertThat(r.getOrgId()).isEqualTo(s.town.getId());
+                assertThat(r.getN()).isEqualTo(4);
+                assertThat(r.getM()).as("held: the 10 March session and the undated May one").isEqualTo(2);
+            });
     }
 
     private static String orgName(StudySession s, Org town) {

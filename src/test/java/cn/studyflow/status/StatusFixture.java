@@ -11,21 +11,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes journal and domain rows with known values straight into the tables, so that the managers' figures can
- * be checked against answers worked out by hand.
+ * be checked against answers worked out by hand. Public for the features' mapper tests, which count the
+ * dashboard's plan, session and audit columns over the same rows.
  */
-final class StatusFixture {
+public final class StatusFixture {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
     private final CurrentUser creator;
 
-    StatusFixture(JdbcTemplate jdbc, CurrentUser creator) {
+    public StatusFixture(JdbcTemplate jdbc, CurrentUser creator) {
         this.jdbc = jdbc;
         this.creator = creator;
     }
 
-    static OffsetDateTime at(String dateTime) {
+    public static OffsetDateTime at(String dateTime) {
         return java.time.LocalDateTime.parse(dateTime).atZone(ZONE).toOffsetDateTime();
     }
 
@@ -68,14 +69,14 @@ final class StatusFixture {
             UUID.randomUUID().toString(), step, step + "名", ts(created), ts(due), ts(ended), ms, outcome, instanceId);
     }
 
-    long annualPlan(Org org, int year, String status) {
+    public long annualPlan(Org org, int year, String status) {
         jdbc.update("INSERT INTO sf_plan (org_id, kind, plan_year, annual_key, title, status, revision, created_by,"
                 + " created_at, updated_at) VALUES (?, 'ANNUAL', ?, ?, ?, ?, 1, ?, ?, ?)",
             org.getId(), year, org.getId() + "-" + year, org.getName() + year, status, creator.getPersonId(), now(), now());
         return jdbc.queryForObject("SELECT id FROM sf_plan WHERE annual_key = ?", Long.class, org.getId() + "-" + year);
     }
 
-    long session(Org org, long planId, int topic, int year, int month, LocalDate date) {
+    public long session(Org org, long planId, int topic, int year, int month, LocalDate date) {
         jdbc.update("INSERT INTO sf_study_session (org_id, plan_id, topic_key, session_year, session_month, title, format,"
                 + " speaker, enlarged, status, created_at, session_date) VALUES (?, ?, ?, ?, ?, ?, 'COLLECTIVE_STUDY', '书记', FALSE,"
                 + " 'SCHEDULED', ?, ?)", org.getId(), planId, topic, year, month, "专题" + topic, now(), date);
@@ -84,7 +85,7 @@ final class StatusFixture {
     }
 
     /** An audit of {@code org}'s session with one record per score (each of the four scores the same). */
-    void audit(Org dept, Org org, long sessionId, int year, String status, CurrentUser[] auditors, int... scores) {
+    public void audit(Org dept, Org org, long sessionId, int year, String status, CurrentUser[] auditors, int... scores) {
         jdbc.update("INSERT INTO sf_audit (dept_org_id, org_id, session_id, audit_mode, status, session_date, audit_year,"
                 + " title, created_by, created_at, updated_at) VALUES (?, ?, ?, 'FIXED', ?, ?, ?, ?, ?, ?, ?)",
             dept.getId(), org.getId(), sessionId, status, LocalDate.of(year, 6, 1), year, "巡听" + sessionId,

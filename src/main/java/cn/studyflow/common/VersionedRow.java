@@ -1,4 +1,4 @@
-package cn.studyflow.system;
+package cn.studyflow.common;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
