@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface TrailMapper {
@@ -18,8 +17,6 @@ interface TrailMapper {
 
     int count(@Param("f") TrailFilter filter);
 
-    @Update("UPDATE sf_admin_trail SET org_path = CONCAT(#{newPrefix}, SUBSTRING(org_path, CHAR_LENGTH(#{oldPrefix}) + 1))"
-        + " WHERE org_path LIKE CONCAT(#{oldPrefix}, '%')")
     void movePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
     /** The filter of the trail page: actor or object name contains, action, object type, from and until. */

@@ -48,7 +48,6 @@ public interface PersonMapper {
     @Delete("DELETE FROM sf_person_role WHERE person_id = #{personId} AND role = #{role}")
     void deleteRole(@Param("personId") long personId, @Param("role") Role role);
 
-    @Update("UPDATE sf_person SET display_name = #{displayName}, org_id = #{orgId}, phone = #{phone} WHERE id = #{id}")
     void updateDetails(Person person);
 
     @Update("UPDATE sf_person SET enabled = #{enabled} WHERE id = #{id}")
