@@ -58,8 +58,9 @@ class PeopleAdminService {
         String path = orgId == null ? access.managedPath(user) : access.org(user, orgId).getPath();
         String like = Like.containing(text);
         int total = people.countInSubtree(path, like);
-        List<Person> items = total == 0 ? List.of() : people.selectInSubtree(path, like, page * size, size);
-        return new PageOf<>(items, total, page, size);
+        int p = PageOf.page(page, size);
+        List<Person> items = total == 0 ? List.of() : people.selectInSubtree(path, like, p * size, size);
+        return new PageOf<>(items, total, p, size);
     }
 
     Person get(CurrentUser user, long id) {

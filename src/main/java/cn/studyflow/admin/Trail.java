@@ -56,7 +56,8 @@ class Trail {
 
     PageOf<TrailEntry> page(TrailFilter filter, int page, int size) {
         int total = trail.count(filter);
-        return new PageOf<>(total == 0 ? List.of() : trail.select(filter, page * size, size), total, page, size);
+        int p = PageOf.page(page, size);
+        return new PageOf<>(total == 0 ? List.of() : trail.select(filter, p * size, size), total, p, size);
     }
 
     /** Every entry the filter selects, newest first, a page at a time so that a long trail is never held whole. */

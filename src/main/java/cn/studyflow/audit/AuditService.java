@@ -64,7 +64,8 @@ public class AuditService {
             throw BusinessException.notFound();
         }
         if (!access.canSee(user, audit, audits.selectAssignments(id))) {
-            throw BusinessException.forbidden();
+            // outside one's scope, or a random audit before its day: as if it did not exist
+            throw BusinessException.notFound();
         }
         return audit;
     }
@@ -168,7 +169,7 @@ public class AuditService {
         boolean allowed = access.oversees(user, draw.getDeptOrgId())
             || (draw.getAuditId() != null && access.canSee(user, draw.getAuditId()));
         if (!allowed) {
-            throw BusinessException.forbidden();
+            throw BusinessException.notFound();
         }
         return draw;
     }

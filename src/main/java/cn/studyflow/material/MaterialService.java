@@ -63,7 +63,8 @@ public class MaterialService {
         }
         scope.requireSee(user, m.getOrgId());
         if (!canRead(m, user)) {
-            throw BusinessException.forbidden();
+            // another member's material is as unknown to a member as one that does not exist
+            throw BusinessException.notFound();
         }
         return m;
     }

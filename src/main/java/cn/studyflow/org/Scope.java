@@ -28,10 +28,13 @@ public class Scope {
         return org != null && user.getOrg().contains(org);
     }
 
-    /** Throws 403 with a message in the user's language when {@code orgId} is outside the user's scope. */
+    /**
+     * Throws 404 when {@code orgId} is outside the user's scope: what one may not see answers as if it did not
+     * exist, so that ids cannot be probed.
+     */
     public void requireSee(CurrentUser user, long orgId) {
         if (!canSee(user, orgId)) {
-            throw BusinessException.forbidden();
+            throw BusinessException.notFound();
         }
     }
 

@@ -141,8 +141,9 @@ class AuditAbuseTest extends IntegrationTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("audit.error.notAssigned"));
         }
+        // an auditor of another organisation does not even learn that the audit exists
         mvc.perform(get("/audits/{id}/record", audit.getId()).with(as(jyAuditor)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
         assertRefused(() -> recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
             "audit.error.notAssigned");
 
@@ -295,24 +296,24 @@ class AuditAbuseTest extends IntegrationTest {
         CurrentUser drawnAuditor = user(audits.assignments(audit).get(0).getUsername());
 
         for (CurrentUser u : audited) {
-            assertRefused(() -> audits.get(id, u), "error.forbidden");
+            assertRefused(() -> audits.get(id, u), "error.notFound");
             assertThat(audits.list(u, null, null, null, null, false, 0, 100).total()).as(u.getUsername())
                 .isEqualTo(listedBefore.get(u.getUsername()));
             assertThat(audits.list(u, year, null, AuditMode.RANDOM, null, false, 0, 100).items()).isEmpty();
             mvc.perform(get("/api/audits/{id}", id).with(as(u)))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("error.forbidden"));
-            mvc.perform(get("/api/audits/{id}/records", id).with(as(u))).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("error.notFound"));
+            mvc.perform(get("/api/audits/{id}/records", id).with(as(u))).andExpect(status().isNotFound());
             mvc.perform(get("/api/audits").param("year", String.valueOf(year)).with(as(u)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
-            mvc.perform(get("/audits/{id}", id).with(as(u))).andExpect(status().isForbidden());
-            mvc.perform(get("/audits/{id}/diagram", id).with(as(u))).andExpect(status().isForbidden());
+            mvc.perform(get("/audits/{id}", id).with(as(u))).andExpect(status().isNotFound());
+            mvc.perform(get("/audits/{id}/diagram", id).with(as(u))).andExpect(status().isNotFound());
             mvc.perform(get("/audits").param("year", String.valueOf(year)).with(as(u)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(audit.getTitle()))));
-            mvc.perform(get("/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isForbidden());
-            mvc.perform(get("/api/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isForbidden());
+            mvc.perform(get("/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/audits/draws/{id}", drawId).with(as(u))).andExpect(status().isNotFound());
             mvc.perform(post("/api/audits/draws/{id}/verify", drawId).with(as(u)).with(csrf()))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
             assertThat(tasks.list(u, TaskFilter.View.ALL, AuditSitInProcess.KEY, null, null, TaskFilter.Sort.CREATED,
                 false, 0, 100).items()).extracting(TaskInfo::processInstanceId).doesNotContain(audit.getProcessInstanceId());
         }
@@ -363,7 +364,7 @@ class AuditAbuseTest extends IntegrationTest {
         assertThat(audits.list(secretary, null, null, AuditMode.RANDOM, null, false, 0, 100).items())
             .extracting(Audit::getId).contains(audit.getId());
         // other organisations still see nothing of it
-        assertRefused(() -> audits.get(audit.getId(), user("wfz_secretary")), "error.forbidden");
+        assertRefused(() -> audits.get(audit.getId(), user("wfz_secretary")), "error.notFound");
     }
 
     // ---------------------------------------------------------------- helpers

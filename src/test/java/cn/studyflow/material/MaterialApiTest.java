@@ -65,10 +65,11 @@ class MaterialApiTest extends IntegrationTest {
             .andReturn().getResponse().getContentAsByteArray();
         assertThat(body).isEqualTo(MaterialFixtures.PDF);
 
+        // another member's material is as unknown as one that does not exist
         mvc.perform(get("/api/materials/{id}/versions/1/file", id).with(basic("bq_member2")))
-            .andExpect(status().isForbidden())
-            .andExpect(jsonPath("$.message").value("您无权查看或办理此项内容。"));
-        mvc.perform(get("/api/materials/{id}", id).with(basic("wfz_member"))).andExpect(status().isForbidden());
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.code").value("error.notFound"));
+        mvc.perform(get("/api/materials/{id}", id).with(basic("wfz_member"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/materials/{id}/versions/9/file", id).with(basic("bq_member"))).andExpect(status().isNotFound());
     }
 

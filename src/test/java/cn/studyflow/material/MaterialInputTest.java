@@ -163,8 +163,8 @@ class MaterialInputTest extends IntegrationTest {
             MaterialFixtures.pdf("王坟.pdf"), false);
 
         assertKey(() -> materials.get(Long.MAX_VALUE, author), "error.notFound");
-        assertKey(() -> materials.get(theirs.getId(), author), "error.forbidden");
-        assertKey(() -> uploads.submit(theirs.getId(), author, theirs.getVersion()), "error.forbidden");
+        assertKey(() -> materials.get(theirs.getId(), author), "error.notFound");
+        assertKey(() -> uploads.submit(theirs.getId(), author, theirs.getVersion()), "error.notFound");
         assertKey(() -> materials.version(materials.get(theirs.getId(), user("wfz_member")), 2), "error.notFound");
         assertThat(materials.get(theirs.getId(), user("wfz_member")).getStatus()).isEqualTo(MaterialStatus.DRAFT);
     }
@@ -184,7 +184,7 @@ class MaterialInputTest extends IntegrationTest {
         assertNothingStored(() -> uploads.addVersion(m.getId(), user("bq_office"), revision,
             MaterialFixtures.pdf("代改.pdf"), true), "material.error.notAuthor");
         assertNothingStored(() -> uploads.addVersion(m.getId(), user("bq_member2"), revision,
-            MaterialFixtures.pdf("代改.pdf"), true), "error.forbidden");
+            MaterialFixtures.pdf("代改.pdf"), true), "error.notFound");
         assertKey(() -> uploads.submit(m.getId(), user("bq_office"), returned.getVersion()), "material.error.notAuthor");
         assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SUBMIT);
         assertThat(materials.versions(returned)).hasSize(1);

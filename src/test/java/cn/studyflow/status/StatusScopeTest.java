@@ -38,9 +38,9 @@ class StatusScopeTest extends StatusDataset {
     @Test
     void pagesRefuseWhatLiesOutsideTheScope() throws Exception {
         mvc.perform(get("/status").param("org", String.valueOf(outside.getId())).with(as(manager)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
         mvc.perform(get("/status").param("org", String.valueOf(county.getId())).with(as(leaderA)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
         mvc.perform(get("/status/instances/" + x1).with(as(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/status/instances/" + x1 + "/diagram").with(as(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/status/instances/" + hidden).with(as(leaderA))).andExpect(status().isNotFound());
@@ -69,7 +69,7 @@ class StatusScopeTest extends StatusDataset {
             .andExpect(jsonPath("$.total").value(6))
             .andExpect(jsonPath("$.items[?(@.id == '" + x1 + "')]").isEmpty());
         mvc.perform(get("/api/status/instances").param("org", String.valueOf(outside.getId())).with(as(manager)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
         mvc.perform(get("/api/status/instances/" + x1).with(as(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/api/status/instances/" + a2).with(as(manager))).andExpect(status().isOk())
             .andExpect(jsonPath("$.instance.title").exists())
@@ -107,7 +107,7 @@ class StatusScopeTest extends StatusDataset {
         List<Row> leaders = xlsx(get("/status/instances.xlsx").with(as(leaderA)));
         assertThat(leaders).hasSize(1 + 3);
         mvc.perform(get("/status/instances.xlsx").param("org", String.valueOf(county.getId())).with(as(leaderA)))
-            .andExpect(status().isForbidden());
+            .andExpect(status().isNotFound());
 
         List<Row> orgs = xlsx(get("/status/orgs.xlsx").param("year", "2024").with(as(manager)));
         assertThat(orgs).extracting(r -> r.getCellText(0)).containsExactly("组织", "测试县委", "测试甲镇党委", "测试乙镇党委");
