@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -8,16 +9,19 @@ import org.springframework.stereotype.Component;
 
 /** Every auditor accepted: schedules the audit and hands the record step its auditors and lead. */
 @Component
-class ConfirmAuditorsDelegate extends AuditDelegate {
+class ConfirmAuditorsDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmAuditorsDelegate.class);
 
+    private final AuditCallbacks callbacks;
+
     ConfirmAuditorsDelegate(AuditCallbacks callbacks) {
-        super(callbacks);
+        super(AuditSitInProcess.VAR_AUDIT_ID);
+        this.callbacks = callbacks;
     }
 
     @Override
-    void run(long auditId, DelegateExecution execution) {
+    protected void run(long auditId, DelegateExecution execution) {
         AuditCallbacks.Confirmed confirmed = callbacks.confirmAuditors(auditId);
         log.info("Auditors of {} confirmed: {}, lead {}", execution.getBusinessKey(), confirmed.auditors(),
             confirmed.lead());

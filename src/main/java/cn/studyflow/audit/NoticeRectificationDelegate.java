@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,19 +12,21 @@ import org.springframework.stereotype.Component;
 
 /** Sends the rectification notice and sets the deadline that the report step and its timer are due at. */
 @Component
-class NoticeRectificationDelegate extends AuditDelegate {
+class NoticeRectificationDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeRectificationDelegate.class);
 
+    private final AuditCallbacks callbacks;
     private final Clock clock;
 
     NoticeRectificationDelegate(AuditCallbacks callbacks, Clock clock) {
-        super(callbacks);
+        super(AuditSitInProcess.VAR_AUDIT_ID);
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
     @Override
-    void run(long auditId, DelegateExecution execution) {
+    protected void run(long auditId, DelegateExecution execution) {
         LocalDate deadline = callbacks.noticeRectification(auditId);
         log.info("Rectification of {} due by {}", execution.getBusinessKey(), deadline);
         execution.setVariable(AuditSitInProcess.VAR_RECTIFICATION_DEADLINE,

@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
@@ -12,16 +13,19 @@ import org.springframework.stereotype.Component;
  * when the multi-instance step starts, right after this, and never stored in the engine.
  */
 @Component
-class PrepareAcceptanceDelegate extends AuditDelegate {
+class PrepareAcceptanceDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(PrepareAcceptanceDelegate.class);
 
+    private final AuditCallbacks callbacks;
+
     PrepareAcceptanceDelegate(AuditCallbacks callbacks) {
-        super(callbacks);
+        super(AuditSitInProcess.VAR_AUDIT_ID);
+        this.callbacks = callbacks;
     }
 
     @Override
-    void run(long auditId, DelegateExecution execution) {
+    protected void run(long auditId, DelegateExecution execution) {
         List<String> auditors = callbacks.pendingAuditors(auditId);
         log.debug("Asking {} auditors of {}", auditors.size(), execution.getBusinessKey());
         execution.setVariable(AuditSitInProcess.VAR_AUDITORS, Variables.objectValue(auditors, true).create());

@@ -1,5 +1,6 @@
 /**
  * Shared basics every package may use: business exceptions, paging, like-patterns, dates, subject refs and
- * candidate groups. Imports nothing of StudyFlow, so that it can sit below every other package.
+ * candidate groups, the base of service tasks that act on one object by id. Imports nothing of StudyFlow, so
+ * that it can sit below every other package.
  */
 package cn.studyflow.common;

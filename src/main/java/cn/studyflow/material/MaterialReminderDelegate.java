@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,16 +8,19 @@ import org.springframework.stereotype.Component;
 
 /** Reminds whoever holds a material that its deadline is near (the reminder timer fired). */
 @Component
-class MaterialReminderDelegate extends MaterialDelegate {
+class MaterialReminderDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialReminderDelegate.class);
 
+    private final MaterialCallbacks callbacks;
+
     MaterialReminderDelegate(MaterialCallbacks callbacks) {
-        super(callbacks);
+        super(MaterialReviewProcess.VAR_MATERIAL_ID);
+        this.callbacks = callbacks;
     }
 
     @Override
-    void run(long materialId, DelegateExecution execution) {
+    protected void run(long materialId, DelegateExecution execution) {
         log.info("Deadline reminder for material {}", execution.getBusinessKey());
         callbacks.remind(materialId);
     }

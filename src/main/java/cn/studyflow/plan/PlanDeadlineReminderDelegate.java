@@ -1,5 +1,6 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.common.IdDelegate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -8,16 +9,19 @@ import org.springframework.stereotype.Component;
 
 /** Reminds the secretaries that an annual plan's deadline is near (the reminder timer fired). */
 @Component
-class PlanDeadlineReminderDelegate extends PlanDelegate {
+class PlanDeadlineReminderDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDeadlineReminderDelegate.class);
 
+    private final PlanService plans;
+
     PlanDeadlineReminderDelegate(PlanService plans) {
-        super(plans);
+        super(PlanApprovalProcess.VAR_PLAN_ID);
+        this.plans = plans;
     }
 
     @Override
-    void run(long planId, DelegateExecution execution) {
+    protected void run(long planId, DelegateExecution execution) {
         log.info("Deadline reminder for plan {}", execution.getBusinessKey());
         plans.remindDeadline(planId, (Date) execution.getVariable(PlanApprovalProcess.VAR_DEADLINE));
     }

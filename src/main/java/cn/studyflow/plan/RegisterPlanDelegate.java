@@ -1,5 +1,6 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,16 +8,19 @@ import org.springframework.stereotype.Component;
 
 /** Approves a plan at the end of its process and schedules its topics as study sessions. */
 @Component
-class RegisterPlanDelegate extends PlanDelegate {
+class RegisterPlanDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterPlanDelegate.class);
 
+    private final PlanService plans;
+
     RegisterPlanDelegate(PlanService plans) {
-        super(plans);
+        super(PlanApprovalProcess.VAR_PLAN_ID);
+        this.plans = plans;
     }
 
     @Override
-    void run(long planId, DelegateExecution execution) {
+    protected void run(long planId, DelegateExecution execution) {
         log.debug("Registering plan {}", execution.getBusinessKey());
         plans.approve(planId);
     }
