@@ -132,9 +132,7 @@ class MaterialController {
     @GetMapping("/materials/{id}/versions/{no}/file")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                       @PathVariable int no) {
-        Material m = materials.get(id, user);
-        MaterialVersion version = materials.version(m, no);
-        return MaterialDownloads.response(m, version, materials.file(version));
+        return MaterialDownloads.response(materials, id, no, user);
     }
 
     @PostMapping("/materials/tasks/{taskId}/first-review")
