@@ -76,7 +76,7 @@ class AuditApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One audit with its auditors, records, rectifications, current steps and history")
     AuditView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return audits.view(audits.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/invitation-decision")
@@ -84,7 +84,7 @@ class AuditApiController {
     AuditView decideInvitation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestBody AuditRequests.InvitationDecision request) {
         assignmentSteps.decideInvitation(id, user, request);
-        return audits.view(audits.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/response")
@@ -92,7 +92,7 @@ class AuditApiController {
     AuditView respond(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @RequestBody AuditRequests.Response request) {
         assignmentSteps.respond(id, user, request);
-        return audits.view(audits.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/reassignment")
@@ -100,7 +100,7 @@ class AuditApiController {
     AuditView reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                        @RequestBody AuditRequests.Reassignment request) {
         assignmentSteps.reassign(id, user, request.personId());
-        return audits.view(audits.get(id, user));
+        return viewOf(id, user);
     }
 
     // --- records
@@ -201,6 +201,11 @@ class AuditApiController {
     @Operation(summary = "Per organisation below my dept: audits done, average scores, open rectifications")
     List<OrgAuditSummary> overview(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
         return audits.overview(user, year);
+    }
+
+    /** The audit as the caller may see it now, after a step just taken on it. */
+    private AuditView viewOf(long id, CurrentUser user) {
+        return audits.view(audits.get(id, user));
     }
 
     private DrawView view(StoredDraw draw) {

@@ -3,11 +3,10 @@ package cn.studyflow.audit;
 import java.time.OffsetDateTime;
 
 /** One auditor asked to sit in on one audit, with their answer. */
-public class AuditAssignment {
+public class AuditAssignment extends AuditorColumns {
 
     private Long id;
     private Long auditId;
-    private Long personId;
     private boolean lead;
     private AssignmentStatus status;
     private String declineReason;
@@ -16,17 +15,11 @@ public class AuditAssignment {
     private OffsetDateTime assignedAt;
     private OffsetDateTime respondedAt;
     // joined for display
-    private String username;
-    private String displayName;
-    private Long personOrgId;
-    private String personOrgName;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAuditId() { return auditId; }
     public void setAuditId(Long auditId) { this.auditId = auditId; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
     public boolean isLead() { return lead; }
     public void setLead(boolean lead) { this.lead = lead; }
     public AssignmentStatus getStatus() { return status; }
@@ -41,12 +34,4 @@ public class AuditAssignment {
     public void setAssignedAt(OffsetDateTime assignedAt) { this.assignedAt = assignedAt; }
     public OffsetDateTime getRespondedAt() { return respondedAt; }
     public void setRespondedAt(OffsetDateTime respondedAt) { this.respondedAt = respondedAt; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public Long getPersonOrgId() { return personOrgId; }
-    public void setPersonOrgId(Long personOrgId) { this.personOrgId = personOrgId; }
-    public String getPersonOrgName() { return personOrgName; }
-    public void setPersonOrgName(String personOrgName) { this.personOrgName = personOrgName; }
 }

@@ -91,7 +91,7 @@ class AuditController {
     @GetMapping("/audits/new")
     String newFixed(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                     Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearOrThis(year);
         model.addAttribute("year", shown);
         model.addAttribute("sessions", audits.openSessions(user, shown));
         model.addAttribute("auditors", audits.activeAuditors(user));
@@ -111,7 +111,7 @@ class AuditController {
     @GetMapping("/audits/invite")
     String invite(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                   Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearOrThis(year);
         model.addAttribute("year", shown);
         model.addAttribute("sessions", audits.ownOpenSessions(user, shown));
         model.addAttribute("superior", orgService.parentOf(user.getOrgId()));
@@ -130,11 +130,16 @@ class AuditController {
     @GetMapping("/audits/overview")
     String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                     Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearOrThis(year);
         List<OrgAuditSummary> rows = audits.overview(user, shown);
         model.addAttribute("year", shown);
         model.addAttribute("rows", rows);
         model.addAttribute("uncovered", rows.stream().filter(OrgAuditSummary::isUncovered).toList());
         return OVERVIEW_VIEW;
+    }
+
+    /** The year asked for, or this year when none is. */
+    private int yearOrThis(Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() : year;
     }
 }

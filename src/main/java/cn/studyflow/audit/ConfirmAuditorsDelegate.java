@@ -1,7 +1,7 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,19 +9,19 @@ import org.springframework.stereotype.Component;
 
 /** Every auditor accepted: schedules the audit and hands the record step its auditors and lead. */
 @Component
-class ConfirmAuditorsDelegate implements JavaDelegate {
+class ConfirmAuditorsDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmAuditorsDelegate.class);
 
     private final AuditCallbacks callbacks;
 
     ConfirmAuditorsDelegate(AuditCallbacks callbacks) {
+        super(AuditSitInProcess.VAR_AUDIT_ID);
         this.callbacks = callbacks;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
+    protected void run(long auditId, DelegateExecution execution) {
         AuditCallbacks.Confirmed confirmed = callbacks.confirmAuditors(auditId);
         log.info("Auditors of {} confirmed: {}, lead {}", execution.getBusinessKey(), confirmed.auditors(),
             confirmed.lead());

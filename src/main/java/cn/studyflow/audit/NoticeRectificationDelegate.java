@@ -1,18 +1,18 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Sends the rectification notice and sets the deadline that the report step and its timer are due at. */
 @Component
-class NoticeRectificationDelegate implements JavaDelegate {
+class NoticeRectificationDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeRectificationDelegate.class);
 
@@ -20,13 +20,13 @@ class NoticeRectificationDelegate implements JavaDelegate {
     private final Clock clock;
 
     NoticeRectificationDelegate(AuditCallbacks callbacks, Clock clock) {
+        super(AuditSitInProcess.VAR_AUDIT_ID);
         this.callbacks = callbacks;
         this.clock = clock;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
+    protected void run(long auditId, DelegateExecution execution) {
         LocalDate deadline = callbacks.noticeRectification(auditId);
         log.info("Rectification of {} due by {}", execution.getBusinessKey(), deadline);
         execution.setVariable(AuditSitInProcess.VAR_RECTIFICATION_DEADLINE,

@@ -1,26 +1,26 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Draws a replacement for the auditor of this acceptance instance, who declined. */
 @Component
-class RedrawAuditorDelegate implements JavaDelegate {
+class RedrawAuditorDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RedrawAuditorDelegate.class);
 
     private final AuditCallbacks callbacks;
 
     RedrawAuditorDelegate(AuditCallbacks callbacks) {
+        super(AuditSitInProcess.VAR_AUDIT_ID);
         this.callbacks = callbacks;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long auditId = ((Number) execution.getVariable(AuditSitInProcess.VAR_AUDIT_ID)).longValue();
+    protected void run(long auditId, DelegateExecution execution) {
         String declined = (String) execution.getVariable(AuditSitInProcess.VAR_AUDITOR);
         String replacement = callbacks.redraw(auditId, declined);
         log.info("Auditor {} declined {}; replacement: {}", declined, execution.getBusinessKey(), replacement);

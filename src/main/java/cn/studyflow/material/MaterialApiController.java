@@ -97,9 +97,7 @@ class MaterialApiController {
     @Operation(summary = "Download one version's file, as an attachment")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                       @PathVariable int no) {
-        Material m = materials.get(id, user);
-        MaterialVersion version = materials.version(m, no);
-        return MaterialDownloads.response(m, version, materials.file(version));
+        return MaterialDownloads.response(materials, id, no, user);
     }
 
     @PostMapping("/tasks/{taskId}/first-review")

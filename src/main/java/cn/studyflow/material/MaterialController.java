@@ -132,24 +132,26 @@ class MaterialController {
     @GetMapping("/materials/{id}/versions/{no}/file")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                       @PathVariable int no) {
-        Material m = materials.get(id, user);
-        MaterialVersion version = materials.version(m, no);
-        return MaterialDownloads.response(m, version, materials.file(version));
+        return MaterialDownloads.response(materials, id, no, user);
     }
 
     @PostMapping("/materials/tasks/{taskId}/first-review")
     String firstReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                        @ModelAttribute FirstReviewForm form, RedirectAttributes redirect) {
         reviews.firstReview(taskId, user, form);
-        redirect.addFlashAttribute("message", form.getDecision() == Decision.RETURN ? "task.returned" : "task.approved");
-        return "redirect:/tasks";
+        return backToTasks(form.getDecision(), redirect);
     }
 
     @PostMapping("/materials/tasks/{taskId}/second-review")
     String secondReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                         @ModelAttribute SecondReviewForm form, RedirectAttributes redirect) {
         reviews.secondReview(taskId, user, form);
-        redirect.addFlashAttribute("message", form.decision() == Decision.RETURN ? "task.returned" : "task.approved");
+        return backToTasks(form.decision(), redirect);
+    }
+
+    /** After a review the reviewer is back at the task list, told whether the material went on or back. */
+    private static String backToTasks(Decision decision, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", decision == Decision.RETURN ? "task.returned" : "task.approved");
         return "redirect:/tasks";
     }
 

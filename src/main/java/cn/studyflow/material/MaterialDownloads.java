@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.org.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,13 @@ final class MaterialDownloads {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private MaterialDownloads() {
+    }
+
+    /** Version {@code no} of a material the user may read, as the page and the API both hand it out. */
+    static ResponseEntity<Resource> response(MaterialService materials, long id, int no, CurrentUser user) {
+        Material m = materials.get(id, user);
+        MaterialVersion version = materials.version(m, no);
+        return response(m, version, materials.file(version));
     }
 
     static ResponseEntity<Resource> response(Material material, MaterialVersion version, Resource file) {

@@ -1,26 +1,26 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Reminds whoever holds a material that its deadline is near (the reminder timer fired). */
 @Component
-class MaterialReminderDelegate implements JavaDelegate {
+class MaterialReminderDelegate extends IdDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialReminderDelegate.class);
 
     private final MaterialCallbacks callbacks;
 
     MaterialReminderDelegate(MaterialCallbacks callbacks) {
+        super(MaterialReviewProcess.VAR_MATERIAL_ID);
         this.callbacks = callbacks;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        long materialId = ((Number) execution.getVariable(MaterialReviewProcess.VAR_MATERIAL_ID)).longValue();
+    protected void run(long materialId, DelegateExecution execution) {
         log.info("Deadline reminder for material {}", execution.getBusinessKey());
         callbacks.remind(materialId);
     }

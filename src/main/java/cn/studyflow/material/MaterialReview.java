@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A reviewer's decision on one version of a material, with the checklist of the second review. */
-public class MaterialReview {
+public class MaterialReview extends VersionRow {
 
-    private Long id;
-    private Long materialId;
-    private int versionNo;
     private String taskId;
     private String step;
     private Long reviewerId;
@@ -21,12 +18,6 @@ public class MaterialReview {
     private OffsetDateTime createdAt;
     private List<MaterialCheck> checks = new ArrayList<>();
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getMaterialId() { return materialId; }
-    public void setMaterialId(Long materialId) { this.materialId = materialId; }
-    public int getVersionNo() { return versionNo; }
-    public void setVersionNo(int versionNo) { this.versionNo = versionNo; }
     public String getTaskId() { return taskId; }
     public void setTaskId(String taskId) { this.taskId = taskId; }
     public String getStep() { return step; }

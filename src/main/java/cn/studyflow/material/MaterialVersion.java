@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One uploaded file of a material, frozen once submitted, with the reviews it received. */
-public class MaterialVersion {
+public class MaterialVersion extends VersionRow {
 
-    private Long id;
-    private Long materialId;
-    private int versionNo;
     private String storedName;
     private String originalName;
     private FileType fileType;
@@ -23,12 +20,6 @@ public class MaterialVersion {
     private OffsetDateTime submittedAt;
     private List<MaterialReview> reviews = new ArrayList<>();
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getMaterialId() { return materialId; }
-    public void setMaterialId(Long materialId) { this.materialId = materialId; }
-    public int getVersionNo() { return versionNo; }
-    public void setVersionNo(int versionNo) { this.versionNo = versionNo; }
     /** Where the file lies under the data directory; never shown to anyone. */
     @JsonIgnore
     public String getStoredName() { return storedName; }

@@ -87,36 +87,21 @@ public class PlanForm {
     }
 
     /** One row of the topic table. {@code topicKey} is null for a row added in this edit. */
-    public static class TopicForm {
+    public static class TopicForm extends TopicContent {
 
         private Integer topicKey;
         private Integer month;
-        private String title;
-        private TopicFormat format;
-        private String speaker;
-        private boolean enlarged;
-        private String participants;
         private boolean remove;
 
         public Integer getTopicKey() { return topicKey; }
         public void setTopicKey(Integer topicKey) { this.topicKey = topicKey; }
         public Integer getMonth() { return month; }
         public void setMonth(Integer month) { this.month = month; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public TopicFormat getFormat() { return format; }
-        public void setFormat(TopicFormat format) { this.format = format; }
-        public String getSpeaker() { return speaker; }
-        public void setSpeaker(String speaker) { this.speaker = speaker; }
-        public boolean isEnlarged() { return enlarged; }
-        public void setEnlarged(boolean enlarged) { this.enlarged = enlarged; }
-        public String getParticipants() { return participants; }
-        public void setParticipants(String participants) { this.participants = participants; }
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
 
         boolean isBlank() {
-            return (title == null || title.isBlank()) && (speaker == null || speaker.isBlank());
+            return (getTitle() == null || getTitle().isBlank()) && (getSpeaker() == null || getSpeaker().isBlank());
         }
     }
 }

@@ -1,7 +1,7 @@
 package cn.studyflow.plan;
 
 /** One topic (专题) of one revision of a plan. */
-public class PlanTopic {
+public class PlanTopic extends TopicContent {
 
     private Long id;
     private Long planId;
@@ -9,11 +9,6 @@ public class PlanTopic {
     private int topicKey;
     private int seq;
     private int topicMonth;
-    private String title;
-    private TopicFormat format;
-    private String speaker;
-    private boolean enlarged;
-    private String participants;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -27,14 +22,4 @@ public class PlanTopic {
     public void setSeq(int seq) { this.seq = seq; }
     public int getTopicMonth() { return topicMonth; }
     public void setTopicMonth(int topicMonth) { this.topicMonth = topicMonth; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public TopicFormat getFormat() { return format; }
-    public void setFormat(TopicFormat format) { this.format = format; }
-    public String getSpeaker() { return speaker; }
-    public void setSpeaker(String speaker) { this.speaker = speaker; }
-    public boolean isEnlarged() { return enlarged; }
-    public void setEnlarged(boolean enlarged) { this.enlarged = enlarged; }
-    public String getParticipants() { return participants; }
-    public void setParticipants(String participants) { this.participants = participants; }
 }

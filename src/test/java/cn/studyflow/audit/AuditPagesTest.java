@@ -180,7 +180,9 @@ class AuditPagesTest extends IntegrationTest {
         mvc.perform(get("/audits/new").with(as(dept)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"" + session.getId() + "\"")))
-            .andExpect(content().string(containsString("auditor-jy_auditor")));
+            .andExpect(content().string(containsString("auditor-jy_auditor")))
+            .andExpect(content().string(containsString("/audits/new?year=" + (AuditFixtures.today().getYear() - 1))))
+            .andExpect(content().string(containsString("/audits/new?year=" + (AuditFixtures.today().getYear() + 1))));
         mvc.perform(get("/audits/pool").with(as(user("bq_secretary"))))
             .andExpect(status().isForbidden());
         mvc.perform(get("/audits?lang=en").with(as(dept)))

@@ -101,6 +101,7 @@ class MaterialPagesTest extends IntegrationTest {
         mvc.perform(get("/tasks/{id}", step(m)).with(as("bq_office")))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"first-review-form\"")))
+            .andExpect(content().string(containsString("name=\"decision\" value=\"RETURN\"")))
             .andExpect(content().string(containsString("确认本材料不涉密")))
             .andExpect(content().string(not(containsString("id=\"decision-form\""))));
         mvc.perform(post("/materials/tasks/{id}/first-review", step(m)).param("decision", "APPROVE")

@@ -36,6 +36,15 @@ class StatusScopeTest extends StatusDataset {
     }
 
     @Test
+    void processPageFiltersByOrganisationAndYearOnItsOwnProcess() throws Exception {
+        String html = mvc.perform(get("/status/processes/plan-approval").param("year", "2024").with(as(manager)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("action=\"/status/processes/plan-approval\"", "value=\"2024\"", "测试县委");
+        assertThat(html).contains("/status/instances?org=" + county.getId() + "&amp;process=plan-approval\"");
+    }
+
+    @Test
     void pagesRefuseWhatLiesOutsideTheScope() throws Exception {
         mvc.perform(get("/status").param("org", String.valueOf(outside.getId())).with(as(manager)))
             .andExpect(status().isNotFound());
