@@ -239,28 +239,12 @@ public class Operations {
     }
 
     private String activityInstanceOf(Task task) {
-        ActivityInstance found = find(runtime.getActivityInstance(task.getProcessInstanceId()),
+        ActivityInstance found = ActivityInstances.find(runtime.getActivityInstance(task.getProcessInstanceId()),
             task.getTaskDefinitionKey(), task.getExecutionId());
         if (found == null) {
             throw conflict(task.getId(), "has no activity instance");
         }
         return found.getId();
-    }
-
-    private static ActivityInstance find(ActivityInstance node, String activityId, String executionId) {
-        if (node == null) {
-            return null;
-        }
-        if (activityId.equals(node.getActivityId()) && List.of(node.getExecutionIds()).contains(executionId)) {
-            return node;
-        }
-        for (ActivityInstance child : node.getChildActivityInstances()) {
-            ActivityInstance found = find(child, activityId, executionId);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** The user tasks this instance has finished (not those taken back), in the order they finished. */
