@@ -28,6 +28,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import cn.studyflow.support.BpmnEngine;
+import cn.studyflow.support.BpmnWalk;
 import cn.studyflow.support.DelegateMocks;
 import cn.studyflow.task.Decision;
 import cn.studyflow.workflow.Workflow;
@@ -99,17 +100,17 @@ class MaterialReviewBpmnTest {
 
         assertThat(instance).isWaitingAt(TASK_FIRST_REVIEW);
         assertThat(task(instance)).hasCandidateGroup("org:7:office").isNotAssigned().hasDueDate(DEADLINE);
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).isWaitingAt(TASK_SECOND_REVIEW);
         assertThat(task(instance)).hasCandidateGroup("org:7:publicity").hasDueDate(DEADLINE);
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF);
         assertThat(task(instance)).hasCandidateGroup("org:7:leader").hasCandidateGroup("org:7:deputy")
             .hasDueDate(DEADLINE);
         verify(delegates.get(ARCHIVE), never()).execute(any());
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).hasPassedInOrder(TASK_SUBMIT, TASK_FIRST_REVIEW, "firstReview_gw", TASK_SECOND_REVIEW,
             "secondReview_gw", TASK_SIGN_OFF, SERVICE_ARCHIVE, END_ARCHIVED).hasPassed("signOff_gw", SUBPROCESS_REVIEW).isEnded();
@@ -224,7 +225,7 @@ class MaterialReviewBpmnTest {
         approveUntil(instance, TASK_SIGN_OFF);
         String signOff = task(instance).getId();
 
-        assertThatThrownBy(() -> decide(instance, Decision.APPROVE)).hasMessageContaining("archive folder is full");
+        assertThatThrownBy(() -> BpmnWalk.decide(instance, Decision.APPROVE)).hasMessageContaining("archive folder is full");
 
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF);
         Assertions.assertThat(task(instance).getId()).isEqualTo(signOff);
@@ -239,31 +240,12 @@ class MaterialReviewBpmnTest {
                 MaterialReviewProcess.VAR_DEADLINE, DEADLINE, MaterialReviewProcess.VAR_REMINDER_AT, REMINDER_AT));
     }
 
-    private static void decide(ProcessInstance instance, Decision decision) {
-        complete(task(instance), withVariables(Decision.VARIABLE, decision.value()));
-    }
-
-    /**
-     * Approves each review step from the current one until {@code step} (which is left open), or to the end
-     * when it is null.
-     */
     private static void approveUntil(ProcessInstance instance, String step) {
-        List<String> reviews = List.of(TASK_FIRST_REVIEW, TASK_SECOND_REVIEW, TASK_SIGN_OFF);
-        for (String review : reviews.subList(reviews.indexOf(task(instance).getTaskDefinitionKey()), reviews.size())) {
-            assertThat(instance).isWaitingAt(review);
-            if (review.equals(step)) {
-                return;
-            }
-            decide(instance, Decision.APPROVE);
-        }
+        BpmnWalk.approveUntil(instance, step, List.of(TASK_FIRST_REVIEW, TASK_SECOND_REVIEW, TASK_SIGN_OFF));
     }
 
-    /** The delegate ran once, at {@code activityId} of this material's instance, and saw the material's id. */
+    /** The delegate ran once, at {@code activityId} of this material's instance, and saw its id. */
     private void calledOnceAt(String delegate, String activityId) {
-        Assertions.assertThat(delegates.calls(delegate)).singleElement().satisfies(call -> {
-            Assertions.assertThat(call.activityId()).isEqualTo(activityId);
-            Assertions.assertThat(call.businessKey()).isEqualTo("MATERIAL:" + MATERIAL_ID);
-            Assertions.assertThat(call.variable(MaterialReviewProcess.VAR_MATERIAL_ID)).isEqualTo(MATERIAL_ID);
-        });
+        delegates.calledOnceAt(delegate, activityId, "MATERIAL:" + MATERIAL_ID, MaterialReviewProcess.VAR_MATERIAL_ID, MATERIAL_ID);
     }
 }

@@ -24,6 +24,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import cn.studyflow.support.BpmnEngine;
+import cn.studyflow.support.BpmnWalk;
 import cn.studyflow.support.DelegateMocks;
 import cn.studyflow.task.Decision;
 import cn.studyflow.workflow.Workflow;
@@ -98,17 +99,17 @@ class PlanApprovalBpmnTest {
 
         assertThat(instance).isWaitingAt(TASK_REVIEW_BY_PUBLICITY);
         assertThat(task(instance)).hasCandidateGroup("org:7:publicity").hasDueDate(DEADLINE);
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).isWaitingAt(TASK_APPROVE_BY_LEADER);
         assertThat(task(instance)).hasCandidateGroup("org:7:leader").hasCandidateGroup("org:7:deputy").hasDueDate(DEADLINE);
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).isWaitingAt(TASK_REGISTER_BY_DEPT);
         assertThat(task(instance)).as("the superior's dept registers it").hasCandidateGroup("org:3:dept")
             .hasDueDate(DEADLINE);
         verify(delegates.get(REGISTER), never()).execute(any());
-        decide(instance, Decision.APPROVE);
+        BpmnWalk.decide(instance, Decision.APPROVE);
 
         assertThat(instance).hasPassedInOrder(TASK_DRAFT, TASK_REVIEW_BY_PUBLICITY, TASK_APPROVE_BY_LEADER,
             TASK_REGISTER_BY_DEPT, SERVICE_REGISTER, END_REGISTERED).hasPassed(SUBPROCESS_REVIEW).isEnded();
@@ -239,7 +240,7 @@ class PlanApprovalBpmnTest {
         approveUntil(instance, TASK_REGISTER_BY_DEPT);
         Task registration = task(instance);
 
-        assertThatThrownBy(() -> decide(instance, Decision.APPROVE)).hasMessageContaining("sf_plan is locked");
+        assertThatThrownBy(() -> BpmnWalk.decide(instance, Decision.APPROVE)).hasMessageContaining("sf_plan is locked");
 
         assertThat(instance).as("the dept's decision is rolled back with the registration").isWaitingAt(TASK_REGISTER_BY_DEPT);
         Assertions.assertThat(task(instance).getId()).isEqualTo(registration.getId());
@@ -253,31 +254,12 @@ class PlanApprovalBpmnTest {
                 PlanApprovalProcess.VAR_DEADLINE, DEADLINE, PlanApprovalProcess.VAR_REMINDER_AT, REMINDER_AT));
     }
 
-    private static void decide(ProcessInstance instance, Decision decision) {
-        complete(task(instance), withVariables(Decision.VARIABLE, decision.value()));
-    }
-
-    /**
-     * Approves each review step from the current one until {@code step} (which is left open), or to the end
-     * when it is null.
-     */
     private static void approveUntil(ProcessInstance instance, String step) {
-        List<String> reviews = List.of(TASK_REVIEW_BY_PUBLICITY, TASK_APPROVE_BY_LEADER, TASK_REGISTER_BY_DEPT);
-        for (String review : reviews.subList(reviews.indexOf(task(instance).getTaskDefinitionKey()), reviews.size())) {
-            assertThat(instance).isWaitingAt(review);
-            if (review.equals(step)) {
-                return;
-            }
-            decide(instance, Decision.APPROVE);
-        }
+        BpmnWalk.approveUntil(instance, step, List.of(TASK_REVIEW_BY_PUBLICITY, TASK_APPROVE_BY_LEADER, TASK_REGISTER_BY_DEPT));
     }
 
-    /** The delegate ran once, at {@code activityId} of this plan's instance, and saw the plan's id. */
+    /** The delegate ran once, at {@code activityId} of this plan's instance, and saw its id. */
     private void calledOnceAt(String delegate, String activityId) {
-        Assertions.assertThat(delegates.calls(delegate)).singleElement().satisfies(call -> {
-            Assertions.assertThat(call.activityId()).isEqualTo(activityId);
-            Assertions.assertThat(call.businessKey()).isEqualTo("PLAN:" + PLAN_ID);
-            Assertions.assertThat(call.variable(PlanApprovalProcess.VAR_PLAN_ID)).isEqualTo(PLAN_ID);
-        });
+        delegates.calledOnceAt(delegate, activityId, "PLAN:" + PLAN_ID, PlanApprovalProcess.VAR_PLAN_ID, PLAN_ID);
     }
 }

@@ -71,4 +71,16 @@ public final class DelegateMocks {
     public static void reset() {
         Mocks.reset();
     }
+
+    /**
+     * The delegate ran once, at {@code activityId} of the instance of {@code businessKey}, and saw the object's id
+     * in {@code idVariable}.
+     */
+    public void calledOnceAt(String delegate, String activityId, String businessKey, String idVariable, Object id) {
+        org.assertj.core.api.Assertions.assertThat(calls(delegate)).singleElement().satisfies(call -> {
+            org.assertj.core.api.Assertions.assertThat(call.activityId()).isEqualTo(activityId);
+            org.assertj.core.api.Assertions.assertThat(call.businessKey()).isEqualTo(businessKey);
+            org.assertj.core.api.Assertions.assertThat(call.variable(idVariable)).isEqualTo(id);
+        });
+    }
 }
