@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyDescriptor;
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,20 @@ class InputRules {
                 setValue(checked(text));
             }
         });
+    }
+
+    /**
+     * Every request parameter, whatever it binds to: a list of ids ({@code taskIds}) is converted without the
+     * String editor above, and a NUL in it reached PostgreSQL as a 500.
+     */
+    @InitBinder
+    void refuseNulInParameters(HttpServletRequest request) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (parameter.getKey().indexOf('\0') >= 0
+                || Arrays.stream(parameter.getValue()).anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                throw BusinessException.invalid("error.badRequest");
+            }
+        }
     }
 
     @InitBinder
