@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,7 +44,10 @@ class AccountFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final ObjectMapper json;
 
-    AccountFilter(PersonMapper people, OrgMapper orgs, MessageSource messages, LocaleResolver locales,
+    // The container creates its filters while it starts, on a thread whose class loader is the embedded web
+    // application's; the mappers must not be made then (MyBatis keeps the loader it first saw for finding the
+    // mapper XML, which fails once that web application is stopped), so they are made at the first request.
+    AccountFilter(@Lazy PersonMapper people, @Lazy OrgMapper orgs, MessageSource messages, LocaleResolver locales,
                   ObjectMapper json) {
         this.people = people;
         this.orgs = orgs;
