@@ -1,6 +1,6 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.common.IdDelegate;
+import cn.studyflow.workflow.IdDelegate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,6 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.common.IdDelegate;
+import cn.studyflow.workflow.IdDelegate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;

@@ -1,6 +1,6 @@
 package cn.studyflow.material;
 
-import cn.studyflow.common.IdDelegate;
+import cn.studyflow.workflow.IdDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

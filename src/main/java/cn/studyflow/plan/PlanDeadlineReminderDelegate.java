@@ -1,6 +1,6 @@
 package cn.studyflow.plan;
 
-import cn.studyflow.common.IdDelegate;
+import cn.studyflow.workflow.IdDelegate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package cn.studyflow.common;
+package cn.studyflow.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
