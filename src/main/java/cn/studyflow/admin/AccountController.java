@@ -1,6 +1,7 @@
 package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +12,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Everyone's own password: the form a temporary password leads to, and where anyone changes theirs. */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
     static final String PASSWORD_VIEW = "admin/password";
 
     private final AccountService accounts;
-
-    AccountController(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping(AccountFilter.CHANGE_PASSWORD)
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {

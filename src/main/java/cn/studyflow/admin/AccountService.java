@@ -4,25 +4,20 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.PersonMapper;
 import cn.studyflow.common.BusinessException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A person changes their own password: the old one first, then a new one that meets {@link PasswordPolicy}. */
 @Service
+@RequiredArgsConstructor
 class AccountService {
 
     private final PersonMapper people;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Trail trail;
-
-    AccountService(PersonMapper people, PasswordEncoder encoder, PasswordPolicy policy, Trail trail) {
-        this.people = people;
-        this.encoder = encoder;
-        this.policy = policy;
-        this.trail = trail;
-    }
 
     @Transactional
     void changePassword(CurrentUser user, String oldPassword, String newPassword, String repeated) {

@@ -8,6 +8,7 @@ import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import java.util.Collection;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -18,15 +19,11 @@ import org.springframework.stereotype.Service;
  * did not exist.
  */
 @Service
+@RequiredArgsConstructor
 class AdminAccess {
 
     private final OrgMapper orgs;
     private final PersonMapper people;
-
-    AdminAccess(OrgMapper orgs, PersonMapper people) {
-        this.orgs = orgs;
-        this.people = people;
-    }
 
     static boolean isSystemAdmin(CurrentUser user) {
         return user != null && user.has(Role.ADMIN);

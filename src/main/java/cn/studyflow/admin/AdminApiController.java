@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "admin", description = "Organisations, people, roles, import and trail (system and organisation administrators)")
+@RequiredArgsConstructor
 class AdminApiController {
 
     private final OrgAdminService orgs;
@@ -48,18 +50,6 @@ class AdminApiController {
     private final AdminAccess access;
     private final Roles roles;
     private final MessageSource messages;
-
-    AdminApiController(OrgAdminService orgs, PeopleAdminService people, Departures departures, PeopleImport imports,
-                       Trail trail, AdminAccess access, Roles roles, MessageSource messages) {
-        this.orgs = orgs;
-        this.people = people;
-        this.departures = departures;
-        this.imports = imports;
-        this.trail = trail;
-        this.access = access;
-        this.roles = roles;
-        this.messages = messages;
-    }
 
     @GetMapping("/orgs")
     @Operation(summary = "The organisations I administer, as a tree in path order")

@@ -7,6 +7,7 @@ import cn.studyflow.org.PersonMapper;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Handover.HandedTask;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sessions end. The person's row stays, so every history still names them.
  */
 @Service
+@RequiredArgsConstructor
 class Departures {
 
     private final PersonMapper people;
@@ -23,14 +25,6 @@ class Departures {
     private final TaskHandover handover;
     private final SessionEnder sessions;
     private final Trail trail;
-
-    Departures(PersonMapper people, AdminAccess access, TaskHandover handover, SessionEnder sessions, Trail trail) {
-        this.people = people;
-        this.access = access;
-        this.handover = handover;
-        this.sessions = sessions;
-        this.trail = trail;
-    }
 
     /** Deactivates a person; {@code successorId} (may be null) takes over what they held. Returns what was handed on. */
     @Transactional

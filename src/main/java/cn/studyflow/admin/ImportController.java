@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
  * report is shown at once, and the export in the same format.
  */
 @Controller
+@RequiredArgsConstructor
 class ImportController {
 
     static final String IMPORT_VIEW = "admin/import";
@@ -30,12 +32,6 @@ class ImportController {
     private final PeopleImport imports;
     private final PeopleExport exports;
     private final AdminAccess access;
-
-    ImportController(PeopleImport imports, PeopleExport exports, AdminAccess access) {
-        this.imports = imports;
-        this.exports = exports;
-        this.access = access;
-    }
 
     @GetMapping("/admin/import")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the organisation tree: the tree, one organisation, and the forms that change them. */
 @Controller
+@RequiredArgsConstructor
 class OrgAdminController {
 
     static final String TREE_VIEW = "admin/orgs";
@@ -22,11 +24,6 @@ class OrgAdminController {
 
     private final OrgAdminService orgs;
     private final AdminAccess access;
-
-    OrgAdminController(OrgAdminService orgs, AdminAccess access) {
-        this.orgs = orgs;
-        this.access = access;
-    }
 
     /** Administrators start where they work most: the tree for system administrators, people for the others. */
     @GetMapping("/admin")

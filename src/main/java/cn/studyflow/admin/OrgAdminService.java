@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Organisation administrators read their own subtree.
  */
 @Service
+@RequiredArgsConstructor
 class OrgAdminService {
 
     static final int MAX_NAME = 100;
@@ -37,17 +39,6 @@ class OrgAdminService {
     private final Workflow workflow;
     private final JournalPaths journalPaths;
     private final Trail trail;
-
-    OrgAdminService(OrgMapper orgs, OrgService orgService, PersonMapper people, AdminAccess access, Workflow workflow,
-                    JournalPaths journalPaths, Trail trail) {
-        this.orgs = orgs;
-        this.orgService = orgService;
-        this.people = people;
-        this.access = access;
-        this.workflow = workflow;
-        this.journalPaths = journalPaths;
-        this.trail = trail;
-    }
 
     /** The organisations this administrator manages, as a tree in path order. */
     List<Org> tree(CurrentUser user) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of people: the list of a subtree, a new person, one person with their roles, password and status. */
 @Controller
+@RequiredArgsConstructor
 class PeopleAdminController {
 
     static final String LIST_VIEW = "admin/people";
@@ -35,15 +37,6 @@ class PeopleAdminController {
     private final OrgAdminService orgs;
     private final Roles roles;
     private final OrgService orgService;
-
-    PeopleAdminController(PeopleAdminService people, Departures departures, OrgAdminService orgs, Roles roles,
-                          OrgService orgService) {
-        this.orgService = orgService;
-        this.people = people;
-        this.departures = departures;
-        this.orgs = orgs;
-        this.roles = roles;
-    }
 
     @GetMapping("/admin/people")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * claimed tasks go back to the role's group at once.
  */
 @Service
+@RequiredArgsConstructor
 class PeopleAdminService {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,60}");
@@ -41,17 +43,6 @@ class PeopleAdminService {
     private final TaskHandover handover;
     private final Trail trail;
     private final LoginLocks locks;
-
-    PeopleAdminService(PersonMapper people, AdminAccess access, PasswordPolicy policy, PasswordEncoder encoder,
-                       TaskHandover handover, Trail trail, LoginLocks locks) {
-        this.locks = locks;
-        this.people = people;
-        this.access = access;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.handover = handover;
-        this.trail = trail;
-    }
 
     /** A page of the people this administrator manages, optionally below one organisation and matching a text. */
     PageOf<Person> page(CurrentUser user, Long orgId, String text, int page, int size) {

@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -14,15 +15,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * person ({@link AccountFilter}), so a deactivated person cannot act even in the moment before.
  */
 @Component
+@RequiredArgsConstructor
 class SessionEnder {
 
     private static final Logger log = LoggerFactory.getLogger(SessionEnder.class);
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-    SessionEnder(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
-    }
 
     void endAfterCommit(String username) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
  * successor, the person who had delegated it, or the people of its candidate groups.
  */
 @Component
+@RequiredArgsConstructor
 class TaskHandover {
 
     private final Handover handover;
     private final NotificationService notifications;
     private final OrgService orgService;
-
-    TaskHandover(Handover handover, NotificationService notifications, OrgService orgService) {
-        this.handover = handover;
-        this.notifications = notifications;
-        this.orgService = orgService;
-    }
 
     /** Everything {@code leaver} holds goes to {@code successor} (may be null: back to the groups). */
     List<HandedTask> handOver(Person leaver, Person successor) {

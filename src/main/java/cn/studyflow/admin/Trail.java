@@ -6,10 +6,12 @@ import cn.studyflow.common.PageOf;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Records every administrative change and reads it back for the system administrator. */
 @Service
+@RequiredArgsConstructor
 class Trail {
 
     static final String ORG = "ORG";
@@ -18,10 +20,6 @@ class Trail {
     private static final int EXPORT_PAGE = 1000;
 
     private final TrailMapper trail;
-
-    Trail(TrailMapper trail) {
-        this.trail = trail;
-    }
 
     /** One change by {@code actor}; {@code before} and {@code after} are short readable texts, null when none. */
     void record(CurrentUser actor, String action, String objectType, Long objectId, String objectName, String orgPath,

@@ -7,6 +7,7 @@ import cn.studyflow.common.BusinessException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * its session day. {@code AuditMapper.xml#visibleFilter} applies the same rule in SQL.
  */
 @Component
+@RequiredArgsConstructor
 class AuditAccess {
 
     private final AuditMapper audits;
     private final Scope scope;
     private final Clock clock;
-
-    AuditAccess(AuditMapper audits, Scope scope, Clock clock) {
-        this.audits = audits;
-        this.scope = scope;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

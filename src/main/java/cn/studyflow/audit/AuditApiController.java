@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audits")
 @Tag(name = "audits", description = "Audit sit-in: the auditor pool, random draws, audits, records, rectifications")
+@RequiredArgsConstructor
 class AuditApiController {
 
     private final AuditService audits;
@@ -36,16 +38,6 @@ class AuditApiController {
     private final AuditRecordSteps recordSteps;
     private final AuditPoolService pool;
     private final AuditDrawService draws;
-
-    AuditApiController(AuditService audits, AuditPlanning planning, AuditAssignmentSteps assignmentSteps,
-                       AuditRecordSteps recordSteps, AuditPoolService pool, AuditDrawService draws) {
-        this.audits = audits;
-        this.planning = planning;
-        this.assignmentSteps = assignmentSteps;
-        this.recordSteps = recordSteps;
-        this.pool = pool;
-        this.draws = draws;
-    }
 
     // --- audits
 

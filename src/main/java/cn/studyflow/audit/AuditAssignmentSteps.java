@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
  * as one step through {@link AuditTasks#run}, posted by task (pages) or by audit (API).
  */
 @Service
+@RequiredArgsConstructor
 public class AuditAssignmentSteps {
 
     private final AuditMapper audits;
@@ -29,16 +31,6 @@ public class AuditAssignmentSteps {
     private final AuditAssignments assignments;
     private final NotificationService notifications;
     private final Clock clock;
-
-    AuditAssignmentSteps(AuditMapper audits, AuditAccess access, AuditTasks tasks, AuditAssignments assignments,
-                         NotificationService notifications, Clock clock) {
-        this.audits = audits;
-        this.access = access;
-        this.tasks = tasks;
-        this.assignments = assignments;
-        this.notifications = notifications;
-        this.clock = clock;
-    }
 
     public void decideInvitation(long auditId, CurrentUser user, AuditRequests.InvitationDecision decision) {
         decideInvitation(tasks.taskIdFor(auditId, user, AuditSitInProcess.TASK_REVIEW_INVITATION), user, decision);

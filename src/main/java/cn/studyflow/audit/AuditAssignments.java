@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * dept's decisions and the process's own redraw all ask auditors the same way.
  */
 @Component
+@RequiredArgsConstructor
 class AuditAssignments {
 
     private final AuditMapper audits;
@@ -28,15 +30,6 @@ class AuditAssignments {
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
-
-    AuditAssignments(AuditMapper audits, OrgService orgService, NotificationService notifications,
-                     AuditProperties properties, Clock clock) {
-        this.audits = audits;
-        this.orgService = orgService;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Active auditors of the programme who may still be asked for this audit. */
     List<PoolMember> eligible(Audit audit) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * auditors, drawing a replacement, confirming, concluding, and the rectification notice and deadline.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditCallbacks {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCallbacks.class);
@@ -34,20 +36,6 @@ public class AuditCallbacks {
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
-
-    AuditCallbacks(AuditMapper audits, AuditAccess access, AuditAssignments assignments, AuditDrawService draws,
-                   OrgService orgService, ActionLog actionLog, NotificationService notifications,
-                   AuditProperties properties, Clock clock) {
-        this.audits = audits;
-        this.access = access;
-        this.assignments = assignments;
-        this.draws = draws;
-        this.orgService = orgService;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Who files records once everyone accepted, and who of them leads. */
     record Confirmed(List<String> auditors, String lead) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The audit pages: the list, one audit, a fixed audit, an invitation and the dept's yearly overview. */
 @Controller
+@RequiredArgsConstructor
 class AuditController {
 
     static final String LIST_VIEW = "audit/list";
@@ -38,16 +40,6 @@ class AuditController {
     private final Scope scope;
     private final OrgService orgService;
     private final Clock clock;
-
-    AuditController(AuditService audits, AuditPlanning planning, Workflow workflow, Scope scope, OrgService orgService,
-                    Clock clock) {
-        this.audits = audits;
-        this.planning = planning;
-        this.workflow = workflow;
-        this.scope = scope;
-        this.orgService = orgService;
-        this.clock = clock;
-    }
 
     @GetMapping("/audits")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,

@@ -6,6 +6,7 @@ import cn.studyflow.common.PageOf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Random draws: the form, the list of past draws, one draw with its inputs, seed and result, and its check. */
 @Controller
+@RequiredArgsConstructor
 class AuditDrawController {
 
     static final String DRAWS_VIEW = "audit/draws";
@@ -28,15 +30,6 @@ class AuditDrawController {
     private final AuditDrawService draws;
     private final OrgService orgService;
     private final Clock clock;
-
-    AuditDrawController(AuditService audits, AuditPlanning planning, AuditDrawService draws, OrgService orgService,
-                        Clock clock) {
-        this.audits = audits;
-        this.planning = planning;
-        this.draws = draws;
-        this.orgService = orgService;
-        this.clock = clock;
-    }
 
     @GetMapping("/audits/draws")
     String draws(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * so that anyone who may see the draw can re-run it and check it ({@link #verify}).
  */
 @Service
+@RequiredArgsConstructor
 public class AuditDrawService {
 
     /** Draws are recorded in the action log under this subject type, by draw id. */
@@ -28,13 +30,6 @@ public class AuditDrawService {
     private final AuditSeeds seeds;
     private final Clock clock;
     private final AuditDraw draw = new AuditDraw();
-
-    AuditDrawService(AuditMapper audits, ObjectMapper json, AuditSeeds seeds, Clock clock) {
-        this.audits = audits;
-        this.json = json;
-        this.seeds = seeds;
-        this.clock = clock;
-    }
 
     /** A stored draw and what it drew. */
     public record Drawn(StoredDraw stored, AuditDraw.Result result) {

@@ -5,17 +5,15 @@ import cn.studyflow.status.OrgFiguresSource;
 import cn.studyflow.status.StatusScope;
 import java.time.LocalDate;
 import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The status dashboard's audit columns: audits done, the average score and open rectifications per organisation. */
 @Component
+@RequiredArgsConstructor
 class AuditOrgFigures implements OrgFiguresSource {
 
     private final AuditMapper audits;
-
-    AuditOrgFigures(AuditMapper audits) {
-        this.audits = audits;
-    }
 
     @Override
     public void addTo(LongFunction<OrgFigures> row, StatusScope scope, int year, LocalDate today) {

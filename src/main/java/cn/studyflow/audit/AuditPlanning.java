@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * those concerned, in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditPlanning {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPlanning.class);
@@ -49,22 +51,6 @@ public class AuditPlanning {
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
-
-    AuditPlanning(AuditMapper audits, AuditAccess access, AuditService queries, AuditAssignments assignments,
-                  AuditDrawService draws, OrgService orgService, Workflow workflow, ActionLog actionLog,
-                  NotificationService notifications, AuditProperties properties, Clock clock) {
-        this.audits = audits;
-        this.access = access;
-        this.queries = queries;
-        this.assignments = assignments;
-        this.draws = draws;
-        this.orgService = orgService;
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A random draw and the audits it created. */
     public record DrawOutcome(StoredDraw draw, List<Audit> audits) {

@@ -1,6 +1,7 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.org.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The dept's auditor pool page. */
 @Controller
+@RequiredArgsConstructor
 class AuditPoolController {
 
     static final String POOL_VIEW = "audit/pool";
 
     private final AuditPoolService pool;
-
-    AuditPoolController(AuditPoolService pool) {
-        this.pool = pool;
-    }
 
     @GetMapping("/audits/pool")
     String pool(@AuthenticationPrincipal CurrentUser user, Model model) {

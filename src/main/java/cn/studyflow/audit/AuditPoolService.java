@@ -10,6 +10,7 @@ import cn.studyflow.common.SubjectRef;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it, whether they are active, and their specialty. Only the dept of that organisation changes it.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditPoolService {
 
     /** Pool changes are recorded in the action log under this subject type, by pool member id. */
@@ -29,14 +31,6 @@ public class AuditPoolService {
     private final OrgService orgService;
     private final ActionLog actionLog;
     private final Clock clock;
-
-    AuditPoolService(AuditMapper audits, AuditAccess access, OrgService orgService, ActionLog actionLog, Clock clock) {
-        this.audits = audits;
-        this.access = access;
-        this.orgService = orgService;
-        this.actionLog = actionLog;
-        this.clock = clock;
-    }
 
     /** The pool of the dept's own organisation. */
     public List<PoolMember> pool(CurrentUser user) {

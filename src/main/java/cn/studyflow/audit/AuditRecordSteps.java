@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ import org.springframework.validation.ObjectError;
  * two are found by audit and run as one step each through {@link StepRunner}.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditRecordSteps {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRecordSteps.class);
@@ -41,19 +43,6 @@ public class AuditRecordSteps {
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
-
-    AuditRecordSteps(AuditMapper audits, AuditAccess access, AuditTasks tasks, StepRunner steps,
-                     AuditAssignments assignments, NotificationService notifications, AuditProperties properties,
-                     Clock clock) {
-        this.audits = audits;
-        this.access = access;
-        this.tasks = tasks;
-        this.steps = steps;
-        this.assignments = assignments;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The open record step of this auditor on this audit; tells a person why they may not file one. */
     public String recordTaskId(long auditId, CurrentUser user) {

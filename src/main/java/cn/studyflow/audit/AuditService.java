@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AuditAssignmentSteps} and {@link AuditRecordSteps}, and by the process through {@link AuditCallbacks}.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditService {
 
     private static final Logger log = LoggerFactory.getLogger(AuditService.class);
@@ -42,20 +44,6 @@ public class AuditService {
     private final Workflow workflow;
     private final ActionLog actionLog;
     private final AuditProperties properties;
-
-    AuditService(AuditMapper audits, AuditAccess access, AuditAssignments assignments, AuditDrawService draws,
-                 AuditRecordSteps recordSteps, Scope scope, Workflow workflow, ActionLog actionLog,
-                 AuditProperties properties) {
-        this.audits = audits;
-        this.access = access;
-        this.assignments = assignments;
-        this.draws = draws;
-        this.recordSteps = recordSteps;
-        this.scope = scope;
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.properties = properties;
-    }
 
     /** The audit, if this person may see it: 403 otherwise, also for a random audit not yet due. */
     public Audit get(long id, CurrentUser user) {

@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.TasklistService;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * reported as such.
  */
 @Controller
+@RequiredArgsConstructor
 class AuditTaskController {
 
     static final String RECORD_VIEW = "audit/record";
@@ -29,12 +31,6 @@ class AuditTaskController {
     private final AuditService audits;
     private final AuditAssignmentSteps assignmentSteps;
     private final AuditRecordSteps recordSteps;
-
-    AuditTaskController(AuditService audits, AuditAssignmentSteps assignmentSteps, AuditRecordSteps recordSteps) {
-        this.audits = audits;
-        this.assignmentSteps = assignmentSteps;
-        this.recordSteps = recordSteps;
-    }
 
     @PostMapping("/audits/tasks/{taskId}/invitation")
     String decideInvitation(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,

@@ -8,6 +8,7 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.List;
 import java.util.function.BiConsumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * step of an audit.
  */
 @Component
+@RequiredArgsConstructor
 class AuditTasks {
 
     private final AuditMapper audits;
     private final Workflow workflow;
     private final StepRunner steps;
-
-    AuditTasks(AuditMapper audits, Workflow workflow, StepRunner steps) {
-        this.audits = audits;
-        this.workflow = workflow;
-        this.steps = steps;
-    }
 
     /**
      * Runs {@code work} on the checked task and its audit in one transaction, once the task is known to be the

@@ -1,5 +1,6 @@
 package cn.studyflow.journal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -7,13 +8,10 @@ import org.springframework.stereotype.Service;
  * organisation moves in the tree, in the caller's transaction, so that the managers' subtree views follow.
  */
 @Service
+@RequiredArgsConstructor
 public class JournalPaths {
 
     private final JournalMapper journal;
-
-    JournalPaths(JournalMapper journal) {
-        this.journal = journal;
-    }
 
     /** Every journal path under {@code oldPrefix} now starts with {@code newPrefix}. */
     public void move(String oldPrefix, String newPrefix) {

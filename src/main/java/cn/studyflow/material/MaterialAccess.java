@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Who may write, read and review materials; {@link MaterialService#list} applies the reading rule to lists. */
 @Component
+@RequiredArgsConstructor
 class MaterialAccess {
 
     /** Who belongs to the center group and may write materials for it. */
@@ -23,10 +25,6 @@ class MaterialAccess {
     static final Set<Role> REVIEWERS = EnumSet.of(Role.LEADER, Role.DEPUTY, Role.SECRETARY, Role.PUBLICITY, Role.OFFICE);
 
     private final Clock clock;
-
-    MaterialAccess(Clock clock) {
-        this.clock = clock;
-    }
 
     /** See {@link MaterialService#canRead}. */
     boolean canRead(Material m, CurrentUser user) {

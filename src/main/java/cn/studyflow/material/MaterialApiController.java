@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,17 +29,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/materials")
 @Tag(name = "materials", description = "Study materials and their review (两审一把关)")
+@RequiredArgsConstructor
 class MaterialApiController {
 
     private final MaterialService materials;
     private final MaterialUploads uploads;
     private final MaterialReviews reviews;
-
-    MaterialApiController(MaterialService materials, MaterialUploads uploads, MaterialReviews reviews) {
-        this.materials = materials;
-        this.uploads = uploads;
-        this.reviews = reviews;
-    }
 
     @GetMapping
     @Operation(summary = "Materials I may read: archived ones, my own, and all of those I review or supervise")

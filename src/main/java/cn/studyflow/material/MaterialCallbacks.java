@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * leaders told when it passed, and the archive at the end.
  */
 @Service
+@RequiredArgsConstructor
 public class MaterialCallbacks {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialCallbacks.class);
@@ -37,16 +39,6 @@ public class MaterialCallbacks {
     private final NotificationService notifications;
     private final OrgService orgService;
     private final Clock clock;
-
-    MaterialCallbacks(MaterialMapper materials, Workflow workflow, ActionLog actionLog,
-                      NotificationService notifications, OrgService orgService, Clock clock) {
-        this.materials = materials;
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.orgService = orgService;
-        this.clock = clock;
-    }
 
     /** The end of the review: the material is archived with its session and readable by the whole group. */
     @Transactional

@@ -8,6 +8,7 @@ import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
@@ -26,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class MaterialController {
 
     static final String LIST_VIEW = "material/list";
@@ -37,15 +39,6 @@ class MaterialController {
     private final MaterialReviews reviews;
     private final Workflow workflow;
     private final MessageSource messages;
-
-    MaterialController(MaterialService materials, MaterialUploads uploads, MaterialReviews reviews, Workflow workflow,
-                       MessageSource messages) {
-        this.materials = materials;
-        this.uploads = uploads;
-        this.reviews = reviews;
-        this.workflow = workflow;
-        this.messages = messages;
-    }
 
     @GetMapping("/materials")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long session,

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,19 +21,13 @@ import org.springframework.stereotype.Service;
  * second reviews from the generic tasklist. A return sends the material back to its author.
  */
 @Service
+@RequiredArgsConstructor
 public class MaterialReviews {
 
     private final MaterialMapper materials;
     private final StepRunner steps;
     private final NotificationService notifications;
     private final Clock clock;
-
-    MaterialReviews(MaterialMapper materials, StepRunner steps, NotificationService notifications, Clock clock) {
-        this.materials = materials;
-        this.steps = steps;
-        this.notifications = notifications;
-        this.clock = clock;
-    }
 
     /** The office's first review: a return needs a comment, an approval the confirmation 不涉密. */
     public void firstReview(String taskId, CurrentUser user, FirstReviewForm form) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
  * {@link MaterialReviews} and moved by the process through {@link MaterialCallbacks}.
  */
 @Service
+@RequiredArgsConstructor
 public class MaterialService {
 
     private final MaterialMapper materials;
@@ -41,19 +43,6 @@ public class MaterialService {
     private final ActionLog actionLog;
     private final MaterialProperties properties;
     private final Clock clock;
-
-    MaterialService(MaterialMapper materials, MaterialFiles files, MaterialAccess access, MaterialReviews reviews,
-                    Scope scope, Workflow workflow, ActionLog actionLog, MaterialProperties properties, Clock clock) {
-        this.materials = materials;
-        this.files = files;
-        this.access = access;
-        this.reviews = reviews;
-        this.scope = scope;
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The material, if this person may read it: 404 when there is none, 403 when it is not theirs to see. */
     public Material get(long id, CurrentUser user) {

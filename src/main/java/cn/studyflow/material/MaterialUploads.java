@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * its session's day, revised versions while it is with the author, and submitting the newest version.
  */
 @Service
+@RequiredArgsConstructor
 public class MaterialUploads {
 
     private static final Logger log = LoggerFactory.getLogger(MaterialUploads.class);
@@ -41,20 +43,6 @@ public class MaterialUploads {
     private final ActionLog actionLog;
     private final MaterialProperties properties;
     private final Clock clock;
-
-    MaterialUploads(MaterialMapper materials, MaterialFiles files, MaterialService queries, MaterialAccess access,
-                    Workflow workflow, StepRunner steps, ActionLog actionLog, MaterialProperties properties,
-                    Clock clock) {
-        this.materials = materials;
-        this.files = files;
-        this.queries = queries;
-        this.access = access;
-        this.workflow = workflow;
-        this.steps = steps;
-        this.actionLog = actionLog;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Uploads a material for one of the author's organisation's sessions, with its review process waiting

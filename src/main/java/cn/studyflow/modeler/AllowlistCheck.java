@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -16,6 +17,7 @@ import org.w3c.dom.Node;
  * task, a connector); delegate references must be {@code ${beanName}} of a registered delegate wherever they
  * appear; every attribute value and text passes the {@link ExpressionChecker}.
  */
+@RequiredArgsConstructor
 final class AllowlistCheck {
 
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
@@ -23,11 +25,6 @@ final class AllowlistCheck {
 
     private final Predicate<String> isDelegate;
     private final ExpressionChecker expressions;
-
-    AllowlistCheck(Predicate<String> isDelegate, ExpressionChecker expressions) {
-        this.isDelegate = isDelegate;
-        this.expressions = expressions;
-    }
 
     void check(Diagram diagram, List<BpmnProblem> problems) {
         walk(diagram, diagram.root(), null, problems);

@@ -3,6 +3,7 @@ package cn.studyflow.modeler;
 import cn.studyflow.workflow.Delegates;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,12 @@ import org.springframework.stereotype.Component;
  * {@code delegate.<beanName>} of the modeler bundle.
  */
 @Component
+@RequiredArgsConstructor
 class DelegateCatalog {
 
     private final Delegates delegates;
     private final MessageSource messages;
     private volatile List<String> names;
-
-    DelegateCatalog(Delegates delegates, MessageSource messages) {
-        this.delegates = delegates;
-        this.messages = messages;
-    }
 
     record Delegate(String beanName, String description) {
     }

@@ -3,6 +3,7 @@ package cn.studyflow.modeler;
 import cn.studyflow.workflow.BaselineProcesses;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * key and its subject providers show them, so the modeler deploys new versions of these keys and no others.
  */
 @Component
+@RequiredArgsConstructor
 class KnownProcesses {
 
     private final BaselineProcesses baseline;
-
-    KnownProcesses(BaselineProcesses baseline) {
-        this.baseline = baseline;
-    }
 
     Set<String> keys() {
         return baseline.names().keySet();

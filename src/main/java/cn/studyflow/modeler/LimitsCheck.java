@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.support.CronExpression;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -16,6 +17,7 @@ import org.w3c.dom.NodeList;
  * for), cycle timers more frequent than the configured minimum, call activities to processes not configured
  * as callable, and multi-instance steps with more instances than the configured limit.
  */
+@RequiredArgsConstructor
 final class LimitsCheck {
 
     /** {@code studyflow.modeler.*}: see {@link ModelerProperties}. */
@@ -29,10 +31,6 @@ final class LimitsCheck {
     private static final LocalDateTime CRON_FROM = LocalDateTime.of(2025, 1, 1, 0, 0);
 
     private final Limits limits;
-
-    LimitsCheck(Limits limits) {
-        this.limits = limits;
-    }
 
     void check(Diagram diagram, List<BpmnProblem> problems) {
         for (Element timer : all(diagram, "timerEventDefinition")) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/modeler")
 @Tag(name = "modeler", description = "Process versions for administrators: validate, deploy, compare")
+@RequiredArgsConstructor
 class ModelerApiController {
 
     private final ModelerService modeler;
     private final DelegateCatalog delegates;
     private final MessageSource messages;
-
-    ModelerApiController(ModelerService modeler, DelegateCatalog delegates, MessageSource messages) {
-        this.modeler = modeler;
-        this.delegates = delegates;
-        this.messages = messages;
-    }
 
     @GetMapping("/processes")
     @Operation(summary = "The processes StudyFlow knows, each with its newest version")

@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.ProcessVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The modeler's pages: processes, the versions of one, the editor, comparison and migration. */
 @Controller
+@RequiredArgsConstructor
 class ModelerController {
 
     static final String LIST_VIEW = "modeler/list";
@@ -28,10 +30,6 @@ class ModelerController {
     static final String MIGRATE_VIEW = "modeler/migrate";
 
     private final ModelerService modeler;
-
-    ModelerController(ModelerService modeler) {
-        this.modeler = modeler;
-    }
 
     @GetMapping("/modeler")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {

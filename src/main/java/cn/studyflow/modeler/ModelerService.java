@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators may do any of it; a deployment and the record of who made it and why commit together.
  */
 @Service
+@RequiredArgsConstructor
 public class ModelerService {
 
     static final int MAX_COMMENT = 500;
@@ -42,17 +44,6 @@ public class ModelerService {
     private final ActionLog actionLog;
     private final ModelerProperties properties;
     private final Clock clock;
-
-    ModelerService(Deployments deployments, BpmnValidator validator, KnownProcesses known,
-                   DeploymentRecordMapper records, ActionLog actionLog, ModelerProperties properties, Clock clock) {
-        this.deployments = deployments;
-        this.validator = validator;
-        this.known = known;
-        this.records = records;
-        this.actionLog = actionLog;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A process StudyFlow knows, with its newest version and how many instances run on any version. */
     public record ProcessSummary(String key, String name, ProcessVersion latest, int versions, long running) {

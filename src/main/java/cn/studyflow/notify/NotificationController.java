@@ -2,6 +2,7 @@ package cn.studyflow.notify;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.PageOf;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@RequiredArgsConstructor
 class NotificationController {
 
     static final String LIST_VIEW = "notify/list";
 
     private final NotificationService service;
-
-    NotificationController(NotificationService service) {
-        this.service = service;
-    }
 
     @GetMapping("/notifications")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     /** The room for arguments in a notification row (column {@code sf_notification.args}). */
@@ -21,11 +23,6 @@ public class NotificationService {
 
     private final NotificationMapper notifications;
     private final OrgService orgService;
-
-    NotificationService(NotificationMapper notifications, OrgService orgService) {
-        this.notifications = notifications;
-        this.orgService = orgService;
-    }
 
     /** Notifies everyone who holds {@code role} in organisation {@code orgId}; returns how many were told. */
     public int notifyRole(long orgId, Role role, String link, String messageKey, Object... args) {

@@ -1,6 +1,7 @@
 package cn.studyflow.org;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(0)
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo1234";
@@ -30,12 +32,6 @@ class DemoData implements ApplicationRunner {
     private final OrgMapper orgs;
     private final OrgService orgService;
     private final PasswordEncoder encoder;
-
-    DemoData(OrgMapper orgs, OrgService orgService, PasswordEncoder encoder) {
-        this.orgs = orgs;
-        this.orgService = orgService;
-        this.encoder = encoder;
-    }
 
     @Override
     @Transactional

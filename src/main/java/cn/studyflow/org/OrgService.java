@@ -5,19 +5,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 public class OrgService {
 
     private final OrgMapper orgs;
     private final PersonMapper people;
-
-    OrgService(OrgMapper orgs, PersonMapper people) {
-        this.orgs = orgs;
-        this.people = people;
-    }
 
     public Org get(long id) {
         return orgs.selectById(id);

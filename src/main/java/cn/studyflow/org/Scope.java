@@ -2,6 +2,7 @@ package cn.studyflow.org;
 
 import cn.studyflow.common.BusinessException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Service;
  * auditor and admin roles also see the organisations below.
  */
 @Service
+@RequiredArgsConstructor
 public class Scope {
 
     private final OrgMapper orgs;
-
-    Scope(OrgMapper orgs) {
-        this.orgs = orgs;
-    }
 
     public boolean canSee(CurrentUser user, long orgId) {
         if (user.getOrgId() == orgId) {

@@ -10,6 +10,7 @@ import cn.studyflow.workflow.Workflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,17 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/plans")
 @Tag(name = "plans", description = "Annual and supplementary study plans")
+@RequiredArgsConstructor
 class PlanApiController {
 
     private final PlanService plans;
     private final ActionLog actionLog;
     private final Workflow workflow;
-
-    PlanApiController(PlanService plans, ActionLog actionLog, Workflow workflow) {
-        this.plans = plans;
-        this.actionLog = actionLog;
-        this.workflow = workflow;
-    }
 
     @GetMapping
     @Operation(summary = "Plans of the organisations I may see")

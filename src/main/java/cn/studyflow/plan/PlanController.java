@@ -10,6 +10,7 @@ import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class PlanController {
 
     static final String LIST_VIEW = "plan/list";
@@ -39,15 +41,6 @@ class PlanController {
     private final Workflow workflow;
     private final ApprovalOperations operations;
     private final Clock clock;
-
-    PlanController(PlanService plans, ActionLog actionLog, Workflow workflow, ApprovalOperations operations,
-                   Clock clock) {
-        this.plans = plans;
-        this.actionLog = actionLog;
-        this.workflow = workflow;
-        this.operations = operations;
-        this.clock = clock;
-    }
 
     @GetMapping("/plans")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,

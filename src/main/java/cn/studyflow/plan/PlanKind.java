@@ -1,5 +1,8 @@
 package cn.studyflow.plan;
 
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum PlanKind {
     /** 年度学习计划: publicity review, leader approval, registration by the superior's dept. */
     ANNUAL(PlanApprovalProcess.KEY),
@@ -7,10 +10,6 @@ public enum PlanKind {
     SUPPLEMENTARY(PlanApprovalProcess.SUPPLEMENTARY_KEY);
 
     private final String processKey;
-
-    PlanKind(String processKey) {
-        this.processKey = processKey;
-    }
 
     public String processKey() {
         return processKey;

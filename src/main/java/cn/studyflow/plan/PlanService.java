@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
  * moves the engine in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanService {
 
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
@@ -53,22 +55,6 @@ public class PlanService {
     private final Copies copies;
     private final PlanProperties properties;
     private final Clock clock;
-
-    PlanService(PlanMapper plans, OrgService orgService, Scope scope, Workflow workflow, StepRunner steps,
-                ActionLog actionLog, SessionService sessions, NotificationService notifications, Copies copies,
-                PlanProperties properties, Clock clock) {
-        this.plans = plans;
-        this.orgService = orgService;
-        this.scope = scope;
-        this.workflow = workflow;
-        this.steps = steps;
-        this.actionLog = actionLog;
-        this.sessions = sessions;
-        this.notifications = notifications;
-        this.copies = copies;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Starts a plan for the secretary's organisation, with its approval process waiting at the draft step. */
     @Transactional

@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@RequiredArgsConstructor
 class SessionController {
 
     static final String LIST_VIEW = "session/list";
@@ -18,12 +20,6 @@ class SessionController {
     private final SessionService service;
     private final OrgService orgService;
     private final Clock clock;
-
-    SessionController(SessionService service, OrgService orgService, Clock clock) {
-        this.service = service;
-        this.orgService = orgService;
-        this.clock = clock;
-    }
 
     @GetMapping("/sessions")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {

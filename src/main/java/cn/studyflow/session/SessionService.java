@@ -5,20 +5,17 @@ import cn.studyflow.org.Org;
 import cn.studyflow.org.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 public class SessionService {
 
     public static final String SCHEDULED = "SCHEDULED";
 
     private final StudySessionMapper sessions;
     private final Scope scope;
-
-    SessionService(StudySessionMapper sessions, Scope scope) {
-        this.sessions = sessions;
-        this.scope = scope;
-    }
 
     /** A session of {@code orgId} to schedule for an approved plan topic; {@link #scheduleAll} writes it. */
     public static StudySession planned(long orgId, long planId, int topicKey, int year, int month, String title,

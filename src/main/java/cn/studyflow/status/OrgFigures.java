@@ -4,11 +4,13 @@ import cn.studyflow.org.Org;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One organisation of a subtree in a year: the status of its annual plans of the year and the next, study sessions held against planned,
  * materials waiting at each review step and since when, audits done, their average score and open rectifications.
  */
+@RequiredArgsConstructor
 public class OrgFigures {
 
     /** Materials waiting at one review step: how many, and since when the oldest has waited. */
@@ -25,11 +27,6 @@ public class OrgFigures {
     private long auditsDone;
     private Double averageScore;
     private long openRectifications;
-
-    OrgFigures(Org org, int depth) {
-        this.org = org;
-        this.depth = depth;
-    }
 
     public Org getOrg() { return org; }
     /** Levels below the top organisation of the view, for indenting. */

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * managers and administrators their subtree (SPEC.md's scope rule), narrowed to one organisation on request.
  */
 @Component
+@RequiredArgsConstructor
 class StatusAccess {
 
     static final Set<Role> VIEWERS = EnumSet.of(Role.LEADER, Role.DEPUTY, Role.DEPT, Role.MANAGER, Role.ADMIN);
@@ -26,12 +28,6 @@ class StatusAccess {
     private final Scope scope;
     private final OrgService orgs;
     private final Clock clock;
-
-    StatusAccess(Scope scope, OrgService orgs, Clock clock) {
-        this.scope = scope;
-        this.orgs = orgs;
-        this.clock = clock;
-    }
 
     static boolean isViewer(CurrentUser user) {
         return user.getRoles().stream().anyMatch(VIEWERS::contains);

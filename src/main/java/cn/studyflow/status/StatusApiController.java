@@ -5,6 +5,7 @@ import cn.studyflow.common.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,15 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/status")
 @Tag(name = "status", description = "The managers' views: figures of a subtree, process instances, incidents")
+@RequiredArgsConstructor
 class StatusApiController {
 
     private static final int MAX_PAGE_SIZE = 100;
 
     private final StatusService status;
-
-    StatusApiController(StatusService status) {
-        this.status = status;
-    }
 
     @GetMapping("/dashboard")
     @Operation(summary = "Figures per process, step and organisation of the subtree of org (default: my own) in a year")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * ({@code ${@statusLabels.duration(ms)}}) and exports.
  */
 @Component
+@RequiredArgsConstructor
 public class StatusLabels {
 
     private final MessageSource messages;
     private final Clock clock;
-
-    StatusLabels(MessageSource messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** A duration the way a person reads it: minutes under an hour, hours under two days, days above. */
     public String duration(Double ms) {

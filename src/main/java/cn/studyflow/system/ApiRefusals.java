@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,18 +23,13 @@ import org.springframework.web.servlet.LocaleResolver;
  * nobody is logged in (also for a POST without CSRF token, which is checked before credentials), 403 for a
  * logged-in caller. Never the login page.
  */
+@RequiredArgsConstructor
 final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectMapper json;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-
-    ApiRefusals(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -4,6 +4,7 @@ import cn.studyflow.common.BusinessException;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,13 +20,10 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
  * 500; asked for directly, nothing failed and there is no such page.
  */
 @Controller
+@RequiredArgsConstructor
 class ErrorPage implements ErrorController {
 
     private final MessageSource messages;
-
-    ErrorPage(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {

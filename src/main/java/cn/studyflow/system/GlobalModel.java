@@ -2,19 +2,17 @@ package cn.studyflow.system;
 
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the layout shows on every page: who is logged in and how many notifications are unread. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class GlobalModel {
 
     private final NotificationService notifications;
-
-    GlobalModel(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @ModelAttribute("me")
     CurrentUser me(@AuthenticationPrincipal CurrentUser user) {

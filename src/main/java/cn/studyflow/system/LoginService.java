@@ -3,6 +3,7 @@ package cn.studyflow.system;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** Loads people for Spring Security; {@link ThrottledLoginProvider} checks their passwords. */
 @Service
+@RequiredArgsConstructor
 class LoginService implements UserDetailsService {
 
     private final OrgService orgs;
-
-    LoginService(OrgService orgs) {
-        this.orgs = orgs;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

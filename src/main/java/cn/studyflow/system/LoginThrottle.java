@@ -8,6 +8,7 @@ import cn.studyflow.org.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
  * administrators) is notified once per episode.
  */
 @Service
+@RequiredArgsConstructor
 public class LoginThrottle implements LoginLocks {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
@@ -32,15 +34,6 @@ public class LoginThrottle implements LoginLocks {
     private final NotificationService notifications;
     private final LoginProperties properties;
     private final Clock clock;
-
-    LoginThrottle(LoginThrottleMapper throttles, OrgService people, NotificationService notifications,
-                  LoginProperties properties, Clock clock) {
-        this.throttles = throttles;
-        this.people = people;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Whether logins as {@code username} are being refused at the moment (for an administrator's page). */
     public boolean isThrottled(String username) {

@@ -7,10 +7,12 @@ import cn.studyflow.workflow.TaskInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Records every action on a business object; the records are the object's history timeline. */
 @Service
+@RequiredArgsConstructor
 public class ActionLog {
 
     /** Actions that send an instance back for revision: a reviewer's or added signer's return, a return to any step. */
@@ -18,11 +20,6 @@ public class ActionLog {
 
     private final ActionMapper actions;
     private final InstanceCounters counters;
-
-    ActionLog(ActionMapper actions, InstanceCounters counters) {
-        this.actions = actions;
-        this.counters = counters;
-    }
 
     /** Records an action; {@code task} and {@code actor} may be null for actions of the system. */
     public void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,

@@ -12,6 +12,7 @@ import cn.studyflow.workflow.Signer;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
  * its holder would, and drops the other signers. Called by {@link TasklistService#decide} for signer tasks.
  */
 @Service
+@RequiredArgsConstructor
 class AddedSigners {
 
     private final StepRunner steps;
@@ -32,18 +34,6 @@ class AddedSigners {
     private final NotificationService notifications;
     private final OrgService orgService;
     private final SubjectRegistry subjects;
-
-    AddedSigners(StepRunner steps, OperationRules rules, Operations operations, Workflow workflow, ActionLog actionLog,
-                 NotificationService notifications, OrgService orgService, SubjectRegistry subjects) {
-        this.steps = steps;
-        this.rules = rules;
-        this.operations = operations;
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.orgService = orgService;
-        this.subjects = subjects;
-    }
 
     /**
      * Adds a signer before the actor's decision (前加签), or after it (后加签): adding a signer after is the

@@ -14,6 +14,7 @@ import cn.studyflow.workflow.PassedStep;
 import cn.studyflow.workflow.SignPosition;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * docs/processes.md#approval-operations for the rules.
  */
 @Service
+@RequiredArgsConstructor
 public class ApprovalOperations {
 
     private final Handovers handovers;
@@ -36,19 +38,6 @@ public class ApprovalOperations {
     private final OperationPanels panels;
     private final OperationRules rules;
     private final SubjectRegistry subjects;
-
-    ApprovalOperations(Handovers handovers, AddedSigners signers, InstanceMoves moves, Copies copies, Urges urges,
-                       NextSteps nextSteps, OperationPanels panels, OperationRules rules, SubjectRegistry subjects) {
-        this.handovers = handovers;
-        this.signers = signers;
-        this.moves = moves;
-        this.copies = copies;
-        this.urges = urges;
-        this.nextSteps = nextSteps;
-        this.panels = panels;
-        this.rules = rules;
-        this.subjects = subjects;
-    }
 
     public void transfer(String taskId, CurrentUser user, String to, String comment) {
         handovers.transfer(taskId, user, to, comment);

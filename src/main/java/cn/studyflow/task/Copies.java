@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
  * and lets them read that one object; features consult {@link #isCopiedTo} where they check scope.
  */
 @Service
+@RequiredArgsConstructor
 public class Copies {
 
     private final CopyMapper copies;
@@ -30,17 +32,6 @@ public class Copies {
     private final SubjectRegistry subjects;
     private final StepRunner steps;
     private final OperationRules rules;
-
-    Copies(CopyMapper copies, NotificationService notifications, ActionLog actionLog,
-           SubjectRegistry subjects,
-           StepRunner steps, OperationRules rules) {
-        this.copies = copies;
-        this.notifications = notifications;
-        this.actionLog = actionLog;
-        this.subjects = subjects;
-        this.steps = steps;
-        this.rules = rules;
-    }
 
     /** Whether this person was copied in on this object, which lets them read it. */
     public boolean isCopiedTo(SubjectRef subject, CurrentUser user) {

@@ -6,6 +6,7 @@ import cn.studyflow.org.Person;
 import cn.studyflow.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * gets a notification and read access to the instance's business object.
  */
 @Component
+@RequiredArgsConstructor
 class CopyToDelegate implements JavaDelegate {
 
     static final String INPUT = "copyTo";
@@ -27,11 +29,6 @@ class CopyToDelegate implements JavaDelegate {
 
     private final Copies copies;
     private final OrgService orgService;
-
-    CopyToDelegate(Copies copies, OrgService orgService) {
-        this.copies = copies;
-        this.orgService = orgService;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

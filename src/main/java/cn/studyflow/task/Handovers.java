@@ -10,6 +10,7 @@ import cn.studyflow.org.Person;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
  * resolve it. Each is one step run by {@link StepRunner}, recorded in the history and notified.
  */
 @Service
+@RequiredArgsConstructor
 public class Handovers {
 
     private final StepRunner steps;
@@ -25,16 +27,6 @@ public class Handovers {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final OrgService orgService;
-
-    Handovers(StepRunner steps, OperationRules rules, Operations operations, ActionLog actionLog,
-              NotificationService notifications, OrgService orgService) {
-        this.steps = steps;
-        this.rules = rules;
-        this.operations = operations;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.orgService = orgService;
-    }
 
     /** Hands the task to another holder of the step's roles; it leaves the actor's list. */
     public void transfer(String taskId, CurrentUser user, String to, String comment) {

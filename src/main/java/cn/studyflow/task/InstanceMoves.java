@@ -14,6 +14,7 @@ import cn.studyflow.workflow.Workflow;
 import cn.studyflow.workflow.WorkflowConflictException;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
  * {@link SubjectProvider#onReturnedTo} in the same transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class InstanceMoves {
 
     private final StepRunner steps;
@@ -32,19 +34,6 @@ public class InstanceMoves {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final OrgService orgService;
-
-    InstanceMoves(StepRunner steps, OperationRules rules, SubjectRegistry subjects, Workflow workflow,
-                  Operations operations, ActionLog actionLog, NotificationService notifications,
-                  OrgService orgService) {
-        this.steps = steps;
-        this.rules = rules;
-        this.subjects = subjects;
-        this.workflow = workflow;
-        this.operations = operations;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.orgService = orgService;
-    }
 
     /**
      * Moves the instance back to an earlier step it has passed, with a comment; the steps in between run again.

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
  * act on the task, or read the business object of the instance, by its feature's own rule.
  */
 @Service
+@RequiredArgsConstructor
 public class NextSteps {
 
     private final StepRunner steps;
@@ -28,14 +30,6 @@ public class NextSteps {
     private final Workflow workflow;
     private final Operations operations;
     private final OrgService orgService;
-
-    NextSteps(StepRunner steps, OperationRules rules, Workflow workflow, Operations operations, OrgService orgService) {
-        this.steps = steps;
-        this.rules = rules;
-        this.workflow = workflow;
-        this.operations = operations;
-        this.orgService = orgService;
-    }
 
     /** The steps ahead of this task. */
     public List<NextStep> ofTask(String taskId, CurrentUser user) {

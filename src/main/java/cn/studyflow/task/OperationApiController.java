@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,17 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "approval operations",
     description = "转办, 委派, 加签/减签, 退回到任意环节, 撤回, 抄送, 催办, and what comes next, on any task of any process")
+@RequiredArgsConstructor
 class OperationApiController {
 
     private final ApprovalOperations operations;
     private final TasklistService tasks;
     private final Copies copies;
-
-    OperationApiController(ApprovalOperations operations, TasklistService tasks, Copies copies) {
-        this.operations = operations;
-        this.tasks = tasks;
-        this.copies = copies;
-    }
 
     @GetMapping("/tasks/{id}/operations")
     @Operation(summary = "What I may do on this task: eligible people, earlier steps, signers, next steps")

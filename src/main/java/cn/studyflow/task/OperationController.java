@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.SignPosition;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * flash message: to the tasklist when the task has left the actor, else to the page it was posted from.
  */
 @Controller
+@RequiredArgsConstructor
 class OperationController {
 
     static final String COPIES_VIEW = "task/copies";
 
     private final ApprovalOperations operations;
     private final Copies copies;
-
-    OperationController(ApprovalOperations operations, Copies copies) {
-        this.operations = operations;
-        this.copies = copies;
-    }
 
     /** The fields of every operation form; each operation reads those it needs. */
     record OperationForm(List<String> to, String comment, SignPosition position, String signer, String step) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * ({@link InstanceOperations}). The pages show these and nothing else; the operations check the same rules again.
  */
 @Service
+@RequiredArgsConstructor
 public class OperationPanels {
 
     private final StepRunner steps;
@@ -29,18 +31,6 @@ public class OperationPanels {
     private final Urges urges;
     private final InstanceMoves moves;
     private final Dates dates;
-
-    OperationPanels(StepRunner steps, OperationRules rules, Workflow workflow, Operations operations,
-                    NextSteps nextSteps, Urges urges, InstanceMoves moves, Dates dates) {
-        this.steps = steps;
-        this.rules = rules;
-        this.workflow = workflow;
-        this.operations = operations;
-        this.nextSteps = nextSteps;
-        this.urges = urges;
-        this.moves = moves;
-        this.dates = dates;
-    }
 
     /** What this person may do on this task, which they may see (a task read through the runner). */
     public TaskOperations panel(TaskInfo task, CurrentUser user) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * into, and the people a step may be transferred, delegated or copied to. See docs/processes.md#approval-operations.
  */
 @Component
+@RequiredArgsConstructor
 class OperationRules {
 
     private final Workflow workflow;
@@ -33,15 +35,6 @@ class OperationRules {
     private final OrgService orgService;
     private final Scope scope;
     private final SubjectRegistry subjects;
-
-    OperationRules(Workflow workflow, Operations operations, OrgService orgService, Scope scope,
-                   SubjectRegistry subjects) {
-        this.workflow = workflow;
-        this.operations = operations;
-        this.orgService = orgService;
-        this.scope = scope;
-        this.subjects = subjects;
-    }
 
     // ---- who may act
 

@@ -7,6 +7,7 @@ import cn.studyflow.common.BusinessException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
@@ -18,16 +19,12 @@ import org.springframework.stereotype.Service;
  * instance is assembled here.
  */
 @Service
+@RequiredArgsConstructor
 public class SubjectRegistry implements SmartInitializingSingleton {
 
     private final ObjectProvider<SubjectProvider> found;
     private final ActionLog actionLog;
     private volatile Map<String, SubjectProvider> byType;
-
-    SubjectRegistry(ObjectProvider<SubjectProvider> found, ActionLog actionLog) {
-        this.found = found;
-        this.actionLog = actionLog;
-    }
 
     /** Builds the map once every bean exists, so that a duplicate type stops the start-up. */
     @Override

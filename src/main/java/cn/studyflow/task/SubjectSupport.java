@@ -3,6 +3,7 @@ package cn.studyflow.task;
 import cn.studyflow.org.CurrentUser;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The part of a {@link SubjectProvider} that every feature would write alike: its declared type, and finding an
@@ -10,17 +11,12 @@ import java.util.function.LongFunction;
  *
  * @param <T> the business object
  */
+@RequiredArgsConstructor
 public abstract class SubjectSupport<T> implements SubjectProvider {
 
     private final SubjectType subjectType;
     private final LongFunction<T> find;
     private final Function<T, Long> orgOf;
-
-    protected SubjectSupport(SubjectType subjectType, LongFunction<T> find, Function<T, Long> orgOf) {
-        this.subjectType = subjectType;
-        this.find = find;
-        this.orgOf = orgOf;
-    }
 
     /** Whether this person may read the object: the rule of its own page. */
     protected abstract boolean canSee(T object, CurrentUser user);

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,17 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks", description = "The tasklist: my tasks and my groups' tasks, claim, decide")
+@RequiredArgsConstructor
 class TaskApiController {
 
     private final TasklistService tasks;
     private final ActionLog actionLog;
     private final MessageSource messages;
-
-    TaskApiController(TasklistService tasks, ActionLog actionLog, MessageSource messages) {
-        this.tasks = tasks;
-        this.actionLog = actionLog;
-        this.messages = messages;
-    }
 
     @GetMapping
     @Operation(summary = "Tasks assigned to me and unclaimed tasks of my groups (view=ALL), or one of the two")

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * approve-or-return form, alone or in a batch. Each action is one step run by {@link StepRunner}.
  */
 @Service
+@RequiredArgsConstructor
 public class TasklistService {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -37,15 +39,6 @@ public class TasklistService {
     private final StepRunner steps;
     private final SubjectRegistry subjects;
     private final AddedSigners signers;
-
-    TasklistService(Workflow workflow, ActionLog actionLog, StepRunner steps, SubjectRegistry subjects,
-                    AddedSigners signers) {
-        this.workflow = workflow;
-        this.actionLog = actionLog;
-        this.steps = steps;
-        this.subjects = subjects;
-        this.signers = signers;
-    }
 
     /** The page of a task. */
     public static String link(String taskId) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import lombok.RequiredArgsConstructor;
 import org.apache.tika.mime.MediaType;
 
 /**
@@ -15,6 +16,7 @@ import org.apache.tika.mime.MediaType;
  * sizes its directory declares, and then the bytes that really come out, since a directory can lie), and
  * tells which Office application's document it is from the folders inside.
  */
+@RequiredArgsConstructor
 final class ZipInspector {
 
     static final MediaType DOCX = MediaType.parse("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -25,10 +27,6 @@ final class ZipInspector {
     private static final long RATIO_GRACE = 1024 * 1024;
 
     private final UploadProperties limits;
-
-    ZipInspector(UploadProperties limits) {
-        this.limits = limits;
-    }
 
     /**
      * The Office document type of the zip, or {@link MediaType#OCTET_STREAM} when it is no Office document or

@@ -2,6 +2,7 @@ package cn.studyflow.workflow;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
@@ -9,15 +10,12 @@ import org.springframework.util.ClassUtils;
 
 /** The Spring beans of StudyFlow's own packages that a service task may call: every {@code JavaDelegate} under {@code cn.studyflow}. */
 @Component
+@RequiredArgsConstructor
 public class Delegates {
 
     private static final String OWN_PACKAGE = "cn.studyflow.";
 
     private final ListableBeanFactory beans;
-
-    Delegates(ListableBeanFactory beans) {
-        this.beans = beans;
-    }
 
     /** Bean names, sorted. */
     public List<String> beanNames() {

@@ -2,6 +2,7 @@ package cn.studyflow.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
  * they delegated to someone else come back to the successor (or to the groups) when resolved.
  */
 @Service
+@RequiredArgsConstructor
 public class Handover {
 
     /**
@@ -27,11 +29,6 @@ public class Handover {
 
     private final TaskService tasks;
     private final Workflow workflow;
-
-    Handover(TaskService tasks, Workflow workflow) {
-        this.tasks = tasks;
-        this.workflow = workflow;
-    }
 
     /** Hands on everything {@code username} holds; {@code successor} may be null (back to the groups). */
     public List<HandedTask> handOver(String username, String successor) {

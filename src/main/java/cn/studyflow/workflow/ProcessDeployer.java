@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(-10)
+@RequiredArgsConstructor
 class ProcessDeployer implements ApplicationRunner {
 
     static final String DEPLOYMENT_NAME = "studyflow-baseline";
@@ -30,10 +32,6 @@ class ProcessDeployer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
 
     private final RepositoryService repository;
-
-    ProcessDeployer(RepositoryService repository) {
-        this.repository = repository;
-    }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
