@@ -1,6 +1,7 @@
 package cn.studyflow.session;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 public class StudySession {
@@ -20,6 +21,18 @@ public class StudySession {
     private String participants;
     private String status;
     private OffsetDateTime createdAt;
+    private LocalTime startTime;
+    private LocalTime endTime;
+    private String place;
+    private Long chairId;
+    private String minutes;
+    private OffsetDateTime heldAt;
+    private String cancelReason;
+    private OffsetDateTime signinOpenedAt;
+    private OffsetDateTime signinClosedAt;
+    /** The secret the rotating sign-in code is derived from while sign-in is open; never shown. */
+    private String signinSecret;
+    private int version;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -49,4 +62,26 @@ public class StudySession {
     public void setStatus(String status) { this.status = status; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
+    public LocalTime getStartTime() { return startTime; }
+    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
+    public LocalTime getEndTime() { return endTime; }
+    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+    public Long getChairId() { return chairId; }
+    public void setChairId(Long chairId) { this.chairId = chairId; }
+    public String getMinutes() { return minutes; }
+    public void setMinutes(String minutes) { this.minutes = minutes; }
+    public OffsetDateTime getHeldAt() { return heldAt; }
+    public void setHeldAt(OffsetDateTime heldAt) { this.heldAt = heldAt; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public OffsetDateTime getSigninOpenedAt() { return signinOpenedAt; }
+    public void setSigninOpenedAt(OffsetDateTime signinOpenedAt) { this.signinOpenedAt = signinOpenedAt; }
+    public OffsetDateTime getSigninClosedAt() { return signinClosedAt; }
+    public void setSigninClosedAt(OffsetDateTime signinClosedAt) { this.signinClosedAt = signinClosedAt; }
+    public String getSigninSecret() { return signinSecret; }
+    public void setSigninSecret(String signinSecret) { this.signinSecret = signinSecret; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
 }
