@@ -3,7 +3,10 @@ package cn.studyflow.session;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Scope;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -13,6 +16,10 @@ import org.springframework.stereotype.Service;
 public class SessionService {
 
     public static final String SCHEDULED = "SCHEDULED";
+    public static final String HELD = "HELD";
+    public static final String CANCELLED = "CANCELLED";
+    /** The hour a session with a day but no start time is taken to start. */
+    public static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
 
     private final StudySessionMapper sessions;
     private final Scope scope;
@@ -43,6 +50,22 @@ public class SessionService {
         OffsetDateTime now = OffsetDateTime.now();
         planned.forEach(s -> s.setCreatedAt(now));
         sessions.insertAll(planned);
+    }
+
+    /**
+     * When a session starts: its day at its start time, or at {@code DEFAULT_START} while only the day is set;
+     * empty while the session has no day (deadlines that count from it say so instead of inventing one).
+     */
+    public Optional<LocalDateTime> startsAt(long sessionId) {
+        StudySession s = sessions.selectById(sessionId);
+        if (s == null || s.getSessionDate() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(s.getSessionDate().atTime(s.getStartTime() == null ? DEFAULT_START : s.getStartTime()));
+    }
+
+    public Optional<StudySession> byId(long sessionId) {
+        return Optional.ofNullable(sessions.selectById(sessionId));
     }
 
     public List<StudySession> ofPlan(long planId) {
