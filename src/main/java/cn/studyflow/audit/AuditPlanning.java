@@ -232,7 +232,7 @@ public class AuditPlanning {
     }
 
     /** A random audit's day: the session's own when it falls within the window, else the window's first in its month. */
-    private static LocalDate randomDay(SessionOption session, LocalDate from, LocalDate to) {
+    static LocalDate randomDay(SessionOption session, LocalDate from, LocalDate to) {
         LocalDate day = session.getSessionDate();
         if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
             return day;
