@@ -42,7 +42,6 @@ public interface AuditMapper {
     int countStandingAudits(long sessionId);
 
     /** The audits of a session not sat in yet (asked for, being staffed, scheduled): their day follows the session. */
-    @Select("SELECT id FROM sf_audit WHERE session_id = #{sessionId} AND status IN ('REQUESTED', 'ASSIGNING', 'SCHEDULED') ORDER BY id")
     List<Long> selectWaitingAuditIds(long sessionId);
 
     /** Who audited each organisation last time: the assigned auditors of its latest audit that stands. */
