@@ -1,6 +1,7 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.common.VersionedRow;
+import cn.studyflow.journal.JournalDates;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.SessionMoved;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * When an audit's dates fall: the auditors sit in at the session's start (its day at its hour), and must have
  * answered {@code acceptanceDays} before that. When the session moves ({@link SessionMoved}), the audits not
  * sat in yet move with it in the same transaction: their day, the variables their process counts from
- * ({@code acceptBy}, and {@code hiddenUntil} of a random audit) and the waiting acceptance timer. A cancelled
+ * ({@code acceptBy}, and {@code hiddenUntil} of a random audit, in the status journal too) and the waiting
+ * acceptance timer. A cancelled
  * session leaves them as they are and tells the dept and the auditors, who decide what becomes of the audit.
  */
 @Service
@@ -35,6 +37,7 @@ public class AuditDeadlines {
 
     private final AuditMapper audits;
     private final Workflow workflow;
+    private final JournalDates journal;
     private final NotificationService notifications;
     private final AuditProperties properties;
     private final Clock clock;
@@ -87,6 +90,9 @@ public class AuditDeadlines {
             vars.forEach((name, value) -> workflow.setVariable(instance, name, value));
             workflow.moveTimer(instance, AuditSitInProcess.TIMER_ACCEPTANCE_OVERDUE,
                 (Date) vars.get(AuditSitInProcess.VAR_ACCEPT_BY));
+            if (vars.get(Workflow.VAR_HIDDEN_UNTIL) instanceof Date hidden) {
+                journal.hiddenUntil(instance, hidden.toInstant().atZone(clock.getZone()).toOffsetDateTime());
+            }
         }
         if (dayMoved) {
             tell(audit, "audit.notify.dayMoved");

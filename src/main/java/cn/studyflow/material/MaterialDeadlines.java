@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.journal.JournalDates;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.session.SessionMoved;
 import cn.studyflow.session.SessionService;
@@ -44,6 +45,7 @@ public class MaterialDeadlines {
     private final MaterialMapper materials;
     private final MaterialProperties properties;
     private final Workflow workflow;
+    private final JournalDates journal;
     private final NotificationService notifications;
     private final Clock clock;
 
@@ -104,6 +106,7 @@ public class MaterialDeadlines {
             workflow.moveTimer(instance, MaterialReviewProcess.TIMER_REMINDER, Date.from(due.reminderAt().toInstant()));
             workflow.moveTimer(instance, MaterialReviewProcess.TIMER_OVERDUE, deadlineDate);
             workflow.setTaskDue(instance, deadlineDate);
+            journal.dueAt(instance, deadline);
         }
         String shown = due.deadline().withZoneSameInstant(clock.getZone()).format(SHOWN);
         notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.deadlineMoved", m.getTitle(),

@@ -22,7 +22,7 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
@@ -134,7 +134,9 @@ class MaterialDeadlinesMoveTest extends IntegrationTest {
         Assertions.assertThat(timer(m, MaterialReviewProcess.TIMER_OVERDUE)).isEqualTo(at(deadline));
         Assertions.assertThat(timer(m, MaterialReviewProcess.TIMER_REMINDER)).isEqualTo(at(deadline.minusDays(2)));
         Assertions.assertThat(workflow.activeTasks(m.getProcessInstanceId())).extracting(TaskInfo::due)
-            .containsExactly(at(deadline).toInstant().atZone(SHANGHAI).toOffsetDateTime());
+            .containsExactly(at(deadline).toInstant().atZone(SHANGHAI).toOffsetDateTime());        Assertions.assertThat(jdbc.queryForObject("SELECT due_at FROM sf_stage WHERE instance_id = ? AND ended_at IS NULL",
+            OffsetDateTime.class, m.getProcessInstanceId()).toInstant()).as("the managers' views count from it too")
+            .isEqualTo(at(deadline).toInstant());
     }
 
     private LocalDate day(int dayOfMonth) {
