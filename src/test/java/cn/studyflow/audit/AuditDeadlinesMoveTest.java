@@ -71,6 +71,9 @@ class AuditDeadlinesMoveTest extends IntegrationTest {
     void aFixedAuditOfADatedSessionSitsInOnItsDayAndTheAcceptanceTimerMovesWithTheSession() throws Exception {
         LocalDateTime start = month.withDayOfMonth(25).atTime(14, 30);
         schedule(start);
+        mvc.perform(get("/audits/new").param("year", String.valueOf(month.getYear())).with(as("qz_dept")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(session.getTitle() + " · " + start.toLocalDate())));
         assertThatThrownBy(() -> planning.createFixed(dept, fixed(start.toLocalDate().minusDays(1))))
             .isInstanceOf(BusinessException.class).hasMessageContaining("audit.error.notSessionDay");
         Assertions.assertThat(mapper.countStandingAudits(session.getId())).as("the refusal changed nothing").isZero();
