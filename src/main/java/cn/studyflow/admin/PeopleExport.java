@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The people of a subtree as .xlsx in the import's own format, so that an export edited and imported round-trips. */
 @Service
+@RequiredArgsConstructor
 class PeopleExport {
 
     private static final int PAGE = 1000;
@@ -25,16 +27,8 @@ class PeopleExport {
     private final PersonMapper people;
     private final AdminAccess access;
     private final Roles roles;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    PeopleExport(OrgMapper orgs, PersonMapper people, AdminAccess access, Roles roles,
-                 @Value("${studyflow.zone}") String zone) {
-        this.orgs = orgs;
-        this.people = people;
-        this.access = access;
-        this.roles = roles;
-        this.zone = ZoneId.of(zone);
-    }
 
     /** The header row alone: the template to fill in. */
     void template(OutputStream out) {

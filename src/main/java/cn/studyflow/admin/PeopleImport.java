@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imported people get no password: an administrator gives each a temporary one when they start.
  */
 @Service
+@RequiredArgsConstructor
 class PeopleImport {
 
     private static final int CHUNK = 500;
@@ -42,18 +44,8 @@ class PeopleImport {
     private final Roles roles;
     private final TaskHandover handover;
     private final Trail trail;
+    @Value("${studyflow.admin.import-max-rows:10000}")
     private final int maxRows;
-
-    PeopleImport(OrgMapper orgs, PersonMapper people, AdminAccess access, Roles roles, TaskHandover handover,
-                 Trail trail, @Value("${studyflow.admin.import-max-rows:10000}") int maxRows) {
-        this.orgs = orgs;
-        this.people = people;
-        this.access = access;
-        this.roles = roles;
-        this.handover = handover;
-        this.trail = trail;
-        this.maxRows = maxRows;
-    }
 
     int maxRows() {
         return maxRows;
