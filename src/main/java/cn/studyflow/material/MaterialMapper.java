@@ -51,6 +51,6 @@ public interface MaterialMapper {
     /** Sessions of one organisation from a year on, for the upload form. */
     List<StudySession> selectSessions(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
 
-    /** Whose these process instances are, for the status journal; see {@code MaterialJournalSource}. */
+    /** Whose these process instances are, for the status journal; given to it through {@code MaterialSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }
