@@ -122,7 +122,7 @@ public interface AuditMapper {
         public void setPersonId(Long personId) { this.personId = personId; }
     }
 
-    /** Whose these process instances are, for the status journal; see {@code AuditJournalSource}. */
+    /** Whose these process instances are, for the status journal; given to it through {@code AuditSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 
     /** The status dashboard's audit figures per organisation of the scope; see {@code AuditOrgFigures}. */

@@ -61,6 +61,6 @@ public interface MaterialMapper {
     @Update("UPDATE sf_material SET deadline = #{deadline} WHERE id = #{id}")
     void updateDeadline(@Param("id") long id, @Param("deadline") OffsetDateTime deadline);
 
-    /** Whose these process instances are, for the status journal; see {@code MaterialJournalSource}. */
+    /** Whose these process instances are, for the status journal; given to it through {@code MaterialSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }
