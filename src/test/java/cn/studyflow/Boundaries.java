@@ -75,7 +75,8 @@ public final class Boundaries {
         Map.entry("modeler", Set.of("sf_process_deployment")),
         Map.entry("journal", Set.of("sf_instance", "sf_stage")),
         Map.entry("system", Set.of("sf_login_throttle")),
-        Map.entry("admin", Set.of("sf_admin_trail")));
+        Map.entry("admin", Set.of("sf_admin_trail")),
+        Map.entry("leave", Set.of("sf_leave")));
 
     /**
      * Mappers another package may use besides their own, each with its reason. {@code admin} is the
