@@ -1,23 +1,18 @@
 package cn.studyflow.leave;
 
-import cn.studyflow.common.CandidateGroup;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
-import cn.studyflow.org.OrgService;
-import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.StepHolders;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +34,7 @@ public class LeaveCallbacks {
     private final Workflow workflow;
     private final ActionLog actionLog;
     private final NotificationService notifications;
-    private final OrgService orgService;
+    private final StepHolders holders;
     private final Clock clock;
 
     /** The approval: the person is on leave on the roster (only while still expected there) and is told. */
@@ -76,7 +71,7 @@ public class LeaveCallbacks {
         for (TaskInfo task : workflow.activeTasks(l.getProcessInstanceId())) {
             String link = LeaveRequestProcess.TASK_SUBMIT.equals(task.step()) ? Leaves.link(l)
                 : TasklistService.link(task.id());
-            told += notifications.notifyAll(holders(task), link, "leave.notify.reminder", l.getApplicantName(),
+            told += notifications.notifyAll(holders.of(task), link, "leave.notify.reminder", l.getApplicantName(),
                 sessionTitle(l));
         }
         actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "REMIND", null, null);
@@ -100,18 +95,5 @@ public class LeaveCallbacks {
 
     private String sessionTitle(Leave l) {
         return sessions.byId(l.getSessionId()).map(StudySession::getTitle).orElse("");
-    }
-
-    private List<Person> holders(TaskInfo task) {
-        if (task.assignee() != null) {
-            Person p = orgService.personByUsername(task.assignee());
-            return p == null ? List.of() : List.of(p);
-        }
-        Map<Long, Person> people = new LinkedHashMap<>();
-        for (String group : workflow.candidateGroups(task.id())) {
-            CandidateGroup.parse(group).ifPresent(g -> Role.of(g).ifPresent(role ->
-                orgService.holders(g.orgId(), role).forEach(p -> people.putIfAbsent(p.getId(), p))));
-        }
-        return List.copyOf(people.values());
     }
 }

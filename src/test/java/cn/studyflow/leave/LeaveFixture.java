@@ -55,12 +55,17 @@ final class LeaveFixture {
 
     /** A scheduled session of the group starting at {@code startsAt}, with {@code onRoster} expected. */
     long session(Group group, LocalDateTime startsAt, CurrentUser... onRoster) {
+        return session(group.org().getId(), startsAt, onRoster);
+    }
+
+    /** A scheduled session of any organisation starting at {@code startsAt}, with {@code onRoster} expected. */
+    long session(long orgId, LocalDateTime startsAt, CurrentUser... onRoster) {
         String title = "学习贯彻党的二十届四中全会精神 " + UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT INTO sf_study_session (org_id, session_year, session_month, session_date, start_time, title,"
                 + " format, speaker, enlarged, status, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE,"
                 + " 'SCHEDULED', CURRENT_TIMESTAMP, 0)",
-            group.org().getId(), startsAt.getYear(), startsAt.getMonthValue(), Date.valueOf(startsAt.toLocalDate()),
-            Time.valueOf(startsAt.toLocalTime()), title, "COLLECTIVE_STUDY", group.leader().getDisplayName());
+            orgId, startsAt.getYear(), startsAt.getMonthValue(), Date.valueOf(startsAt.toLocalDate()),
+            Time.valueOf(startsAt.toLocalTime()), title, "COLLECTIVE_STUDY", "王建国");
         long id = jdbc.queryForObject("SELECT id FROM sf_study_session WHERE title = ?", Long.class, title);
         roster.add(java.util.Arrays.stream(onRoster).map(p -> Roster.expected(id, p.getPersonId(), Part.MEMBER)).toList());
         return id;

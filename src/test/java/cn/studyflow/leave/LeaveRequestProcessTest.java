@@ -7,11 +7,8 @@ import cn.studyflow.common.BusinessException;
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.Org;
 import cn.studyflow.session.Attendance;
-import cn.studyflow.session.Roster;
 import cn.studyflow.session.SessionMoved;
-import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.task.Action;
 import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.task.Decision;
@@ -25,12 +22,10 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the roster says "on leave"; referred to the deputy; returned and sent again or given up; withdrawn; reminded
  * and lapsed by its timers; moved with its session. {@code LeaveRequestBpmnTest} walks the model on its own.
  */
-class LeaveRequestProcessTest extends IntegrationTest {
+class LeaveRequestProcessTest extends LeaveGroupTest {
 
     @Autowired LeaveRequests requests;
     @Autowired LeaveDecisions decisions;
@@ -46,32 +41,10 @@ class LeaveRequestProcessTest extends IntegrationTest {
     @Autowired TasklistService tasks;
     @Autowired ApprovalOperations ops;
     @Autowired Workflow workflow;
-    @Autowired Roster roster;
     @Autowired NotificationMapper notifications;
     @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
-
-    LeaveFixture fixture;
-    LeaveFixture.Group group;
-    long sessionId;
-
-    @BeforeEach
-    void group() {
-        fixture = new LeaveFixture(jdbc, roster);
-        Org county = orgService.get(orgService.personByUsername("qz_dept").getOrgId());
-        group = LeaveFixture.group(new LeaveFixture.People() {
-            public Org org(String name, cn.studyflow.org.OrgKind kind, Org parent) {
-                return newOrg(name, kind, parent);
-            }
-
-            public CurrentUser person(String prefix, Org org, cn.studyflow.org.Role... roles) {
-                return newPerson(prefix, org, roles);
-            }
-        }, county);
-        sessionId = fixture.sessionInDays(group, 5, group.member(), group.member2(), group.leader(), group.deputy());
-    }
 
     @Test
     void leaveApprovedByTheLeaderMarksTheMemberOnLeaveOnTheRoster() {
