@@ -3,7 +3,6 @@ package cn.studyflow.leave;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.notify.Notification;
-import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.task.Action;
@@ -14,7 +13,6 @@ import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.SignPosition;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
-import cn.studyflow.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +31,6 @@ class LeaveOperationsTest extends LeaveGroupTest {
     @Autowired TasklistService tasks;
     @Autowired ApprovalOperations ops;
     @Autowired Copies copies;
-    @Autowired Workflow workflow;
-    @Autowired NotificationMapper notifications;
 
     @Test
     void transferredLeaveIsDecidedByTheOtherLeader() {
@@ -92,7 +88,7 @@ class LeaveOperationsTest extends LeaveGroupTest {
 
         assertThat(current(l).step()).isEqualTo(LeaveRequestProcess.TASK_SUBMIT);
         assertThat(leaves.get(l.getId(), group.member()).getStatus()).isEqualTo(LeaveStatus.RETURNED);
-        assertThat(attendance()).isEqualTo(Attendance.EXPECTED);
+        assertThat(attendance(group.member())).isEqualTo(Attendance.EXPECTED);
     }
 
     @Test
@@ -160,17 +156,7 @@ class LeaveOperationsTest extends LeaveGroupTest {
         Leave granted = leaves.get(l.getId(), group.member());
         assertThat(granted.getStatus()).isEqualTo(LeaveStatus.APPROVED);
         assertThat(granted.getDeciderName()).isEqualTo(decider.getDisplayName());
-        assertThat(attendance()).isEqualTo(Attendance.LEAVE);
-    }
-
-    private Attendance attendance() {
-        return roster.entry(sessionId, group.member().getPersonId()).orElseThrow().getAttendance();
-    }
-
-    private TaskInfo current(Leave l) {
-        List<TaskInfo> open = workflow.activeTasks(l.getProcessInstanceId());
-        assertThat(open).hasSize(1);
-        return open.get(0);
+        assertThat(attendance(group.member())).isEqualTo(Attendance.LEAVE);
     }
 
     private TaskInfo signerTask(CurrentUser signer, TaskInfo step) {
@@ -183,7 +169,4 @@ class LeaveOperationsTest extends LeaveGroupTest {
         return all.get(all.size() - 1);
     }
 
-    private Notification latest(CurrentUser who) {
-        return notifications.selectByPerson(who.getPersonId(), 0, 1).get(0);
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.notify.Notification;
-import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.session.SessionMoved;
@@ -14,7 +13,6 @@ import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
-import cn.studyflow.workflow.Workflow;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,8 +38,6 @@ class LeaveRequestProcessTest extends LeaveGroupTest {
     @Autowired LeaveService leaves;
     @Autowired TasklistService tasks;
     @Autowired ApprovalOperations ops;
-    @Autowired Workflow workflow;
-    @Autowired NotificationMapper notifications;
     @Autowired ProcessEngine engine;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
@@ -216,20 +212,6 @@ class LeaveRequestProcessTest extends LeaveGroupTest {
     }
 
     // ---- helpers
-
-    private TaskInfo current(Leave l) {
-        List<TaskInfo> open = workflow.activeTasks(l.getProcessInstanceId());
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private Attendance attendance(CurrentUser who) {
-        return roster.entry(sessionId, who.getPersonId()).orElseThrow().getAttendance();
-    }
-
-    private Notification latest(CurrentUser who) {
-        return notifications.selectByPerson(who.getPersonId(), 0, 1).get(0);
-    }
 
     private List<Job> jobs(Leave l) {
         return engine.getManagementService().createJobQuery().processInstanceId(l.getProcessInstanceId()).list();
