@@ -80,7 +80,9 @@ public class InstanceMoves {
             PassedStep previous = withdrawable(task, user);
             subjects.provider(subject).onReturnedTo(subject.id(), previous.step(), task, "WITHDRAW", note, user);
             List<String> created = operations.moveTo(task.id(), null, previous.step(), note);
-            created.forEach(id -> operations.assign(id, user.getUsername()));
+            // a step whose model names its assignee (the applicant's own) is theirs already
+            created.stream().filter(id -> workflow.task(id).filter(TaskInfo::isAssigned).isEmpty())
+                .forEach(id -> operations.assign(id, user.getUsername()));
             actionLog.record(subject, processInstanceId, task, "WITHDRAW", user, note, previous.name());
         });
     }

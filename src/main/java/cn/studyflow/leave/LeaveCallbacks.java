@@ -1,0 +1,99 @@
+package cn.studyflow.leave;
+
+import cn.studyflow.common.VersionedRow;
+import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.Role;
+import cn.studyflow.session.Attendance;
+import cn.studyflow.session.Roster;
+import cn.studyflow.session.SessionService;
+import cn.studyflow.session.StudySession;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.StepHolders;
+import cn.studyflow.task.TasklistService;
+import cn.studyflow.workflow.TaskInfo;
+import cn.studyflow.workflow.Workflow;
+import java.time.Clock;
+import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the leave process does by itself, called by its delegates: the roster marked "on leave" once approved,
+ * the reminder to whoever holds an undecided request, and the lapse of one still undecided at the start.
+ */
+@Service
+@RequiredArgsConstructor
+public class LeaveCallbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaveCallbacks.class);
+
+    private final LeaveMapper leaves;
+    private final Roster roster;
+    private final SessionService sessions;
+    private final Workflow workflow;
+    private final ActionLog actionLog;
+    private final NotificationService notifications;
+    private final StepHolders holders;
+    private final Clock clock;
+
+    /** The approval: the person is on leave on the roster (only while still expected there) and is told. */
+    public void grant(long id) {
+        Leave l = leaves.selectById(id);
+        if (l.getStatus() == LeaveStatus.APPROVED) {
+            return;
+        }
+        String reason = l.getDetail() == null ? l.getReason().name() : l.getReason().name() + ": " + l.getDetail();
+        boolean marked = roster.change(l.getSessionId(), l.getPersonId(), Attendance.EXPECTED, Attendance.LEAVE,
+            l.getDecidedBy(), reason.length() > 500 ? reason.substring(0, 500) : reason);
+        l.setStatus(LeaveStatus.APPROVED);
+        VersionedRow.save(l, leaves::update, clock);
+        actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "LEAVE_GRANT", null, null);
+        notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.approved", l.getDeciderName(),
+            sessionTitle(l));
+        if (!marked) {
+            // signed in or marked by hand meanwhile: the roster keeps what really happened
+            log.warn("Leave {} approved but {} was no longer expected at session {}", Leaves.ref(l).businessKey(),
+                l.getPersonId(), l.getSessionId());
+        } else {
+            log.info("Leave {} approved: person {} on leave at session {}", Leaves.ref(l).businessKey(),
+                l.getPersonId(), l.getSessionId());
+        }
+    }
+
+    /** Reminds whoever holds the undecided request now: its claimant, else the step's groups, or the applicant. */
+    public void remind(long id) {
+        Leave l = leaves.selectById(id);
+        if (!l.getStatus().isOpen()) {
+            return;
+        }
+        int told = 0;
+        for (TaskInfo task : workflow.activeTasks(l.getProcessInstanceId())) {
+            String link = LeaveRequestProcess.TASK_SUBMIT.equals(task.step()) ? Leaves.link(l)
+                : TasklistService.link(task.id());
+            told += notifications.notifyAll(holders.of(task), link, "leave.notify.reminder", l.getApplicantName(),
+                sessionTitle(l));
+        }
+        actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "REMIND", null, null);
+        log.info("Leave {}: {} people reminded before the session", Leaves.ref(l).businessKey(), told);
+    }
+
+    /** Nobody decided before the session started (or it was cancelled): the request lapses, the person stays expected. */
+    public void lapse(long id) {
+        Leave l = leaves.selectById(id);
+        if (!l.getStatus().isOpen()) {
+            return;
+        }
+        l.setStatus(LeaveStatus.LAPSED);
+        VersionedRow.save(l, leaves::update, clock);
+        actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "LEAVE_LAPSE", null, null);
+        notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.lapsed", sessionTitle(l));
+        notifications.notifyRole(l.getOrgId(), Role.LEADER, Leaves.link(l), "leave.notify.lapsedLeader",
+            l.getApplicantName(), sessionTitle(l));
+        log.info("Leave {} lapsed undecided at the start of session {}", Leaves.ref(l).businessKey(), l.getSessionId());
+    }
+
+    private String sessionTitle(Leave l) {
+        return sessions.byId(l.getSessionId()).map(StudySession::getTitle).orElse("");
+    }
+}
