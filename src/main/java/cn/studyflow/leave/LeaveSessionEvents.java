@@ -2,7 +2,7 @@ package cn.studyflow.leave;
 
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.session.SessionMoved;
-import cn.studyflow.workflow.Timers;
+import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -24,7 +24,7 @@ class LeaveSessionEvents {
     private static final Logger log = LoggerFactory.getLogger(LeaveSessionEvents.class);
 
     private final LeaveMapper leaves;
-    private final Timers timers;
+    private final Workflow workflow;
     private final LeaveProperties properties;
     private final Clock clock;
 
@@ -36,12 +36,19 @@ class LeaveSessionEvents {
             l.setStartsAt(startsAt.atZone(clock.getZone()).toOffsetDateTime());
             VersionedRow.save(l, leaves::update, clock);
             String pid = l.getProcessInstanceId();
-            timers.move(pid, LeaveRequestProcess.TIMER_REMINDER, LeaveRequestProcess.VAR_REMIND_AT,
-                Date.from(properties.remindAt(startsAt, now)));
-            timers.move(pid, LeaveRequestProcess.TIMER_SESSION_STARTS, LeaveRequestProcess.VAR_STARTS_AT,
-                Date.from(startsAt));
+            if (workflow.isRunning(pid)) {
+                move(pid, LeaveRequestProcess.TIMER_REMINDER, LeaveRequestProcess.VAR_REMIND_AT,
+                    Date.from(properties.remindAt(startsAt, now)));
+                move(pid, LeaveRequestProcess.TIMER_SESSION_STARTS, LeaveRequestProcess.VAR_STARTS_AT, Date.from(startsAt));
+            }
             log.info("Leave {}: session {} {}, timers moved to {}", Leaves.ref(l).businessKey(), moved.sessionId(),
                 moved.startsAt() == null ? "cancelled" : "moved", startsAt);
         }
+    }
+
+    /** The variable the timer's expression reads, so that model and instance agree, and the waiting job itself. */
+    private void move(String processInstanceId, String timer, String variable, Date due) {
+        workflow.setVariable(processInstanceId, variable, due);
+        workflow.moveTimer(processInstanceId, timer, due);
     }
 }
