@@ -1,0 +1,146 @@
+package cn.studyflow.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.Role;
+import cn.studyflow.support.IntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The session's own page: everything about it for those who see it, the after-session forms for its secretary. */
+class SessionPageControllerTest extends IntegrationTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    SessionRows rows;
+    Org town;
+    CurrentUser secretary;
+    CurrentUser member;
+    CurrentUser absentee;
+    LocalDate today;
+
+    @BeforeEach
+    void town() {
+        rows = new SessionRows(jdbc);
+        today = LocalDate.now(clock);
+        town = newOrg("测试镇党委", OrgKind.TOWN, orgService.get(user("qz_dept").getOrgId()));
+        secretary = newPerson("sec", town, Role.SECRETARY);
+        member = newPerson("mem", town, Role.MEMBER);
+        absentee = newPerson("mem", town, Role.MEMBER);
+    }
+
+    @Test
+    void theSecretaryMarksTheSessionHeldWritesMinutesAndThePageShowsItAll() throws Exception {
+        long id = rows.session(town.getId(), "学习党的二十届四中全会精神", today);
+        rows.roster(id, member.getPersonId(), Part.SPEAKER, Attendance.PRESENT);
+        rows.roster(id, absentee.getPersonId(), Part.MEMBER, Attendance.EXPECTED);
+        jdbc.update("INSERT INTO sf_session_call (session_id, person_id, seed, pool, drawn_by, drawn_at, note)"
+            + " VALUES (?, ?, 42, ?, ?, CURRENT_TIMESTAMP, '谈基层治理体会')", id, member.getPersonId(),
+            "" + member.getPersonId(), secretary.getPersonId());
+
+        mvc.perform(get("/sessions/{id}", id).with(as(secretary.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("学习党的二十届四中全会精神")))
+            .andExpect(content().string(containsString("党委会议室")))
+            .andExpect(content().string(containsString(member.getDisplayName())))
+            .andExpect(content().string(containsString("谈基层治理体会")))
+            .andExpect(content().string(containsString("id=\"mark-held\"")))
+            .andExpect(content().string(not(containsString(secretary.getUsername()))));
+
+        mvc.perform(post("/sessions/{id}/held", id).param("version", "" + rows.version(id))
+                .with(as(secretary.getUsername())).with(csrf()))
+            .andExpect(redirectedUrl("/sessions/" + id))
+            .andExpect(flash().attribute("message", "sessionrecord.held"))
+            .andExpect(flash().attribute("absentCount", 1));
+        mvc.perform(post("/sessions/{id}/minutes", id).param("version", "" + rows.version(id)).param("minutes", "书记领学。")
+                .with(as(secretary.getUsername())).with(csrf()))
+            .andExpect(redirectedUrl("/sessions/" + id));
+
+        mvc.perform(get("/sessions/{id}", id).with(as(member.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("已举行")))
+            .andExpect(content().string(containsString("书记领学。")))
+            .andExpect(content().string(containsString("缺席")))
+            .andExpect(content().string(containsString("标记已举行")))
+            .andExpect(content().string(not(containsString("id=\"minutes-form\""))));
+    }
+
+    @Test
+    void aSessionWithoutADaySaysSoAndTheListLinksToItsPage() throws Exception {
+        long id = rows.session(town.getId(), "待定日期的学习会", null, 2998, 5, "SCHEDULED");
+
+        mvc.perform(get("/sessions/{id}", id).with(as(member.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("尚未确定日期（计划于2998年5月）")))
+            .andExpect(content().string(not(containsString("id=\"mark-held\""))));
+        mvc.perform(get("/sessions").param("year", "2998").with(as(member.getUsername())))
+            .andExpect(content().string(containsString("href=\"/sessions/" + id + "\"")));
+        mvc.perform(get("/sessions/{id}", id).param("lang", "en").with(as(member.getUsername())))
+            .andExpect(content().string(containsString("No date yet (planned for 5/2998)")));
+    }
+
+    @Test
+    void superiorsSeeTheSessionReadOnlyAndEveryoneElseGets404() throws Exception {
+        long id = rows.session(town.getId(), "范围", today);
+
+        mvc.perform(get("/sessions/{id}", id).with(as("qz_manager")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("范围")))
+            .andExpect(content().string(not(containsString("id=\"mark-held\""))));
+        mvc.perform(get("/sessions/{id}", id).with(as("bq_secretary"))).andExpect(status().isNotFound());
+        mvc.perform(get("/sessions/{id}", id).with(as("wfz_member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/sessions/{id}", 999_999_999L).with(as(secretary.getUsername()))).andExpect(status().isNotFound());
+        mvc.perform(post("/sessions/{id}/held", id).param("version", "" + rows.version(id))
+                .with(as("bq_secretary")).with(csrf()))
+            .andExpect(status().isNotFound());
+        assertThat(rows.status(id)).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void aGuestOfAnEnlargedSessionSeesIt() throws Exception {
+        long id = rows.session(town.getId(), "扩大学习", today);
+        rows.roster(id, user("bq_member").getPersonId(), Part.GUEST, Attendance.EXPECTED);
+
+        mvc.perform(get("/sessions/{id}", id).with(as("bq_member"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void attendanceOfTheTownsPeopleIsReadByItsLeadersAndSuperiorsAndExported() throws Exception {
+        long id = rows.session(town.getId(), "出勤", LocalDate.of(2997, 3, 1));
+        rows.roster(id, member.getPersonId(), Part.MEMBER, Attendance.PRESENT);
+        rows.roster(id, absentee.getPersonId(), Part.MEMBER, Attendance.ABSENT);
+        jdbc.update("UPDATE sf_study_session SET status = 'HELD' WHERE id = ?", id);
+
+        mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).param("year", "2997")
+                .with(as(secretary.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(member.getDisplayName())))
+            .andExpect(content().string(containsString("100.0%")))
+            .andExpect(content().string(containsString("class=\"num rate below\"")));
+        mvc.perform(get("/sessions/attendance.xlsx").param("org", "" + town.getId()).param("year", "2997")
+                .with(as("qz_manager")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).with(as(member.getUsername())))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).with(as("bq_leader")))
+            .andExpect(status().isNotFound());
+    }
+}
