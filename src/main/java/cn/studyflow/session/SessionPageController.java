@@ -38,7 +38,7 @@ class SessionPageController {
         StudySession s = access.visible(user, id);
         boolean runs = access.runs(user, s);
         boolean held = SessionService.HELD.equals(s.getStatus());
-        model.addAttribute("session", s);
+        model.addAttribute("studySession", s);
         model.addAttribute("orgName", orgService.get(s.getOrgId()).getName());
         model.addAttribute("chairName", s.getChairId() == null ? null : orgService.person(s.getChairId()).getDisplayName());
         model.addAttribute("roster", records.selectRosterLines(id));

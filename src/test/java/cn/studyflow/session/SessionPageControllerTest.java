@@ -114,6 +114,29 @@ class SessionPageControllerTest extends IntegrationTest {
     }
 
     @Test
+    void theSessionsAuditsShowAsEachViewerMaySeeThemARandomOneHiddenFromTheTownBeforeItsDay() throws Exception {
+        LocalDate day = today.plusDays(10);
+        long id = rows.session(town.getId(), "巡听的学习会", day);
+        long county = user("qz_dept").getOrgId();
+        audit(county, id, "FIXED", day, "固定巡听卞桥");
+        audit(county, id, "RANDOM", day, "随机巡听卞桥");
+
+        mvc.perform(get("/sessions/{id}", id).with(as(member.getUsername())))
+            .andExpect(content().string(containsString("固定巡听卞桥")))
+            .andExpect(content().string(not(containsString("随机巡听卞桥"))));
+        mvc.perform(get("/sessions/{id}", id).with(as("qz_dept")))
+            .andExpect(content().string(containsString("固定巡听卞桥")))
+            .andExpect(content().string(containsString("随机巡听卞桥")));
+    }
+
+    private void audit(long deptOrgId, long sessionId, String mode, LocalDate day, String title) {
+        jdbc.update("INSERT INTO sf_audit (dept_org_id, org_id, session_id, audit_mode, status, session_date, audit_year,"
+                + " title, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP)", deptOrgId, town.getId(), sessionId, mode, day, day.getYear(), title,
+            user("qz_dept").getPersonId());
+    }
+
+    @Test
     void aGuestOfAnEnlargedSessionSeesIt() throws Exception {
         long id = rows.session(town.getId(), "扩大学习", today);
         rows.roster(id, user("bq_member").getPersonId(), Part.GUEST, Attendance.EXPECTED);
