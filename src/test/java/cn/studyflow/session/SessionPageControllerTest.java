@@ -16,8 +16,12 @@ import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,10 +161,23 @@ class SessionPageControllerTest extends IntegrationTest {
             .andExpect(content().string(containsString(member.getDisplayName())))
             .andExpect(content().string(containsString("100.0%")))
             .andExpect(content().string(containsString("class=\"num rate below\"")));
-        mvc.perform(get("/sessions/attendance.xlsx").param("org", "" + town.getId()).param("year", "2997")
+        byte[] xlsx = mvc.perform(get("/sessions/attendance.xlsx").param("org", "" + town.getId()).param("year", "2997")
                 .with(as("qz_manager")))
             .andExpect(status().isOk())
-            .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+            .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).getCellText(5)).isEqualTo("出勤率");
+            assertThat(sheet).anySatisfy(r -> {
+                assertThat(r.getCellText(0)).isEqualTo(absentee.getDisplayName());
+                assertThat(Double.parseDouble(r.getCellText(5))).isEqualTo(0.0);
+            });
+            assertThat(sheet).anySatisfy(r -> {
+                assertThat(r.getCellText(0)).isEqualTo(member.getDisplayName());
+                assertThat(Double.parseDouble(r.getCellText(5))).isEqualTo(100.0);
+            });
+        }
         mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).with(as(member.getUsername())))
             .andExpect(status().isForbidden());
         mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).with(as("bq_leader")))
