@@ -42,9 +42,10 @@ class SessionAttendanceController {
                       @RequestParam(required = false) Integer year, Model model) {
         long orgId = org == null ? user.getOrgId() : org;
         int shown = year(year);
+        List<PersonAttendance> people = people(user, orgId, shown);
         model.addAttribute("org", orgService.get(orgId));
         model.addAttribute("year", shown);
-        model.addAttribute("people", people(user, orgId, shown));
+        model.addAttribute("people", people);
         model.addAttribute("threshold", properties.attendanceThreshold());
         model.addAttribute("leaveExcused", properties.leaveExcused());
         return ATTENDANCE_VIEW;
