@@ -78,14 +78,6 @@ public final class Boundaries {
         Map.entry("admin", Set.of("sf_admin_trail")));
 
     /**
-     * Mappers another package may use besides their own, each with its reason. {@code admin} is the
-     * administration of {@code org}'s own rows (organisations, people, roles: create, move, deactivate, import);
-     * until those writes move behind {@code OrgService} (docs/architecture.md, "What is left") it uses org's
-     * mappers. Anything not listed fails.
-     */
-    public static final Map<String, Set<String>> MAPPER_USERS = Map.of("org", Set.of("admin"));
-
-    /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)
      * and display names, read-only; a service call per row would turn each list into N+1 queries.
      */
@@ -142,7 +134,7 @@ public final class Boundaries {
                 for (Dependency d : mapper.getDirectDependenciesToSelf()) {
                     String from = d.getOriginClass().getName();
                     String user = from.startsWith(BASE + ".") ? topPackage(from) : home;
-                    if (!user.equals(home) && !MAPPER_USERS.getOrDefault(home, Set.of()).contains(user)) {
+                    if (!user.equals(home)) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 }

@@ -1,9 +1,8 @@
 package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,18 +37,16 @@ class AccountFilter extends OncePerRequestFilter {
     private static final List<String> OPEN = List.of(CHANGE_PASSWORD, "/logout", "/login", "/css/", "/js/",
         "/vendor/", "/favicon.ico", "/error", "/actuator/");
 
-    private final PersonMapper people;
-    private final OrgMapper orgs;
+    private final OrgService orgs;
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectMapper json;
 
     // The container creates its filters while it starts, on a thread whose class loader is the embedded web
-    // application's; the mappers must not be made then (MyBatis keeps the loader it first saw for finding the
-    // mapper XML, which fails once that web application is stopped), so they are made at the first request.
-    AccountFilter(@Lazy PersonMapper people, @Lazy OrgMapper orgs, MessageSource messages, LocaleResolver locales,
-                  ObjectMapper json) {
-        this.people = people;
+    // application's; the mappers behind OrgService must not be made then (MyBatis keeps the loader it first saw
+    // for finding the mapper XML, which fails once that web application is stopped), so they are made at the
+    // first request.
+    AccountFilter(@Lazy OrgService orgs, MessageSource messages, LocaleResolver locales, ObjectMapper json) {
         this.orgs = orgs;
         this.messages = messages;
         this.locales = locales;
@@ -64,7 +61,7 @@ class AccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Person person = people.selectById(user.getPersonId());
+        Person person = orgs.person(user.getPersonId());
         boolean api = path(request).startsWith("/api/");
         if (person == null || !person.isEnabled()) {
             SecurityContextHolder.clearContext();
@@ -75,7 +72,7 @@ class AccountFilter extends OncePerRequestFilter {
             refuse(request, response, api, HttpStatus.UNAUTHORIZED, "error.unauthorized", "/login");
             return;
         }
-        CurrentUser fresh = new CurrentUser(person, orgs.selectById(person.getOrgId()));
+        CurrentUser fresh = new CurrentUser(person, orgs.get(person.getOrgId()));
         UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh,
             auth.getCredentials(), fresh.getAuthorities());
         refreshed.setDetails(auth.getDetails());

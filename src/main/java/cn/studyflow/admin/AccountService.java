@@ -1,8 +1,9 @@
 package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.PeopleWrites;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.common.BusinessException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,14 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class AccountService {
 
-    private final PersonMapper people;
+    private final OrgService orgs;
+    private final PeopleWrites people;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Trail trail;
 
     @Transactional
     void changePassword(CurrentUser user, String oldPassword, String newPassword, String repeated) {
-        Person person = people.selectById(user.getPersonId());
+        Person person = orgs.person(user.getPersonId());
         if (oldPassword == null || !encoder.matches(oldPassword, person.getPasswordHash())) {
             throw BusinessException.invalid("admin.password.oldWrong");
         }
@@ -32,7 +34,7 @@ class AccountService {
             throw BusinessException.invalid("admin.password.same");
         }
         policy.check(person.getUsername(), newPassword);
-        people.updatePassword(person.getId(), encoder.encode(newPassword), false);
+        people.setPassword(person.getId(), encoder.encode(newPassword), false);
         trail.record(user, "PASSWORD_CHANGE", Trail.PERSON, person.getId(), person.getDisplayName(),
             user.getOrg().getPath(), null, null);
     }

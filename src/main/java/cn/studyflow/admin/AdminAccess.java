@@ -2,9 +2,8 @@ package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import java.util.Collection;
@@ -22,8 +21,7 @@ import org.springframework.stereotype.Service;
 @RequiredArgsConstructor
 class AdminAccess {
 
-    private final OrgMapper orgs;
-    private final PersonMapper people;
+    private final OrgService orgs;
 
     static boolean isSystemAdmin(CurrentUser user) {
         return user != null && user.has(Role.ADMIN);
@@ -56,7 +54,7 @@ class AdminAccess {
     /** The organisation, if this administrator manages it; 404 otherwise. */
     Org org(CurrentUser user, long orgId) {
         String path = managedPath(user);
-        Org org = orgs.selectById(orgId);
+        Org org = orgs.get(orgId);
         if (org == null || !org.getPath().startsWith(path)) {
             throw BusinessException.notFound();
         }
@@ -65,7 +63,7 @@ class AdminAccess {
 
     /** The person, if this administrator may change them; 404 outside the subtree, 403 for a system administrator. */
     Person person(CurrentUser user, long personId) {
-        Person person = people.selectById(personId);
+        Person person = orgs.person(personId);
         if (person == null) {
             throw BusinessException.notFound();
         }

@@ -2,8 +2,8 @@ package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
+import cn.studyflow.org.PeopleWrites;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Handover.HandedTask;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class Departures {
 
-    private final PersonMapper people;
+    private final PeopleWrites people;
     private final AdminAccess access;
     private final TaskHandover handover;
     private final SessionEnder sessions;
@@ -43,7 +43,7 @@ class Departures {
         if (!person.isEnabled()) {
             return List.of();
         }
-        people.updateEnabled(id, false);
+        people.setEnabled(id, false);
         List<HandedTask> handed = handover.handOver(person, successor);
         Org org = access.org(user, person.getOrgId());
         trail.record(user, "PERSON_DEACTIVATE", Trail.PERSON, id, person.getDisplayName(), org.getPath(), "active",

@@ -3,10 +3,9 @@ package cn.studyflow.admin;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
-import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.OrgService;
+import cn.studyflow.org.OrgWrites;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.journal.JournalPaths;
 import cn.studyflow.workflow.Workflow;
@@ -32,9 +31,8 @@ class OrgAdminService {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final int MAX_BLOCKERS = 20;
 
-    private final OrgMapper orgs;
+    private final OrgWrites orgs;
     private final OrgService orgService;
-    private final PersonMapper people;
     private final AdminAccess access;
     private final Workflow workflow;
     private final JournalPaths journalPaths;
@@ -42,7 +40,7 @@ class OrgAdminService {
 
     /** The organisations this administrator manages, as a tree in path order. */
     List<Org> tree(CurrentUser user) {
-        return orgs.selectSubtree(access.managedPath(user));
+        return orgService.subtree(access.managedPath(user));
     }
 
     Org get(CurrentUser user, long id) {
@@ -53,7 +51,7 @@ class OrgAdminService {
     Org create(CurrentUser user, Long parentId, String code, String name, OrgKind kind) {
         access.requireSystemAdmin(user);
         Org parent = parentId == null ? null : access.org(user, parentId);
-        if (parent == null && orgs.count() > 0) {
+        if (parent == null && orgService.countOrgs() > 0) {
             throw BusinessException.invalid("admin.org.parentRequired");
         }
         if (parent != null && !parent.isActive()) {
@@ -64,7 +62,7 @@ class OrgAdminService {
         if (!CODE.matcher(cleanCode).matches()) {
             throw BusinessException.invalid("admin.org.badCode");
         }
-        if (orgs.selectByCode(cleanCode) != null) {
+        if (orgService.byCode(cleanCode) != null) {
             throw BusinessException.conflict("admin.org.codeTaken", cleanCode);
         }
         Org org;
@@ -83,8 +81,8 @@ class OrgAdminService {
         access.requireSystemAdmin(user);
         Org org = access.org(user, id);
         String before = org.getName() + " · " + org.getKind();
-        orgs.updateNameAndKind(id, name(name), kind(kind));
-        Org after = orgs.selectById(id);
+        orgs.rename(id, name(name), kind(kind));
+        Org after = orgService.get(id);
         trail.record(user, "ORG_RENAME", Trail.ORG, id, after.getName(), after.getPath(), before,
             after.getName() + " · " + after.getKind());
         return after;
@@ -97,7 +95,7 @@ class OrgAdminService {
     @Transactional
     Org move(CurrentUser user, long id, long newParentId) {
         access.requireSystemAdmin(user);
-        orgs.lockRoots();
+        orgs.lockTree();
         Org org = access.org(user, id);
         Org parent = access.org(user, newParentId);
         if (parent.getPath().startsWith(org.getPath())) {
@@ -109,16 +107,15 @@ class OrgAdminService {
         if (org.getParentId() != null && org.getParentId() == newParentId) {
             return org;
         }
-        Org oldParent = org.getParentId() == null ? null : orgs.selectById(org.getParentId());
+        Org oldParent = org.getParentId() == null ? null : orgService.get(org.getParentId());
         String oldPath = org.getPath();
         String newPath = parent.getPath() + org.getId() + "/";
-        orgs.updateParent(id, newParentId);
-        orgs.movePaths(oldPath, newPath);
+        orgs.move(id, newParentId, oldPath, newPath);
         journalPaths.move(oldPath, newPath);
         trail.movePaths(oldPath, newPath);
         trail.record(user, "ORG_MOVE", Trail.ORG, id, org.getName(), newPath,
             oldParent == null ? null : oldParent.getName(), parent.getName());
-        return orgs.selectById(id);
+        return orgService.get(id);
     }
 
     /** Refused while the organisation has running processes, enabled people or active organisations below it. */
@@ -133,7 +130,7 @@ class OrgAdminService {
         if (!blockers.isEmpty()) {
             throw BusinessException.conflict("admin.org.blocked", org.getName(), String.join("；", blockers));
         }
-        orgs.updateActive(id, false);
+        orgs.setActive(id, false);
         trail.record(user, "ORG_DEACTIVATE", Trail.ORG, id, org.getName(), org.getPath(), "active", "inactive");
     }
 
@@ -141,11 +138,11 @@ class OrgAdminService {
     void reactivate(CurrentUser user, long id) {
         access.requireSystemAdmin(user);
         Org org = access.org(user, id);
-        Org parent = org.getParentId() == null ? null : orgs.selectById(org.getParentId());
+        Org parent = org.getParentId() == null ? null : orgService.get(org.getParentId());
         if (parent != null && !parent.isActive()) {
             throw BusinessException.invalid("admin.org.parentInactive", parent.getName());
         }
-        orgs.updateActive(id, true);
+        orgs.setActive(id, true);
         trail.record(user, "ORG_REACTIVATE", Trail.ORG, id, org.getName(), org.getPath(), "inactive", "active");
     }
 
@@ -153,9 +150,9 @@ class OrgAdminService {
     List<String> blockers(Org org) {
         List<String> blockers = new ArrayList<>();
         workflow.runningTitles(org.getId(), MAX_BLOCKERS).forEach(t -> blockers.add("⟳ " + t));
-        people.selectByOrg(org.getId()).stream().filter(Person::isEnabled).limit(MAX_BLOCKERS)
+        orgService.peopleOf(org.getId()).stream().filter(Person::isEnabled).limit(MAX_BLOCKERS)
             .forEach(p -> blockers.add("☺ " + p.getDisplayName()));
-        orgs.selectSubtree(org.getPath()).stream()
+        orgService.subtree(org.getPath()).stream()
             .filter(o -> !o.getId().equals(org.getId()) && o.isActive()).limit(MAX_BLOCKERS)
             .forEach(o -> blockers.add("▣ " + o.getName()));
         return blockers;
@@ -165,7 +162,7 @@ class OrgAdminService {
         String code;
         do {
             code = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        } while (orgs.selectByCode(code) != null);
+        } while (orgService.byCode(code) != null);
         return code;
     }
 

@@ -4,7 +4,8 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.LoginLocks;
-import cn.studyflow.org.PersonMapper;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.PeopleWrites;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.Like;
@@ -36,7 +37,8 @@ class PeopleAdminService {
     /** Stored instead of a hash until an administrator sets a temporary password: matches no password. */
     static final String NO_PASSWORD = "!";
 
-    private final PersonMapper people;
+    private final OrgService orgs;
+    private final PeopleWrites people;
     private final AdminAccess access;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
@@ -48,14 +50,14 @@ class PeopleAdminService {
     PageOf<Person> page(CurrentUser user, Long orgId, String text, int page, int size) {
         String path = orgId == null ? access.managedPath(user) : access.org(user, orgId).getPath();
         String like = Like.containing(text);
-        int total = people.countInSubtree(path, like);
+        int total = orgs.countPeopleInSubtree(path, like);
         int p = PageOf.page(page, size);
-        List<Person> items = total == 0 ? List.of() : people.selectInSubtree(path, like, p * size, size);
+        List<Person> items = total == 0 ? List.of() : orgs.peopleInSubtree(path, like, p * size, size);
         return new PageOf<>(items, total, p, size);
     }
 
     Person get(CurrentUser user, long id) {
-        Person person = people.selectById(id);
+        Person person = orgs.person(id);
         if (person == null) {
             throw BusinessException.notFound();
         }
@@ -70,7 +72,7 @@ class PeopleAdminService {
         Set<Role> roles = roles(form.roles());
         access.requireGrantable(user, roles);
         String username = username(form.username());
-        if (people.selectByUsername(username) != null) {
+        if (orgs.personByUsername(username) != null) {
             throw BusinessException.conflict("admin.person.usernameTaken", username);
         }
         Person person = new Person();
@@ -91,10 +93,10 @@ class PeopleAdminService {
         } catch (DuplicateKeyException e) {
             throw BusinessException.conflict("admin.person.usernameTaken", username);
         }
-        roles.forEach(r -> people.insertRole(person.getId(), r));
+        roles.forEach(r -> people.addRole(person.getId(), r));
         trail.record(user, "PERSON_CREATE", Trail.PERSON, person.getId(), person.getDisplayName(), org.getPath(), null,
             describe(person, org, roles));
-        return people.selectById(person.getId());
+        return orgs.person(person.getId());
     }
 
     /** Name, organisation and phone; moving to another organisation hands back what the person held in the old one. */
@@ -110,11 +112,11 @@ class PeopleAdminService {
         person.setOrgId(org.getId());
         people.updateDetails(person);
         if (moved) {
-            handover.handOver(people.selectById(id), null);
+            handover.handOver(orgs.person(id), null);
         }
         trail.record(user, "PERSON_UPDATE", Trail.PERSON, id, person.getDisplayName(), org.getPath(), before,
             describe(person, org, person.getRoles()));
-        return people.selectById(id);
+        return orgs.person(id);
     }
 
     /** Gives and takes roles so that the person holds exactly {@code wanted}. */
@@ -135,15 +137,15 @@ class PeopleAdminService {
         if (removed.contains(Role.ADMIN) && person.getId().equals(user.getPersonId())) {
             throw BusinessException.invalid("admin.role.notOwnAdmin");
         }
-        removed.forEach(r -> people.deleteRole(id, r));
-        added.forEach(r -> people.insertRole(id, r));
+        removed.forEach(r -> people.removeRole(id, r));
+        added.forEach(r -> people.addRole(id, r));
         for (Role lost : removed) {
             handover.release(person, lost, target);
         }
         Org org = access.org(user, person.getOrgId());
         trail.record(user, "PERSON_ROLES", Trail.PERSON, id, person.getDisplayName(), org.getPath(),
             names(person.getRoles()), names(target));
-        return people.selectById(id);
+        return orgs.person(id);
     }
 
     /** A temporary password, to be changed by the person at their next login. */
@@ -151,7 +153,7 @@ class PeopleAdminService {
     void setTemporaryPassword(CurrentUser user, long id, String password) {
         Person person = access.person(user, id);
         policy.check(person.getUsername(), password);
-        people.updatePassword(id, encoder.encode(password), true);
+        people.setPassword(id, encoder.encode(password), true);
         unlock(person);
         trail.record(user, "PERSON_PASSWORD", Trail.PERSON, id, person.getDisplayName(), orgPath(user, person), null,
             null);
@@ -183,7 +185,7 @@ class PeopleAdminService {
         if (person.isEnabled()) {
             return;
         }
-        people.updateEnabled(id, true);
+        people.setEnabled(id, true);
         trail.record(user, "PERSON_REACTIVATE", Trail.PERSON, id, person.getDisplayName(), org.getPath(), "inactive",
             "active");
     }

@@ -5,9 +5,9 @@ import cn.studyflow.admin.ImportReport.Outcome;
 import cn.studyflow.admin.PeopleSheet.SheetRow;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.PeopleWrites;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import java.time.OffsetDateTime;
@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -32,28 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Imported people get no password: an administrator gives each a temporary one when they start.
  */
 @Service
+@RequiredArgsConstructor
 class PeopleImport {
 
     private static final int CHUNK = 500;
 
-    private final OrgMapper orgs;
-    private final PersonMapper people;
+    private final OrgService orgs;
+    private final PeopleWrites people;
     private final AdminAccess access;
     private final Roles roles;
     private final TaskHandover handover;
     private final Trail trail;
+    @Value("${studyflow.admin.import-max-rows:10000}")
     private final int maxRows;
-
-    PeopleImport(OrgMapper orgs, PersonMapper people, AdminAccess access, Roles roles, TaskHandover handover,
-                 Trail trail, @Value("${studyflow.admin.import-max-rows:10000}") int maxRows) {
-        this.orgs = orgs;
-        this.people = people;
-        this.access = access;
-        this.roles = roles;
-        this.handover = handover;
-        this.trail = trail;
-        this.maxRows = maxRows;
-    }
 
     int maxRows() {
         return maxRows;
@@ -166,7 +158,7 @@ class PeopleImport {
                     // taken meanwhile by another import or administrator: the whole import rolls back
                     throw BusinessException.conflict("admin.person.usernameTaken", person.getUsername());
                 }
-                p.roles().forEach(r -> people.insertRole(person.getId(), r));
+                p.roles().forEach(r -> people.addRole(person.getId(), r));
                 entries.add(Trail.entry(user, "PERSON_IMPORT", Trail.PERSON, person.getId(), person.getDisplayName(),
                     p.org().getPath(), null, PeopleAdminService.describe(person, p.org(), p.roles())));
                 created++;
@@ -194,8 +186,8 @@ class PeopleImport {
         Set<Role> removed = EnumSet.noneOf(Role.class);
         removed.addAll(person.getRoles());
         removed.removeAll(p.roles());
-        removed.forEach(r -> people.deleteRole(person.getId(), r));
-        p.roles().stream().filter(r -> !person.getRoles().contains(r)).forEach(r -> people.insertRole(person.getId(), r));
+        removed.forEach(r -> people.removeRole(person.getId(), r));
+        p.roles().stream().filter(r -> !person.getRoles().contains(r)).forEach(r -> people.addRole(person.getId(), r));
         if (moved) {
             handover.handOver(person, null);
         } else {
@@ -209,7 +201,7 @@ class PeopleImport {
     }
 
     private boolean inside(Person person, String managed) {
-        Org org = orgs.selectById(person.getOrgId());
+        Org org = orgs.get(person.getOrgId());
         return org != null && org.getPath().startsWith(managed);
     }
 
@@ -240,7 +232,7 @@ class PeopleImport {
         Map<String, Person> found = new HashMap<>();
         List<String> all = new ArrayList<>(usernames);
         for (int i = 0; i < all.size(); i += CHUNK) {
-            people.selectByUsernames(all.subList(i, Math.min(all.size(), i + CHUNK)))
+            orgs.peopleByUsernames(all.subList(i, Math.min(all.size(), i + CHUNK)))
                 .forEach(p -> found.put(p.getUsername(), p));
         }
         return found;
@@ -248,7 +240,7 @@ class PeopleImport {
 
     /** The managed organisations by their path of names from the top of the tree, e.g. 潍坊市委/青州市委. */
     Map<String, Org> orgsByNamePath(String managed) {
-        Map<Long, Org> all = orgs.selectAll().stream().collect(Collectors.toMap(Org::getId, Function.identity()));
+        Map<Long, Org> all = orgs.all().stream().collect(Collectors.toMap(Org::getId, Function.identity()));
         Map<String, Org> byPath = new HashMap<>();
         for (Org org : all.values()) {
             if (org.getPath().startsWith(managed)) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The trail of administrative changes, for system administrators: filtered, paged and exported. */
 @Controller
+@RequiredArgsConstructor
 class TrailController {
 
     static final String TRAIL_VIEW = "admin/trail";
@@ -34,14 +36,8 @@ class TrailController {
     private final Trail trail;
     private final AdminAccess access;
     private final MessageSource messages;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    TrailController(Trail trail, AdminAccess access, MessageSource messages, @Value("${studyflow.zone}") String zone) {
-        this.trail = trail;
-        this.access = access;
-        this.messages = messages;
-        this.zone = ZoneId.of(zone);
-    }
 
     @GetMapping("/admin/trail")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,

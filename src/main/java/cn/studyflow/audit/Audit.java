@@ -31,6 +31,8 @@ public class Audit implements VersionedRow {
     private String orgName;
     private String deptOrgName;
     private String sessionTitle;
+    /** The day of the audited session itself; null while the session has no day yet. */
+    private LocalDate sessionDay;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -78,4 +80,6 @@ public class Audit implements VersionedRow {
     public void setDeptOrgName(String deptOrgName) { this.deptOrgName = deptOrgName; }
     public String getSessionTitle() { return sessionTitle; }
     public void setSessionTitle(String sessionTitle) { this.sessionTitle = sessionTitle; }
+    public LocalDate getSessionDay() { return sessionDay; }
+    public void setSessionDay(LocalDate sessionDay) { this.sessionDay = sessionDay; }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,6 +161,26 @@ public class AuditCallbacks {
             audit.getTitle(), deadline);
         assignments.lead(audit).ifPresent(lead -> notifications.notify(lead.getPersonId(), Audits.link(audit),
             "audit.notify.overdue", audit.getTitle(), deadline));
+    }
+
+    /** The acceptance window closed with auditors who have not answered: the dept is told who. */
+    @Transactional
+    public void reportPendingAcceptance(long auditId) {
+        Audit audit = audits.selectAudit(auditId);
+        if (audit.getStatus() != AuditStatus.ASSIGNING) {
+            return;
+        }
+        String pending = audits.selectAssignments(auditId).stream()
+            .filter(a -> a.getStatus() == AssignmentStatus.PENDING)
+            .map(AuditAssignment::getDisplayName)
+            .collect(Collectors.joining("、"));
+        if (pending.isEmpty()) {
+            return;
+        }
+        actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_ACCEPTANCE_OVERDUE", null,
+            pending);
+        notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.acceptancePending",
+            audit.getTitle(), audit.getSessionDate().toString(), pending);
     }
 
     private void save(Audit audit) {

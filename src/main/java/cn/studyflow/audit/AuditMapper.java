@@ -41,6 +41,9 @@ public interface AuditMapper {
     @Select("SELECT COUNT(*) FROM sf_audit WHERE session_id = #{sessionId} AND status <> 'DECLINED'")
     int countStandingAudits(long sessionId);
 
+    /** The audits of a session not sat in yet (asked for, being staffed, scheduled): their day follows the session. */
+    List<Long> selectWaitingAuditIds(long sessionId);
+
     /** Who audited each organisation last time: the assigned auditors of its latest audit that stands. */
     List<LastAuditor> selectLastAuditors(@Param("orgIds") Collection<Long> orgIds);
 
@@ -119,7 +122,7 @@ public interface AuditMapper {
         public void setPersonId(Long personId) { this.personId = personId; }
     }
 
-    /** Whose these process instances are, for the status journal; see {@code AuditJournalSource}. */
+    /** Whose these process instances are, for the status journal; given to it through {@code AuditSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 
     /** The status dashboard's audit figures per organisation of the scope; see {@code AuditOrgFigures}. */

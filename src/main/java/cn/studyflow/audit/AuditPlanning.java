@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,7 @@ public class AuditPlanning {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final AuditProperties properties;
+    private final AuditDeadlines deadlines;
     private final Clock clock;
 
     /** A random draw and the audits it created. */
@@ -67,7 +67,7 @@ public class AuditPlanning {
         List<PoolMember> auditors = assignments.valid(user.getOrgId(), session, request.auditorIds(), request.leadId());
         Audit audit = newAudit(user.getOrgId(), session, AuditMode.FIXED, AuditStatus.ASSIGNING, date, user, null, null);
         assignments.ask(audit, auditors, null);
-        start(audit);
+        start(audit, session);
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_CREATE", user, null);
         log.info("Fixed audit {} of session {} created by {}", Audits.ref(audit).businessKey(), session.getId(),
             user.getUsername());
@@ -76,8 +76,8 @@ public class AuditPlanning {
 
     /**
      * A random draw: sessions of the chosen organisations between {@code from} and {@code to} and auditors for
-     * each, every one an audit of its own that the audited organisation cannot see before the day, which is the
-     * first day of the window within the session's month.
+     * each, every one an audit of its own that the audited organisation cannot see before the day: the session's
+     * own day when it has one within the window, else the first day of the window within the session's month.
      */
     @Transactional
     public DrawOutcome drawRandom(CurrentUser user, AuditRequests.Draw request) {
@@ -124,12 +124,11 @@ public class AuditPlanning {
         List<Audit> created = new ArrayList<>();
         for (AuditDraw.Pick pick : drawn.result().picks()) {
             SessionOption session = audits.selectSessionOption(pick.sessionId());
-            LocalDate monthStart = LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 1);
-            LocalDate date = from.isAfter(monthStart) ? from : monthStart;
+            LocalDate date = randomDay(session, from, to);
             Audit audit = newAudit(user.getOrgId(), session, AuditMode.RANDOM, AuditStatus.ASSIGNING, date, user,
                 drawn.stored().getId(), null);
             assignments.ask(audit, pick.auditorIds().stream().map(pool::get).toList(), drawn.stored().getId());
-            start(audit);
+            start(audit, session);
             actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_DRAWN", user, null);
             created.add(audit);
         }
@@ -156,7 +155,7 @@ public class AuditPlanning {
         String note = Audits.text(request.note(), Audits.MAX_NOTE);
         Audit audit = newAudit(superior.getId(), session, AuditMode.INVITED, AuditStatus.REQUESTED, date, user, null,
             note);
-        start(audit);
+        start(audit, session);
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_REQUEST", user, note);
         notifications.notifyRole(superior.getId(), Role.DEPT, Audits.link(audit), "audit.notify.invited",
             user.getOrg().getName(), audit.getTitle(), date.toString());
@@ -186,8 +185,17 @@ public class AuditPlanning {
         }
     }
 
-    /** The day to sit in: in the session's month, and not already past. */
+    /**
+     * The day to sit in: the session's own day once it has one (a date asked for must be that day), else a day
+     * in the session's month; never one already past.
+     */
     private LocalDate sessionDate(SessionOption session, LocalDate date) {
+        if (session.getSessionDate() != null) {
+            if (date != null && !date.equals(session.getSessionDate())) {
+                throw BusinessException.invalid("audit.error.notSessionDay", session.getSessionDate().toString());
+            }
+            date = session.getSessionDate();
+        }
         if (date == null) {
             throw BusinessException.invalid("audit.error.dateRequired");
         }
@@ -223,7 +231,17 @@ public class AuditPlanning {
         return audit;
     }
 
-    private void start(Audit audit) {
+    /** A random audit's day: the session's own when it falls within the window, else the window's first in its month. */
+    static LocalDate randomDay(SessionOption session, LocalDate from, LocalDate to) {
+        LocalDate day = session.getSessionDate();
+        if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
+            return day;
+        }
+        LocalDate monthStart = LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 1);
+        return from.isAfter(monthStart) ? from : monthStart;
+    }
+
+    private void start(Audit audit, SessionOption session) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(AuditSitInProcess.VAR_AUDIT_ID, audit.getId());
         vars.put(Workflow.VAR_ORG_ID, audit.getOrgId());
@@ -231,11 +249,8 @@ public class AuditPlanning {
         vars.put(AuditSitInProcess.VAR_DEPT_ORG_ID, audit.getDeptOrgId());
         vars.put(AuditSitInProcess.VAR_MODE, audit.getAuditMode().name());
         vars.put(Workflow.VAR_OVERSEER_ORG_ID, audit.getDeptOrgId());
-        if (audit.getAuditMode() == AuditMode.RANDOM) {
-            // the audited organisation finds the task neither listed nor counted before the day
-            vars.put(Workflow.VAR_HIDDEN_UNTIL,
-                Date.from(audit.getSessionDate().atStartOfDay(clock.getZone()).toInstant()));
-        }
+        vars.putAll(deadlines.variables(audit,
+            AuditDeadlines.sitInAt(audit.getSessionDate(), session.getSessionDate(), session.getStartTime())));
         audit.setProcessInstanceId(workflow.start(AuditSitInProcess.KEY, Audits.ref(audit).businessKey(), vars));
         VersionedRow.save(audit, audits::updateAudit, clock);
     }

@@ -27,6 +27,10 @@ public final class AuditSitInProcess {
     public static final String SERVICE_NOTICE_RECTIFICATION = "noticeRectification";
     public static final String SERVICE_REPORT_OVERDUE = "reportOverdueRectification";
     public static final String TIMER_RECTIFICATION_OVERDUE = "rectificationOverdue";
+    /** Fires at {@code acceptBy} while auditors have not all answered: the dept is told. */
+    public static final String TIMER_ACCEPTANCE_OVERDUE = "acceptanceOverdue";
+    public static final String SERVICE_REPORT_PENDING_ACCEPTANCE = "reportPendingAcceptance";
+    public static final String END_PENDING_ACCEPTANCE_REPORTED = "pendingAcceptanceReported";
 
     public static final String END_INVITATION_DECLINED = "invitationDeclinedEnd";
     public static final String END_PASSED = "auditPassed";
@@ -46,6 +50,8 @@ public final class AuditSitInProcess {
     public static final String VAR_LEAD_AUDITOR = "leadAuditor";
     public static final String VAR_VERDICT = "verdict";
     public static final String VAR_RECTIFICATION_DEADLINE = "rectificationDeadline";
+    /** By when the auditors asked must have answered: a number of days before the session starts. */
+    public static final String VAR_ACCEPT_BY = "acceptBy";
 
     private AuditSitInProcess() {
     }

@@ -21,7 +21,7 @@ class AuditSubjects extends SubjectSupport<Audit> {
     private final AuditAccess access;
 
     AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access) {
-        super(AuditSitInProcess.SUBJECT, mapper::selectAudit, Audit::getOrgId);
+        super(AuditSitInProcess.SUBJECT, mapper::selectAudit, Audit::getOrgId, mapper::selectJournalOwners);
         this.audits = audits;
         this.mapper = mapper;
         this.access = access;

@@ -1,5 +1,8 @@
 package cn.studyflow.audit;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+
 /** A study session as the audit forms and draws offer it: with its organisation, not yet audited. */
 public class SessionOption {
 
@@ -11,6 +14,9 @@ public class SessionOption {
     private int sessionMonth;
     private String title;
     private String speaker;
+    /** The session's day and hour once scheduled; null while it has only a month. */
+    private LocalDate sessionDate;
+    private LocalTime startTime;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -28,6 +34,10 @@ public class SessionOption {
     public void setTitle(String title) { this.title = title; }
     public String getSpeaker() { return speaker; }
     public void setSpeaker(String speaker) { this.speaker = speaker; }
+    public LocalDate getSessionDate() { return sessionDate; }
+    public void setSessionDate(LocalDate sessionDate) { this.sessionDate = sessionDate; }
+    public LocalTime getStartTime() { return startTime; }
+    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
 
     AuditDraw.SessionCandidate candidate() {
         return new AuditDraw.SessionCandidate(id, orgId, orgPath, sessionYear, sessionMonth);

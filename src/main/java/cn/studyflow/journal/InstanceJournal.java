@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
  * {@link Workflow#VAR_ORG_ID} are written; anything else deployed on the engine is left alone.
  */
 @Component
+@RequiredArgsConstructor
 class InstanceJournal extends AbstractProcessEnginePlugin {
 
     static final String COMPLETED = "COMPLETED";
@@ -44,14 +46,8 @@ class InstanceJournal extends AbstractProcessEnginePlugin {
     // the mapper needs the SqlSessionFactory, which the engine's configuration must not wait for
     private final ObjectProvider<JournalMapper> journal;
     private final BaselineProcesses baseline;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    InstanceJournal(ObjectProvider<JournalMapper> journal, BaselineProcesses baseline,
-                    @Value("${studyflow.zone}") String zone) {
-        this.journal = journal;
-        this.baseline = baseline;
-        this.zone = ZoneId.of(zone);
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(-5)
+@RequiredArgsConstructor
 class JournalBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JournalBackfill.class);
@@ -39,18 +41,8 @@ class JournalBackfill implements ApplicationRunner {
     private final List<JournalSource> sources;
     private final BaselineProcesses baseline;
     private final TransactionTemplate transaction;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    JournalBackfill(HistoryService history, JournalMapper journal, List<JournalSource> sources,
-                    BaselineProcesses baseline, TransactionTemplate transaction,
-                    @Value("${studyflow.zone}") String zone) {
-        this.history = history;
-        this.journal = journal;
-        this.sources = sources;
-        this.baseline = baseline;
-        this.transaction = transaction;
-        this.zone = ZoneId.of(zone);
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -29,6 +29,14 @@ interface JournalMapper {
     void countOnInstance(@Param("id") String processInstanceId, @Param("returns") int returns,
                          @Param("withdrawals") int withdrawals);
 
+    // ---- a business object's dates moved (its session's new day): the copies follow (JournalDates)
+
+    void dueOpenStages(@Param("instanceId") String instanceId, @Param("due") OffsetDateTime due);
+
+    void hideInstanceUntil(@Param("instanceId") String instanceId, @Param("until") OffsetDateTime until);
+
+    void hideOpenStagesUntil(@Param("instanceId") String instanceId, @Param("until") OffsetDateTime until);
+
     // ---- an organisation moved: the paths copied onto the rows follow (JournalPaths)
 
     void moveInstancePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);

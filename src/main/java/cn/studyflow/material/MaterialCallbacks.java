@@ -60,7 +60,9 @@ public class MaterialCallbacks {
     @Transactional
     public void remind(long id) {
         Material m = materials.selectById(id);
-        if (m.getStatus() == MaterialStatus.ARCHIVED || m.getDeadline().isBefore(OffsetDateTime.now(clock))) {
+        // no deadline while the session has no day: a timer set from the first of its month (before V14) does nothing
+        if (m.getStatus() == MaterialStatus.ARCHIVED || m.getDeadline() == null
+            || m.getDeadline().isBefore(OffsetDateTime.now(clock))) {
             return;
         }
         String due = m.getDeadline().atZoneSameInstant(clock.getZone()).toLocalDate().toString();
@@ -77,7 +79,7 @@ public class MaterialCallbacks {
     @Transactional
     public void escalate(long id) {
         Material m = materials.selectById(id);
-        if (m.getStatus() == MaterialStatus.ARCHIVED) {
+        if (m.getStatus() == MaterialStatus.ARCHIVED || m.getDeadline() == null) {
             return;
         }
         String due = m.getDeadline().atZoneSameInstant(clock.getZone()).toLocalDate().toString();

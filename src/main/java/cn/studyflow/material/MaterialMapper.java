@@ -2,11 +2,13 @@ package cn.studyflow.material;
 
 import cn.studyflow.journal.JournalOwner;
 import cn.studyflow.session.StudySession;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface MaterialMapper {
@@ -51,6 +53,14 @@ public interface MaterialMapper {
     /** Sessions of one organisation from a year on, for the upload form. */
     List<StudySession> selectSessions(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
 
-    /** Whose these process instances are, for the status journal; see {@code MaterialJournalSource}. */
+    /** The materials of a session still under review (not archived), whose deadlines move with it. */
+    @Select("SELECT id FROM sf_material WHERE session_id = #{sessionId} AND status <> 'ARCHIVED' ORDER BY id")
+    List<Long> selectOpenIds(long sessionId);
+
+    /** The deadline follows the session and no one edits it, so it moves without the row's version. */
+    @Update("UPDATE sf_material SET deadline = #{deadline} WHERE id = #{id}")
+    void updateDeadline(@Param("id") long id, @Param("deadline") OffsetDateTime deadline);
+
+    /** Whose these process instances are, for the status journal; given to it through {@code MaterialSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 }

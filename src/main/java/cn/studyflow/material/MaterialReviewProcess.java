@@ -29,6 +29,8 @@ public final class MaterialReviewProcess {
     public static final String VAR_AUTHOR_USERNAME = "authorUsername";
     public static final String VAR_DEADLINE = "deadline";
     public static final String VAR_REMINDER_AT = "reminderAt";
+    /** When the overdue timer fires: the deadline, or {@code MaterialDeadlines.NO_DAY_YET} while there is none. */
+    public static final String VAR_OVERDUE_AT = "overdueAt";
 
     private MaterialReviewProcess() {
     }

@@ -22,7 +22,7 @@ class MaterialSubjects extends SubjectSupport<Material> {
     private final Scope scope;
 
     MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope) {
-        super(MaterialReviewProcess.SUBJECT, mapper::selectById, Material::getOrgId);
+        super(MaterialReviewProcess.SUBJECT, mapper::selectById, Material::getOrgId, mapper::selectJournalOwners);
         this.materials = materials;
         this.scope = scope;
     }

@@ -10,12 +10,9 @@ import cn.studyflow.task.StepRunner;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The author's side: uploading a material, which starts its review with the deadline and reminder set from
- * its session's day, revised versions while it is with the author, and submitting the newest version.
+ * The author's side: uploading a material, which starts its review with the deadline and reminder counted
+ * from its session's start (none while the session has no day, see {@link MaterialDeadlines}), revised versions while it is with the author, and submitting the newest version.
  */
 @Service
 @RequiredArgsConstructor
@@ -41,7 +38,7 @@ public class MaterialUploads {
     private final Workflow workflow;
     private final StepRunner steps;
     private final ActionLog actionLog;
-    private final MaterialProperties properties;
+    private final MaterialDeadlines deadlines;
     private final Clock clock;
 
     /**
@@ -62,7 +59,7 @@ public class MaterialUploads {
         MaterialFiles.StoredFile stored = files.store(file);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ZonedDateTime deadline = properties.deadline(sessionDay(session), clock.getZone());
+        Optional<MaterialDeadlines.Due> due = deadlines.of(session.getId());
         Material m = new Material();
         m.setOrgId(user.getOrgId());
         m.setSessionId(session.getId());
@@ -72,19 +69,17 @@ public class MaterialUploads {
         m.setSummary(MaterialForm.clean(form.getSummary()));
         m.setStatus(MaterialStatus.DRAFT);
         m.setCurrentVersion(1);
-        m.setDeadline(deadline.toOffsetDateTime());
+        m.setDeadline(due.map(d -> d.deadline().toOffsetDateTime()).orElse(null));
         m.setCreatedAt(now);
         m.setUpdatedAt(now);
         materials.insert(m);
         insertVersion(m, 1, stored, MaterialForm.clean(form.getNote()), user);
 
-        Map<String, Object> vars = new HashMap<>();
+        Map<String, Object> vars = MaterialDeadlines.variables(due);
         vars.put(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId());
         vars.put(Workflow.VAR_ORG_ID, m.getOrgId());
         vars.put(Workflow.VAR_TITLE, m.getTitle());
         vars.put(MaterialReviewProcess.VAR_AUTHOR_USERNAME, user.getUsername());
-        vars.put(MaterialReviewProcess.VAR_DEADLINE, Date.from(deadline.toInstant()));
-        vars.put(MaterialReviewProcess.VAR_REMINDER_AT, Date.from(properties.reminderAt(deadline).toInstant()));
         m.setProcessInstanceId(workflow.start(MaterialReviewProcess.KEY, Materials.ref(m).businessKey(), vars));
         save(m);
         actionLog.record(Materials.ref(m), m.getProcessInstanceId(), null, "CREATE", user, null);
@@ -142,12 +137,6 @@ public class MaterialUploads {
         step.complete(resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());
         log.info("Material {} version {} submitted by {}", Materials.ref(m).businessKey(), m.getCurrentVersion(),
             step.user().getUsername());
-    }
-
-    /** The day a session takes place: its date once set, else the first of its month. */
-    private static LocalDate sessionDay(StudySession session) {
-        return session.getSessionDate() != null ? session.getSessionDate()
-            : LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 1);
     }
 
     private Material withAuthor(long id, CurrentUser user) {

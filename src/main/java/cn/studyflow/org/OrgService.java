@@ -83,6 +83,42 @@ public class OrgService {
         return people.count();
     }
 
+    /** The organisation with this code, or null. */
+    public Org byCode(String code) {
+        return orgs.selectByCode(code);
+    }
+
+    /** Every organisation, ordered as a tree (by path). */
+    public List<Org> all() {
+        return orgs.selectAll();
+    }
+
+    public int countOrgs() {
+        return orgs.count();
+    }
+
+    /** The organisation with this path and everything below it, ordered as a tree. */
+    public List<Org> subtree(String path) {
+        return orgs.selectSubtree(path);
+    }
+
+    /**
+     * A page of the people of a subtree (organisation path prefix), optionally only those whose name or user
+     * name matches {@code like} (a LIKE pattern, null for all), ordered by organisation path and name.
+     */
+    public List<Person> peopleInSubtree(String path, String like, int offset, int limit) {
+        return people.selectInSubtree(path, like, offset, limit);
+    }
+
+    public int countPeopleInSubtree(String path, String like) {
+        return people.countInSubtree(path, like);
+    }
+
+    /** The people with these user names, with their roles. */
+    public List<Person> peopleByUsernames(Collection<String> usernames) {
+        return people.selectByUsernames(usernames);
+    }
+
     @Transactional
     public Org create(String code, String name, OrgKind kind, Org parent) {
         Org org = new Org();

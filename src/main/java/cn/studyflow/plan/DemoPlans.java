@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor
 class DemoPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
@@ -54,18 +56,8 @@ class DemoPlans implements ApplicationRunner {
     private final Workflow workflow;
     private final UserDetailsService users;
     private final Clock clock;
+    @Value("${studyflow.demo.sample-plans:true}")
     private final boolean enabled;
-
-    DemoPlans(PlanService plans, PlanMapper mapper, TasklistService tasks, Workflow workflow, UserDetailsService users,
-              Clock clock, @Value("${studyflow.demo.sample-plans:true}") boolean enabled) {
-        this.plans = plans;
-        this.mapper = mapper;
-        this.tasks = tasks;
-        this.workflow = workflow;
-        this.users = users;
-        this.clock = clock;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -50,7 +50,7 @@ public interface PlanMapper {
     void markRevisionSubmitted(@Param("planId") long planId, @Param("revision") int revision,
                                @Param("personId") long personId);
 
-    /** Whose these process instances are, for the status journal; see {@code PlanJournalSource}. */
+    /** Whose these process instances are, for the status journal; given to it through {@code PlanSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 
     /** The status dashboard's plan figures per organisation of the scope; see {@code PlanOrgFigures}. */

@@ -14,7 +14,7 @@ class PlanSubjects extends SubjectSupport<Plan> {
     private final PlanService plans;
 
     PlanSubjects(PlanService plans, PlanMapper mapper) {
-        super(PlanApprovalProcess.SUBJECT, mapper::selectById, Plan::getOrgId);
+        super(PlanApprovalProcess.SUBJECT, mapper::selectById, Plan::getOrgId, mapper::selectJournalOwners);
         this.plans = plans;
     }
 

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The managers' pages: dashboard, instance list and page, process page, incidents, and their .xlsx exports. */
 @Controller
+@RequiredArgsConstructor
 class StatusController {
 
     static final String DASHBOARD_VIEW = "status/dashboard";
@@ -46,18 +48,8 @@ class StatusController {
     private final StatusLabels labels;
     private final Workflow workflow;
     private final SubjectRegistry subjects;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    StatusController(StatusService status, StatusAccess access, StatusLabels labels, Workflow workflow,
-                     SubjectRegistry subjects,
-                     @Value("${studyflow.zone}") String zone) {
-        this.status = status;
-        this.access = access;
-        this.labels = labels;
-        this.workflow = workflow;
-        this.subjects = subjects;
-        this.zone = ZoneId.of(zone);
-    }
 
     @GetMapping("/status")
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * table for the whole scope; nothing queries once per row.
  */
 @Service
+@RequiredArgsConstructor
 public class StatusService {
 
     /** The instance list counts this far; beyond, it says "more than" and filters narrow it down. */
@@ -73,20 +75,9 @@ public class StatusService {
     private final Deployments deployments;
     private final Incidents incidents;
     private final List<OrgFiguresSource> sources;
+    @Value("${studyflow.status.figures-ttl:PT1M}")
     private final Duration figuresTtl;
     private final Map<CacheKey, Dashboard> cache = new ConcurrentHashMap<>();
-
-    StatusService(StatusMapper mapper, StatusAccess access, Workflow workflow, Deployments deployments,
-                  Incidents incidents, List<OrgFiguresSource> sources,
-                  @Value("${studyflow.status.figures-ttl:PT1M}") Duration figuresTtl) {
-        this.mapper = mapper;
-        this.access = access;
-        this.workflow = workflow;
-        this.deployments = deployments;
-        this.incidents = incidents;
-        this.sources = sources;
-        this.figuresTtl = figuresTtl;
-    }
 
     public int thisYear() {
         return LocalDate.now(access.clock()).getYear();

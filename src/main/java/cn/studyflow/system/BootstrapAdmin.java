@@ -4,6 +4,7 @@ import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("prod")
+@RequiredArgsConstructor
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
@@ -27,20 +29,12 @@ class BootstrapAdmin implements ApplicationRunner {
 
     private final OrgService orgs;
     private final PasswordEncoder encoder;
+    @Value("${studyflow.bootstrap-admin.username:}")
     private final String username;
+    @Value("${studyflow.bootstrap-admin.password:}")
     private final String password;
+    @Value("${studyflow.bootstrap-admin.org-name:}")
     private final String orgName;
-
-    BootstrapAdmin(OrgService orgs, PasswordEncoder encoder,
-                   @Value("${studyflow.bootstrap-admin.username:}") String username,
-                   @Value("${studyflow.bootstrap-admin.password:}") String password,
-                   @Value("${studyflow.bootstrap-admin.org-name:}") String orgName) {
-        this.orgs = orgs;
-        this.encoder = encoder;
-        this.username = username;
-        this.password = password;
-        this.orgName = orgName;
-    }
 
     @Override
     @Transactional

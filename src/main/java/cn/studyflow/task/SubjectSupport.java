@@ -1,22 +1,43 @@
 package cn.studyflow.task;
 
+import cn.studyflow.journal.JournalOwner;
+import cn.studyflow.journal.JournalSource;
 import cn.studyflow.org.CurrentUser;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import lombok.RequiredArgsConstructor;
 
 /**
- * The part of a {@link SubjectProvider} that every feature would write alike: its declared type, and finding an
- * object by id for its organisation and for the visibility rule, which stays the feature's own.
+ * The part of a {@link SubjectProvider} that every feature would write alike: its declared type, finding an
+ * object by id for its organisation and for the visibility rule, which stays the feature's own, and telling the
+ * status journal whose the feature's old process instances are ({@link JournalSource}).
  *
  * @param <T> the business object
  */
-@RequiredArgsConstructor
-public abstract class SubjectSupport<T> implements SubjectProvider {
+public abstract class SubjectSupport<T> implements SubjectProvider, JournalSource {
 
     private final SubjectType subjectType;
     private final LongFunction<T> find;
     private final Function<T, Long> orgOf;
+    private final Function<Collection<String>, List<JournalOwner>> journalOwners;
+
+    /**
+     * @param journalOwners whose these process instances are, read from the feature's rows that name them
+     *                      (never called with no ids)
+     */
+    protected SubjectSupport(SubjectType subjectType, LongFunction<T> find, Function<T, Long> orgOf,
+                             Function<Collection<String>, List<JournalOwner>> journalOwners) {
+        this.subjectType = subjectType;
+        this.find = find;
+        this.orgOf = orgOf;
+        this.journalOwners = journalOwners;
+    }
+
+    /** A subject that tells the journal nothing about its instances. */
+    protected SubjectSupport(SubjectType subjectType, LongFunction<T> find, Function<T, Long> orgOf) {
+        this(subjectType, find, orgOf, ids -> List.of());
+    }
 
     /** Whether this person may read the object: the rule of its own page. */
     protected abstract boolean canSee(T object, CurrentUser user);
@@ -36,5 +57,10 @@ public abstract class SubjectSupport<T> implements SubjectProvider {
     public final boolean canSee(long id, CurrentUser user) {
         T object = find.apply(id);
         return object != null && canSee(object, user);
+    }
+
+    @Override
+    public final List<JournalOwner> owners(Collection<String> processInstanceIds) {
+        return processInstanceIds.isEmpty() ? List.of() : journalOwners.apply(processInstanceIds);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class TaskController {
 
     static final String LIST_VIEW = "task/list";
@@ -42,20 +44,8 @@ class TaskController {
     private final OrgService orgService;
     private final MessageSource messages;
     private final ApprovalOperations operations;
+    @Value("${studyflow.tasks.page-size}")
     private final int pageSize;
-
-    TaskController(TasklistService tasks, SubjectRegistry subjects, Workflow workflow, Scope scope, OrgService orgService,
-                   MessageSource messages, ApprovalOperations operations,
-                   @Value("${studyflow.tasks.page-size}") int pageSize) {
-        this.tasks = tasks;
-        this.subjects = subjects;
-        this.workflow = workflow;
-        this.scope = scope;
-        this.orgService = orgService;
-        this.messages = messages;
-        this.operations = operations;
-        this.pageSize = pageSize;
-    }
 
     @GetMapping("/tasks")
     String list(@AuthenticationPrincipal CurrentUser user,

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
  * it is unclaimed, and any added signers. Once per step in {@code studyflow.operations.urge-interval}.
  */
 @Service
+@RequiredArgsConstructor
 public class Urges {
 
     private final StepRunner steps;
@@ -39,22 +41,8 @@ public class Urges {
     private final OrgService orgService;
     private final Dates dates;
     private final Clock clock;
+    @Value("${studyflow.operations.urge-interval:PT1H}")
     private final Duration interval;
-
-    Urges(StepRunner steps, OperationRules rules, Workflow workflow, Operations operations, ActionLog actionLog,
-          NotificationService notifications, OrgService orgService, Dates dates, Clock clock,
-          @Value("${studyflow.operations.urge-interval:PT1H}") Duration interval) {
-        this.steps = steps;
-        this.rules = rules;
-        this.workflow = workflow;
-        this.operations = operations;
-        this.actionLog = actionLog;
-        this.notifications = notifications;
-        this.orgService = orgService;
-        this.dates = dates;
-        this.clock = clock;
-        this.interval = interval;
-    }
 
     public void urge(String processInstanceId, CurrentUser user, String comment) {
         String note = StepRunner.comment(comment);

@@ -1,8 +1,12 @@
 package cn.studyflow.workflow;
 
+import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A service task that acts on the business object whose id its process instance carries in one variable
@@ -10,6 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 @RequiredArgsConstructor
 public abstract class IdDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(IdDelegate.class);
 
     private final String idVariable;
 
@@ -20,4 +26,55 @@ public abstract class IdDelegate implements JavaDelegate {
 
     /** The task's own work on the object with this id. */
     protected abstract void run(long id, DelegateExecution execution);
+
+    /**
+     * A task that calls one method with the id, declared as a {@code @Bean} named as the task's delegate
+     * expression. {@code logMessage} is logged first with the business key as its one argument.
+     */
+    public static IdDelegate calling(String idVariable, String logMessage, Call call) {
+        return calling(idVariable, (id, execution) -> {
+            log.info(logMessage, execution.businessKey());
+            call.run(id, execution);
+        });
+    }
+
+    /** As above, for a task that logs what it did itself (with what the call returned). */
+    public static IdDelegate calling(String idVariable, Call call) {
+        return new IdDelegate(idVariable) {
+            @Override
+            protected void run(long id, DelegateExecution execution) {
+                call.run(id, new Execution(execution));
+            }
+        };
+    }
+
+    /** What a task does with the id. */
+    @FunctionalInterface
+    public interface Call {
+        void run(long id, Execution execution);
+    }
+
+    /** The instance a task runs in, without the engine's types: its business key and its variables. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
+    public static final class Execution {
+
+        private final DelegateExecution execution;
+
+        public String businessKey() {
+            return execution.getBusinessKey();
+        }
+
+        public Object get(String variable) {
+            return execution.getVariable(variable);
+        }
+
+        public void set(String variable, Object value) {
+            execution.setVariable(variable, value);
+        }
+
+        /** A variable read by the next step as it starts and never stored in the engine. */
+        public void setTransient(String variable, Object value) {
+            execution.setVariable(variable, Variables.objectValue(value, true).create());
+        }
+    }
 }

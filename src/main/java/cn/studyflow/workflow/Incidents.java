@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** Open incidents (a timer or an asynchronous step whose delegate kept failing) and retrying them. */
 @Service
+@RequiredArgsConstructor
 public class Incidents {
 
     /** One open incident: where, when, and the error its last attempt ended with. */
@@ -26,15 +28,8 @@ public class Incidents {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RepositoryService repository;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    Incidents(RuntimeService runtime, ManagementService management, RepositoryService repository,
-              @Value("${studyflow.zone}") String zone) {
-        this.runtime = runtime;
-        this.management = management;
-        this.repository = repository;
-        this.zone = ZoneId.of(zone);
-    }
 
     /** The newest open incidents, at most {@code max}. */
     public List<Info> open(int max) {

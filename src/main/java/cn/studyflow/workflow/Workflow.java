@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -61,6 +62,7 @@ public class Workflow {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final ManagementService management;
     private final String tablePrefix;
     private final ZoneId zone;
 
@@ -70,6 +72,7 @@ public class Workflow {
         this.tasks = tasks;
         this.repository = repository;
         this.history = history;
+        this.management = management;
         this.tablePrefix = TaskListSql.tablePrefix(management);
         this.zone = ZoneId.of(zone);
     }
@@ -175,6 +178,27 @@ public class Workflow {
 
     public void setVariable(String processInstanceId, String name, Object value) {
         runtime.setVariable(processInstanceId, name, value);
+    }
+
+    /**
+     * Moves the waiting timer of {@code timerActivityId} (a boundary or intermediate timer event) of an instance
+     * to {@code due}, as when the day its date expression counted from has moved; the caller sets the variable
+     * the expression reads, so that the timer agrees with it. Returns how many timers moved: none when it has
+     * fired already or its step is not active.
+     */
+    public int moveTimer(String processInstanceId, String timerActivityId, Date due) {
+        List<Job> timers = management.createJobQuery()
+            .processInstanceId(processInstanceId).activityId(timerActivityId).timers().list();
+        timers.forEach(job -> management.setJobDuedate(job.getId(), due));
+        return timers.size();
+    }
+
+    /** Gives the open tasks of an instance a new due date (null: none), as their due-date expression would now. */
+    public void setTaskDue(String processInstanceId, Date due) {
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            task.setDueDate(due);
+            tasks.saveTask(task);
+        }
     }
 
     /** Key and name of the newest version of every deployed process, by name. */

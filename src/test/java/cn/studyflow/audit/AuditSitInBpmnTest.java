@@ -1,5 +1,8 @@
 package cn.studyflow.audit;
 
+import static cn.studyflow.audit.AuditSitInProcess.END_PENDING_ACCEPTANCE_REPORTED;
+import static cn.studyflow.audit.AuditSitInProcess.SERVICE_REPORT_PENDING_ACCEPTANCE;
+import static cn.studyflow.audit.AuditSitInProcess.TIMER_ACCEPTANCE_OVERDUE;
 import static cn.studyflow.audit.AuditSitInProcess.END_INVITATION_DECLINED;
 import static cn.studyflow.audit.AuditSitInProcess.END_OVERDUE_REPORTED;
 import static cn.studyflow.audit.AuditSitInProcess.END_PASSED;
@@ -46,6 +49,7 @@ import static org.mockito.Mockito.verify;
 import cn.studyflow.support.BpmnEngine;
 import cn.studyflow.support.DelegateMocks;
 import cn.studyflow.task.Decision;
+import cn.studyflow.workflow.EngineTimers;
 import cn.studyflow.workflow.Workflow;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,6 +92,7 @@ class AuditSitInBpmnTest {
     static final String CONCLUDE = "concludeAuditDelegate";
     static final String NOTICE = "noticeRectificationDelegate";
     static final String OVERDUE = "rectificationOverdueDelegate";
+    static final String ACCEPTANCE_OVERDUE = "acceptanceOverdueDelegate";
 
     static final long AUDIT_ID = 99;
     static final long TOWN = 7;
@@ -95,6 +100,7 @@ class AuditSitInBpmnTest {
     static final String LEAD = "qz_auditor";
     static final String SECOND = "wfz_auditor";
     static final Date RECTIFY_BY = Date.from(Instant.parse("2099-07-31T15:59:59Z"));
+    static final Date ACCEPT_BY = Date.from(Instant.parse("2099-06-23T06:30:00Z"));
 
     final DelegateMocks delegates = new DelegateMocks();
 
@@ -124,6 +130,7 @@ class AuditSitInBpmnTest {
         delegates.register(CONCLUDE, execution -> execution.setVariable(VAR_VERDICT, verdict.name()));
         delegates.register(NOTICE, execution -> execution.setVariable(VAR_RECTIFICATION_DEADLINE, RECTIFY_BY));
         delegates.register(OVERDUE);
+        delegates.register(ACCEPTANCE_OVERDUE);
     }
 
     @AfterEach
@@ -306,7 +313,43 @@ class AuditSitInBpmnTest {
     private ProcessInstance start(AuditMode mode) {
         return runtimeService().startProcessInstanceByKey(KEY, AuditSitInProcess.SUBJECT_TYPE + ":" + AUDIT_ID,
             withVariables(VAR_AUDIT_ID, AUDIT_ID, Workflow.VAR_ORG_ID, TOWN, Workflow.VAR_TITLE, "卞桥镇党委理论学习中心组学习会巡听",
-                AuditSitInProcess.VAR_DEPT_ORG_ID, DEPT, AuditSitInProcess.VAR_MODE, mode.name()));
+                AuditSitInProcess.VAR_DEPT_ORG_ID, DEPT, AuditSitInProcess.VAR_MODE, mode.name(),
+                AuditSitInProcess.VAR_ACCEPT_BY, ACCEPT_BY));
+    }
+
+    @Test
+    void theAcceptanceWindowMovesWithTheSessionAndWhenItClosesTheDeptIsToldWhileTheAuditorsMayStillAnswer()
+        throws Exception {
+        ProcessInstance instance = start(AuditMode.FIXED);
+        assertThat(job(TIMER_ACCEPTANCE_OVERDUE, instance)).hasDueDate(ACCEPT_BY);
+        Date moved = Date.from(Instant.parse("2099-06-30T01:00:00Z"));
+
+        Assertions.assertThat(EngineTimers.workflow(engine.getProcessEngine())
+            .moveTimer(instance.getId(), TIMER_ACCEPTANCE_OVERDUE, moved)).isOne();
+
+        Assertions.assertThat(EngineTimers.due(engine.getProcessEngine(), instance.getId(), TIMER_ACCEPTANCE_OVERDUE))
+            .isEqualTo(moved);
+        accept(instance, LEAD);
+        execute(job(TIMER_ACCEPTANCE_OVERDUE, instance));
+        assertThat(instance).hasPassed(TIMER_ACCEPTANCE_OVERDUE, SERVICE_REPORT_PENDING_ACCEPTANCE,
+            END_PENDING_ACCEPTANCE_REPORTED).isWaitingAt(TASK_ACCEPT_ASSIGNMENT);
+        calledOnceAt(ACCEPTANCE_OVERDUE, SERVICE_REPORT_PENDING_ACCEPTANCE);
+        accept(instance, SECOND);
+        runContinuations(instance);
+        assertThat(instance).isWaitingAt(TASK_FILE_RECORD);
+    }
+
+    @Test
+    void theAcceptanceTimerIsGoneOnceEveryAuditorAccepted() throws Exception {
+        ProcessInstance instance = start(AuditMode.RANDOM);
+        accept(instance, LEAD);
+        accept(instance, SECOND);
+        runContinuations(instance);
+
+        assertThat(instance).isWaitingAt(TASK_FILE_RECORD);
+        Assertions.assertThat(EngineTimers.due(engine.getProcessEngine(), instance.getId(), TIMER_ACCEPTANCE_OVERDUE))
+            .isNull();
+        verify(delegates.get(ACCEPTANCE_OVERDUE), never()).execute(any());
     }
 
     /** A fixed audit whose two auditors accepted and filed their records, concluded with {@code verdict}. */

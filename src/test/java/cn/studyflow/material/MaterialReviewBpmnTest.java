@@ -31,6 +31,7 @@ import cn.studyflow.support.BpmnEngine;
 import cn.studyflow.support.BpmnWalk;
 import cn.studyflow.support.DelegateMocks;
 import cn.studyflow.task.Decision;
+import cn.studyflow.workflow.EngineTimers;
 import cn.studyflow.workflow.Workflow;
 import java.time.Instant;
 import java.util.Date;
@@ -232,12 +233,57 @@ class MaterialReviewBpmnTest {
         verify(delegates.get(ARCHIVE)).execute(any());
     }
 
+    @Test
+    void aMaterialOfASessionWithNoDayHasNoDueDateAndItsTimersWaitUntilTheSessionIsDated() throws Exception {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY,
+            MaterialReviewProcess.SUBJECT_TYPE + ":" + MATERIAL_ID, withVariables(MaterialReviewProcess.VAR_MATERIAL_ID,
+                MATERIAL_ID, Workflow.VAR_ORG_ID, 7L, Workflow.VAR_TITLE, "研讨发言", MaterialReviewProcess.VAR_AUTHOR_USERNAME,
+                AUTHOR, MaterialReviewProcess.VAR_DEADLINE, null, MaterialReviewProcess.VAR_REMINDER_AT,
+                MaterialDeadlines.NO_DAY_YET, MaterialReviewProcess.VAR_OVERDUE_AT, MaterialDeadlines.NO_DAY_YET));
+        Assertions.assertThat(task(instance).getDueDate()).as("no invented due date").isNull();
+        assertThat(job(TIMER_REMINDER, instance)).hasDueDate(MaterialDeadlines.NO_DAY_YET);
+        complete(task(instance));
+        Assertions.assertThat(task(instance).getDueDate()).isNull();
+
+        Workflow workflow = EngineTimers.workflow(engine.getProcessEngine());
+        workflow.setVariable(instance.getId(), MaterialReviewProcess.VAR_DEADLINE, DEADLINE);
+        Assertions.assertThat(workflow.moveTimer(instance.getId(), TIMER_REMINDER, REMINDER_AT)).isOne();
+        Assertions.assertThat(workflow.moveTimer(instance.getId(), TIMER_OVERDUE, DEADLINE)).isOne();
+        workflow.setTaskDue(instance.getId(), DEADLINE);
+
+        assertThat(job(TIMER_REMINDER, instance)).hasDueDate(REMINDER_AT);
+        assertThat(job(TIMER_OVERDUE, instance)).hasDueDate(DEADLINE);
+        assertThat(task(instance)).hasDueDate(DEADLINE);
+        execute(job(TIMER_REMINDER, instance));
+        calledOnceAt(REMINDER, SERVICE_REMIND);
+        BpmnWalk.decide(instance, Decision.RETURN);
+        assertThat(task(instance)).as("a later step reads the moved deadline").hasDueDate(DEADLINE);
+    }
+
+    @Test
+    void aTimerMovesWhenTheSessionMovesAndFiresOnlyOnce() throws Exception {
+        ProcessInstance instance = start();
+        Date later = Date.from(Instant.parse("2099-06-14T06:30:00Z"));
+        Workflow workflow = EngineTimers.workflow(engine.getProcessEngine());
+
+        Assertions.assertThat(workflow.moveTimer(instance.getId(), TIMER_OVERDUE, later)).isOne();
+
+        Assertions.assertThat(EngineTimers.due(engine.getProcessEngine(), instance.getId(), TIMER_OVERDUE))
+            .isEqualTo(later);
+        assertThat(job(TIMER_REMINDER, instance)).as("the other timer is left").hasDueDate(REMINDER_AT);
+        execute(job(TIMER_OVERDUE, instance));
+        calledOnceAt(OVERDUE, SERVICE_OVERDUE);
+        Assertions.assertThat(workflow.moveTimer(instance.getId(), TIMER_OVERDUE, later))
+            .as("a timer that fired is not there to move").isZero();
+    }
+
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(KEY, MaterialReviewProcess.SUBJECT_TYPE + ":" + MATERIAL_ID,
             withVariables(MaterialReviewProcess.VAR_MATERIAL_ID, MATERIAL_ID, Workflow.VAR_ORG_ID, 7L,
                 Workflow.VAR_TITLE, "研讨发言：学习贯彻党的二十届四中全会精神",
                 MaterialReviewProcess.VAR_AUTHOR_USERNAME, AUTHOR,
-                MaterialReviewProcess.VAR_DEADLINE, DEADLINE, MaterialReviewProcess.VAR_REMINDER_AT, REMINDER_AT));
+                MaterialReviewProcess.VAR_DEADLINE, DEADLINE, MaterialReviewProcess.VAR_REMINDER_AT, REMINDER_AT,
+                MaterialReviewProcess.VAR_OVERDUE_AT, DEADLINE));
     }
 
     private static void approveUntil(ProcessInstance instance, String step) {

@@ -74,6 +74,13 @@ class MaterialReviewProcessTest extends IntegrationTest {
         publicity = user("bq_publicity");
         leader = user("bq_leader");
         session = MaterialFixtures.sessionsOf(DemoOrg.BQ, this::user, plans, tasks, workflow, sessions).get(2);
+        // a session with its day and hour, as scheduling gives it: deadlines and reminders count from it
+        jdbc.update("UPDATE sf_study_session SET session_date = ?, start_time = ? WHERE id = ?", sessionStart().toLocalDate(),
+            sessionStart().toLocalTime(), session.getId());
+    }
+
+    private LocalDateTime sessionStart() {
+        return LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 15).atTime(14, 30);
     }
 
     @Test
@@ -237,21 +244,21 @@ class MaterialReviewProcessTest extends IntegrationTest {
     }
 
     @Test
-    void theDeadlineIsThreeDaysBeforeTheSessionDateOrElseBeforeTheFirstOfItsMonth() {
-        Material byMonth = upload("按月计算", false);
-        LocalDate first = LocalDate.of(session.getSessionYear(), session.getSessionMonth(), 1);
-        Assertions.assertThat(deadlineVariable(byMonth)).isEqualTo(first.minusDays(3).atTime(23, 59, 59));
-
-        LocalDate day = first.plusDays(14);
-        jdbc.update("UPDATE sf_study_session SET session_date = ? WHERE id = ?", day, session.getId());
-        Material byDate = upload("按日计算", false);
-        Assertions.assertThat(deadlineVariable(byDate)).isEqualTo(day.minusDays(3).atTime(23, 59, 59));
-        Assertions.assertThat(materials.get(byDate.getId(), author).getDeadline().atZoneSameInstant(SHANGHAI)
-            .toLocalDateTime()).isEqualTo(day.minusDays(3).atTime(23, 59, 59));
-        Date reminderAt = (Date) runtimeService().getVariable(byDate.getProcessInstanceId(),
+    void theDeadlineIsThreeDaysBeforeTheSessionStartsAndThereIsNoneWhileTheSessionHasNoDay() {
+        Material dated = upload("按开始时间计算", false);
+        LocalDateTime deadline = sessionStart().minusDays(3);
+        Assertions.assertThat(deadlineVariable(dated)).isEqualTo(deadline);
+        Assertions.assertThat(materials.get(dated.getId(), author).getDeadline().atZoneSameInstant(SHANGHAI)
+            .toLocalDateTime()).isEqualTo(deadline);
+        Date reminderAt = (Date) runtimeService().getVariable(dated.getProcessInstanceId(),
             MaterialReviewProcess.VAR_REMINDER_AT);
-        Assertions.assertThat(reminderAt.toInstant().atZone(SHANGHAI).toLocalDateTime())
-            .isEqualTo(day.minusDays(5).atTime(23, 59, 59));
+        Assertions.assertThat(reminderAt.toInstant().atZone(SHANGHAI).toLocalDateTime()).isEqualTo(deadline.minusDays(2));
+
+        jdbc.update("UPDATE sf_study_session SET session_date = NULL, start_time = NULL WHERE id = ?", session.getId());
+        Material undated = upload("尚未定日期", false);
+        Assertions.assertThat(materials.get(undated.getId(), author).getDeadline()).as("no invented deadline").isNull();
+        Assertions.assertThat(runtimeService().getVariable(undated.getProcessInstanceId(), MaterialReviewProcess.VAR_DEADLINE))
+            .isNull();
     }
 
     private Material upload(String title, boolean submit) {

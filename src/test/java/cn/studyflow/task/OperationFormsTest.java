@@ -2,11 +2,13 @@ package cn.studyflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyflow.org.OrgService;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanService;
@@ -14,6 +16,7 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +29,7 @@ class OperationFormsTest extends IntegrationTest {
     @Autowired PlanService plans;
     @Autowired Workflow workflow;
     @Autowired TasklistService tasks;
+    @Autowired OrgService orgService;
 
     @Test
     void theFormsOfTheTaskPageAndThePlanPageDoWhatTheySayAndComeBackWithTheirMessage() throws Exception {
@@ -58,6 +62,29 @@ class OperationFormsTest extends IntegrationTest {
         // an operation the routes do not know is no form of theirs
         mvc.perform(post("/tasks/{id}/teleport", task).with(as("bq_deputy")).with(csrf()))
             .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void theTaskPageOffersTransferDelegateAndAddSignerEachWithPeopleByName() throws Exception {
+        Plan plan = Plans.submittedAnnual(plans, user("bq_secretary"));
+        tasks.decide(current(plan.getProcessInstanceId()).id(), user("bq_publicity"), Decision.APPROVE, null);
+        String task = current(plan.getProcessInstanceId()).id();
+        String deputy = orgService.personByUsername("bq_deputy").getDisplayName();
+
+        String page = mvc.perform(get("/tasks/{id}", task).with(as("bq_leader")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+
+        for (String op : List.of("transfer", "delegate", "add-signer")) {
+            assertThat(page).contains("action=\"/tasks/" + task + "/" + op + "\" method=\"post\" class=\"ops-form\" id=\""
+                + op + "-form\"");
+            String form = page.substring(page.indexOf("id=\"" + op + "-form\""));
+            form = form.substring(0, form.indexOf("</form>"));
+            assertThat(form).as(op).contains("<select name=\"to\" required>", "<option value=\"\">请选择</option>",
+                "<option value=\"bq_deputy\">" + deputy + " · ", "<button type=\"submit\"", "id=\"" + op + "\"");
+        }
+        assertThat(page).contains("<details id=\"transfer-box\">", "<summary>转办</summary>", "<span>转办给</span>",
+            "<details id=\"delegate-box\">", "<summary>委派</summary>", "<span>委派给</span>", "<span>加签人</span>");
     }
 
     private TaskInfo current(String processInstanceId) {

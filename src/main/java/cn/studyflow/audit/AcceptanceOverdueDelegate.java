@@ -6,22 +6,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The rectification deadline passed (the timer fired): tells the dept and the lead auditor. */
+/** The acceptance window closed (the timer at {@code acceptBy} fired): tells the dept who has not answered. */
 @Component
-class RectificationOverdueDelegate extends IdDelegate {
+class AcceptanceOverdueDelegate extends IdDelegate {
 
-    private static final Logger log = LoggerFactory.getLogger(RectificationOverdueDelegate.class);
+    private static final Logger log = LoggerFactory.getLogger(AcceptanceOverdueDelegate.class);
 
     private final AuditCallbacks callbacks;
 
-    RectificationOverdueDelegate(AuditCallbacks callbacks) {
+    AcceptanceOverdueDelegate(AuditCallbacks callbacks) {
         super(AuditSitInProcess.VAR_AUDIT_ID);
         this.callbacks = callbacks;
     }
 
     @Override
     protected void run(long auditId, DelegateExecution execution) {
-        log.info("Rectification of {} is overdue", execution.getBusinessKey());
-        callbacks.reportOverdue(auditId);
+        log.info("Acceptance window of {} closed", execution.getBusinessKey());
+        callbacks.reportPendingAcceptance(auditId);
     }
 }
