@@ -66,7 +66,7 @@ public final class Boundaries {
     public static final Map<String, Set<String>> TABLES = Map.ofEntries(
         Map.entry("org", Set.of("sf_org", "sf_person", "sf_person_role")),
         Map.entry("plan", Set.of("sf_plan", "sf_plan_revision", "sf_plan_topic")),
-        Map.entry("session", Set.of("sf_study_session", "sf_session_person", "sf_session_call")),
+        Map.entry("session", Set.of("sf_study_session", "sf_session_person", "sf_session_call", "sf_session_file")),
         Map.entry("material", Set.of("sf_material", "sf_material_version", "sf_material_review", "sf_material_check")),
         Map.entry("audit", Set.of("sf_audit", "sf_audit_pool_member", "sf_audit_draw", "sf_audit_assignment",
             "sf_audit_record", "sf_audit_record_point", "sf_audit_rectification")),

@@ -127,4 +127,8 @@ public interface AuditMapper {
 
     /** The status dashboard's audit figures per organisation of the scope; see {@code AuditOrgFigures}. */
     List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year);
+
+    /** The audits of a session, for its page (each still checked by {@code AuditAccess.canSee}). */
+    @Select("SELECT * FROM sf_audit WHERE session_id = #{sessionId} ORDER BY id")
+    List<Audit> selectBySession(long sessionId);
 }

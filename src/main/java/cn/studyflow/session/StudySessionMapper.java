@@ -2,7 +2,6 @@ package cn.studyflow.session;
 
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -23,6 +22,5 @@ public interface StudySessionMapper {
     void insertAll(@Param("sessions") List<StudySession> sessions);
 
     /** The status dashboard's session figures per organisation of the scope; see {@code SessionOrgFigures}. */
-    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year, @Param("today") LocalDate today,
-                                  @Param("thisMonth") int thisMonth);
+    List<OrgRow> selectOrgFigures(@Param("s") StatusScope scope, @Param("year") int year);
 }

@@ -27,6 +27,9 @@ public class OrgFigures {
     private long auditsDone;
     private Double averageScore;
     private long openRectifications;
+    private long attendanceExpected;
+    private long attendanceAttended;
+    private boolean attendanceBelow;
 
     public Org getOrg() { return org; }
     /** Levels below the top organisation of the view, for indenting. */
@@ -58,4 +61,19 @@ public class OrgFigures {
         this.averageScore = averageScore;
         this.openRectifications = openRectifications;
     }
+    /** Attendances expected at the held sessions of the year (leave as the session feature counts it). */
+    public long getAttendanceExpected() { return attendanceExpected; }
+    /** Of those, present or late. */
+    public long getAttendanceAttended() { return attendanceAttended; }
+    public void setAttendance(long expected, long attended) {
+        this.attendanceExpected = expected;
+        this.attendanceAttended = attended;
+    }
+    /** Attended over expected, null while nothing was expected. */
+    public Double getAttendanceRate() {
+        return attendanceExpected == 0 ? null : (double) attendanceAttended / attendanceExpected;
+    }
+    /** Below the configured threshold, to be marked. */
+    public boolean isAttendanceBelow() { return attendanceBelow; }
+    public void setAttendanceBelow(boolean below) { this.attendanceBelow = below; }
 }

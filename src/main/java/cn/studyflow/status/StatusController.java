@@ -12,11 +12,7 @@ import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -46,8 +42,6 @@ class StatusController {
     static final String PROCESS_VIEW = "status/process";
     static final String INCIDENTS_VIEW = "status/incidents";
     static final int PAGE_SIZE = 20;
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final StatusService status;
     private final StatusAccess access;
@@ -142,11 +136,12 @@ class StatusController {
                     @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
         StatusService.Dashboard d = status.dashboard(user, org, year(year));
         write(response, "status.export.orgs", headers("status.col.org", "status.col.planStatus",
-            "status.col.nextPlanStatus", "status.col.sessionsPlanned", "status.col.sessionsHeld", "status.col.materialsWaiting",
+            "status.col.nextPlanStatus", "status.col.sessionsPlanned", "status.col.sessionsHeld", "status.col.attendance",
+            "status.col.materialsWaiting",
             "status.col.longestWait", "status.col.auditsDone", "status.col.averageScore",
             "status.col.openRectifications"), sheet -> d.orgs().forEach(o -> sheet.row(o.getOrg().getName(),
             plan(o.getPlanStatus()), plan(o.getNextPlanStatus()),
-            o.getSessionsPlanned(), o.getSessionsHeld(), o.getMaterialsWaiting(),
+            o.getSessionsPlanned(), o.getSessionsHeld(), XlsxSheet.percent(o.getAttendanceRate()), o.getMaterialsWaiting(),
             o.getWaiting().isEmpty() ? null : days(o.getWaiting().get(0).since()), o.getAuditsDone(),
             o.getAverageScore(), o.getOpenRectifications())));
     }
@@ -172,14 +167,7 @@ class StatusController {
 
     private void write(HttpServletResponse response, String nameKey, List<String> headers, Consumer<XlsxSheet> rows)
         throws IOException {
-        String name = labels.text(nameKey);
-        String file = name + "-" + LocalDate.now(zone) + ".xlsx";
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''"
-            + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-        try (OutputStream out = response.getOutputStream(); XlsxSheet sheet = new XlsxSheet(out, name, headers, zone)) {
-            rows.accept(sheet);
-        }
+        XlsxSheet.respond(response, labels.text(nameKey), headers, zone, rows);
     }
 
     private String plan(String status) {

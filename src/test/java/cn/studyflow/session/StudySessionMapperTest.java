@@ -64,15 +64,25 @@ class StudySessionMapperTest {
     }
 
     @Test
+    void aCancelledSessionIsNotPlannedAndTheDashboardCountsOnlyItsOwnScope() {
+        OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
+        jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE org_id = ? AND session_month = 7", s.town.getId());
+
+        assertThat(sessions.selectOrgFigures(s.only(s.town), OrgFiguresScenario.YEAR)).singleElement()
+            .satisfies(r -> assertThat(r.getN()).isEqualTo(3));
+        assertThat(sessions.selectOrgFigures(s.only(s.sibling), OrgFiguresScenario.YEAR)).isEmpty();
+    }
+
+    @Test
     void theDashboardCountsTheSessionsPlannedAndHeldInTheYearPerOrganisationOfTheScope() {
         OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
 
-        assertThat(sessions.selectOrgFigures(s.subtree(s.county), OrgFiguresScenario.YEAR, OrgFiguresScenario.TODAY,
-            OrgFiguresScenario.THIS_MONTH)).singleElement().satisfies(r -> {
-                assertThat(r.getOrgId()).isEqualTo(s.town.getId());
-                assertThat(r.getN()).isEqualTo(4);
-                assertThat(r.getM()).as("held: the 10 March session and the undated May one").isEqualTo(2);
-            });
+        assertThat(sessions.selectOrgFigures(s.subtree(s.county), OrgFiguresScenario.YEAR)).singleElement().satisfies(r -> {
+            assertThat(r.getOrgId()).isEqualTo(s.town.getId());
+            assertThat(r.getN()).isEqualTo(4);
+            assertThat(r.getM()).as("held: the 10 March session, marked so; not the undated May one, whose month passed")
+                .isEqualTo(1);
+        });
     }
 
     private static String orgName(StudySession s, Org town) {

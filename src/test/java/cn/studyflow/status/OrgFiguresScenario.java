@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  * <li>plans: the town's annual plans of 2031 (approved) and 2032 (submitted), the sibling town's of 2030 and the
  * other county's of 2031;</li>
- * <li>sessions of the town's 2031 plan: 10 March, 20 June, May without a day, July without a day;</li>
+ * <li>sessions of the town's 2031 plan: 10 March (marked held), 20 June, May without a day, July without a day;</li>
  * <li>audits of the town in 2031: the March session passed (one record scored 4), the May one in rectification
  * (one record scored 2), the July one scheduled.</li>
  * </ul>
@@ -27,7 +27,6 @@ public final class OrgFiguresScenario {
 
     public static final int YEAR = 2031;
     public static final LocalDate TODAY = LocalDate.of(2031, 6, 15);
-    public static final int THIS_MONTH = 203106;
     static final OffsetDateTime NOW = StatusFixture.at("2031-06-15T12:00");
 
     public final Org county;
@@ -48,6 +47,7 @@ public final class OrgFiguresScenario {
         domain.annualPlan(sibling, 2030, "APPROVED");
         domain.annualPlan(otherCounty, 2031, "APPROVED");
         long held = domain.session(town, townPlan, 1, 2031, 3, LocalDate.of(2031, 3, 10));
+        domain.held(held);
         domain.session(town, townPlan, 2, 2031, 6, LocalDate.of(2031, 6, 20));
         long undated = domain.session(town, townPlan, 3, 2031, 5, null);
         long later = domain.session(town, townPlan, 4, 2031, 7, null);

@@ -73,6 +73,8 @@ abstract class StatusDataset extends IntegrationTest {
         long s1 = f.session(townA, planA, 1, YEAR, 3, LocalDate.of(YEAR, 3, 15));
         long s2 = f.session(townA, planA, 2, YEAR, 6, LocalDate.of(YEAR, 6, 15));
         f.session(townA, planA, 3, YEAR, 12, null);
+        f.held(s1);
+        f.held(s2);
         long planX = f.annualPlan(outside, YEAR, "APPROVED");
         long sx = f.session(outside, planX, 1, YEAR, 3, LocalDate.of(YEAR, 3, 15));
         CurrentUser[] auditors = {newPerson("aud", county, Role.AUDITOR), newPerson("aud", county, Role.AUDITOR)};

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Role;
 import cn.studyflow.common.PageOf;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,7 +40,7 @@ class StatusFiguresTest extends StatusDataset {
         assertThat(a.getPlanStatus()).isEqualTo("APPROVED");
         assertThat(a.getNextPlanStatus()).isEqualTo("SUBMITTED");
         assertThat(a.getSessionsPlanned()).isEqualTo(3);
-        assertThat(a.getSessionsHeld()).isEqualTo(3);
+        assertThat(a.getSessionsHeld()).as("March and June marked held; December never was").isEqualTo(2);
         assertThat(a.getWaiting()).singleElement().satisfies(w -> {
             assertThat(w.step()).isEqualTo("firstReviewByOffice");
             assertThat(w.count()).isEqualTo(1);
@@ -80,6 +81,32 @@ class StatusFiguresTest extends StatusDataset {
         assertThat(b.getOrg().getId()).isEqualTo(townB.getId());
         assertThat(b.getSessionsPlanned()).isEqualTo(2);
         assertThat(b.getSessionsHeld()).isZero();
+        assertThat(b.getAttendanceRate()).isNull();
+    }
+
+    @Test
+    void aPastSessionCountsAsHeldOnlyOnceMarkedSoAndItsAttendanceIsMarkedBelowTheThreshold() {
+        StatusFixture f = new StatusFixture(jdbc, manager);
+        long plan = f.annualPlan(townB, 2998, "APPROVED");
+        long marked = f.session(townB, plan, 1, 2998, 3, LocalDate.of(2998, 3, 1));
+        f.session(townB, plan, 2, 2998, 4, LocalDate.of(2998, 4, 1));
+        f.held(marked);
+        long[] people = {newPerson("m", townB, Role.MEMBER).getPersonId(), newPerson("m", townB, Role.MEMBER).getPersonId(),
+            newPerson("m", townB, Role.MEMBER).getPersonId(), newPerson("m", townB, Role.MEMBER).getPersonId()};
+        f.attendance(marked, people[0], "CHAIR", "PRESENT");
+        f.attendance(marked, people[1], "MEMBER", "LATE");
+        f.attendance(marked, people[2], "MEMBER", "ABSENT");
+        f.attendance(marked, people[3], "MEMBER", "LEAVE");
+        f.attendance(marked, newPerson("g", county, Role.MEMBER).getPersonId(), "GUEST", "ABSENT");
+
+        OrgFigures b = status.dashboard(manager, townB.getId(), 2998).orgs().get(0);
+
+        assertThat(b.getSessionsPlanned()).isEqualTo(2);
+        assertThat(b.getSessionsHeld()).as("the April session passed but was never marked held").isEqualTo(1);
+        assertThat(b.getAttendanceExpected()).as("leave excused, the guest not the town's").isEqualTo(3);
+        assertThat(b.getAttendanceAttended()).isEqualTo(2);
+        assertThat(b.getAttendanceRate()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(b.isAttendanceBelow()).as("below the default threshold of 0.8").isTrue();
     }
 
     @Test

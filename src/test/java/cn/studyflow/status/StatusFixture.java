@@ -84,6 +84,17 @@ public final class StatusFixture {
             topic);
     }
 
+    /** Marks a session held, as its secretary does after it. */
+    public void held(long sessionId) {
+        jdbc.update("UPDATE sf_study_session SET status = 'HELD', held_at = ? WHERE id = ?", now(), sessionId);
+    }
+
+    /** Puts a person on a session's roster with their attendance. */
+    public void attendance(long sessionId, long personId, String part, String attendance) {
+        jdbc.update("INSERT INTO sf_session_person (session_id, person_id, part, attendance, made_up) VALUES (?, ?, ?, ?, FALSE)",
+            sessionId, personId, part, attendance);
+    }
+
     /** An audit of {@code org}'s session with one record per score (each of the four scores the same). */
     public void audit(Org dept, Org org, long sessionId, int year, String status, CurrentUser[] auditors, int... scores) {
         jdbc.update("INSERT INTO sf_audit (dept_org_id, org_id, session_id, audit_mode, status, session_date, audit_year,"

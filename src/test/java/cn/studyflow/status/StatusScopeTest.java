@@ -121,6 +121,8 @@ class StatusScopeTest extends StatusDataset {
         List<Row> orgs = xlsx(get("/status/orgs.xlsx").param("year", "2024").with(as(manager)));
         assertThat(orgs).extracting(r -> r.getCellText(0)).containsExactly("组织", "测试县委", "测试甲镇党委", "测试乙镇党委");
         assertThat(orgs.get(2).getCellText(1)).isEqualTo("已生效");
+        assertThat(orgs.get(0).getCellText(5)).isEqualTo("出勤率");
+        assertThat(Double.parseDouble(orgs.get(2).getCellText(4))).as("sessions marked held").isEqualTo(2.0);
         List<Row> stages = xlsx(get("/status/stages.xlsx").param("year", "2024").with(as(manager)));
         assertThat(stages).anySatisfy(r -> {
             assertThat(r.getCellText(1)).isEqualTo("宣传委员审核");

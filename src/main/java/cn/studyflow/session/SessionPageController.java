@@ -1,0 +1,95 @@
+package cn.studyflow.session;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page of one session, and what its secretary records there after it: held, minutes, photos and sign-in sheet. */
+@Controller
+@RequiredArgsConstructor
+class SessionPageController {
+
+    static final String DETAIL_VIEW = "session/detail";
+
+    private final SessionAccess access;
+    private final SessionRecordMapper records;
+    private final SessionRecords sessionRecords;
+    private final SessionFiles files;
+    private final List<SessionPartsSource> parts;
+    private final OrgService orgService;
+    private final Clock clock;
+
+    @GetMapping("/sessions/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        StudySession s = access.visible(user, id);
+        boolean runs = access.runs(user, s);
+        boolean held = SessionService.HELD.equals(s.getStatus());
+        model.addAttribute("studySession", s);
+        model.addAttribute("orgName", orgService.get(s.getOrgId()).getName());
+        model.addAttribute("chairName", s.getChairId() == null ? null : orgService.person(s.getChairId()).getDisplayName());
+        model.addAttribute("roster", records.selectRosterLines(id));
+        model.addAttribute("speakers", records.selectDrawnSpeakers(id));
+        model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id, user).stream()).toList());
+        model.addAttribute("files", files.of(id));
+        model.addAttribute("timeline", sessionRecords.history(id));
+        model.addAttribute("runs", runs);
+        model.addAttribute("mayMarkHeld", runs && SessionService.SCHEDULED.equals(s.getStatus())
+            && s.getSessionDate() != null && !LocalDate.now(clock).isBefore(s.getSessionDate()));
+        model.addAttribute("mayRecord", runs && held);
+        model.addAttribute("maxMinutes", SessionRecords.MAX_MINUTES);
+        model.addAttribute("maxFileMb", files.maxFileMegabytes());
+        model.addAttribute("fileKinds", SessionFileKind.values());
+        return DETAIL_VIEW;
+    }
+
+    @PostMapping("/sessions/{id}/held")
+    String markHeld(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                    @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        int absent = sessionRecords.markHeld(id, user, version);
+        redirect.addFlashAttribute("message", "sessionrecord.held");
+        redirect.addFlashAttribute("absentCount", absent);
+        return redirect(id);
+    }
+
+    @PostMapping("/sessions/{id}/minutes")
+    String minutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String minutes,
+                   RedirectAttributes redirect) {
+        sessionRecords.writeMinutes(id, user, version, minutes);
+        redirect.addFlashAttribute("message", "sessionrecord.minutesSaved");
+        return redirect(id);
+    }
+
+    @PostMapping("/sessions/{id}/files")
+    String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(required = false) SessionFileKind kind,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        files.attach(id, user, kind, file);
+        redirect.addFlashAttribute("message", "sessionrecord.fileAttached");
+        return redirect(id);
+    }
+
+    @GetMapping("/sessions/{id}/files/{fileId}")
+    ResponseEntity<Resource> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                  @PathVariable long fileId) {
+        return files.download(id, fileId, user);
+    }
+
+    private static String redirect(long id) {
+        return "redirect:/sessions/" + id;
+    }
+}
