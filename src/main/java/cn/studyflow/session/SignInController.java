@@ -33,7 +33,7 @@ class SignInController {
 
     @GetMapping("/sessions/{id}/signin")
     String desk(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("session", access.readable(user, id));
+        model.addAttribute("studySession", access.readable(user, id));
         return DESK_VIEW;
     }
 
@@ -62,7 +62,7 @@ class SignInController {
 
     @GetMapping("/sessions/{id}/signin/projector")
     String projector(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("session", access.runnable(user, id));
+        model.addAttribute("studySession", access.runnable(user, id));
         model.addAttribute("projection", signIn.projection(user, id));
         model.addAttribute("signinUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/signin").toUriString());
         return PROJECTOR_VIEW;
@@ -95,7 +95,7 @@ class SignInController {
     @GetMapping("/signin/{id}")
     String scanned(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                    @RequestParam(required = false) String code, Model model) {
-        model.addAttribute("session", access.readable(user, id));
+        model.addAttribute("studySession", access.readable(user, id));
         model.addAttribute("code", code != null && code.matches("\\d{6}") ? code : null);
         model.addAttribute("open", signIn.openFor(user));
         return PHONE_VIEW;

@@ -8,13 +8,13 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 /** Sessions with a day and a start, as the scheduling pages will write them, for the sign-in tests. */
-final class SignInFixture {
+public final class SignInFixture {
 
     private SignInFixture() {
     }
 
     /** A scheduled session of {@code orgId} starting at {@code startsAt}, without a plan topic. */
-    static long session(DataSource db, long orgId, LocalDateTime startsAt, String title) {
+    public static long session(DataSource db, long orgId, LocalDateTime startsAt, String title) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("org_id", orgId);
         row.put("session_year", startsAt.getYear());
