@@ -3,6 +3,7 @@ package cn.studyflow.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.org.CurrentUser;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,7 @@ class DemoSignInTest extends SignInTest {
     void theDemoOpensSignInOnTodaysSessionOfTheTownSoThatItsMemberCanSignIn() {
         CurrentUser member = user("bq_member");
         session = SignInFixture.session(db, member.getOrgId(), now().plusMinutes(30), "演示：今天的学习会");
-        roster.add(java.util.List.of(Roster.expected(session, member.getPersonId(), Part.MEMBER)));
+        roster.add(List.of(Roster.expected(session, member.getPersonId(), Part.MEMBER)));
 
         demo.run(null);
 

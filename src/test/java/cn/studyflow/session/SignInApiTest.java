@@ -1,8 +1,10 @@
 package cn.studyflow.session;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,8 +35,9 @@ class SignInApiTest extends SignInTest {
 
     @BeforeEach
     void session() {
-        town = newTown(2);
-        session = town.session(now(), town.member(0), town.member(1));
+        SignInTown.Session s = twoMemberSession();
+        town = s.town();
+        session = s.id();
     }
 
     @Test
@@ -120,7 +123,7 @@ class SignInApiTest extends SignInTest {
         call(town.secretary(), put("/api/sessions/" + session + "/roll-calls/1/note"), Map.of("note", "x"))
             .andExpect(status().isNotFound());
         call(town.secretary(), get(base() + "/sheet"), null)
-            .andExpect(jsonPath("$[*].attendance", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("EXPECTED"))));
+            .andExpect(jsonPath("$[*].attendance", everyItem(is("EXPECTED"))));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The rotating sign-in code, on a clock the test moves: TOTP's numbers, one step of grace, nothing older. */
@@ -62,13 +64,13 @@ class SignInCodesTest {
 
     @Test
     void aRollCallDrawnFromASeedIsDrawnAgainFromTheSameSeedAndPool() {
-        java.util.List<Long> pool = java.util.List.of(3L, 8L, 21L, 34L, 55L);
+        List<Long> pool = List.of(3L, 8L, 21L, 34L, 55L);
         for (long seed = -50; seed < 50; seed++) {
             long drawn = RollCall.pick(pool, seed);
             assertThat(pool).contains(drawn);
             assertThat(RollCall.pick(pool, seed)).isEqualTo(drawn);
         }
-        assertThat(java.util.stream.LongStream.range(0, 200).map(seed -> RollCall.pick(pool, seed)).distinct().count())
+        assertThat(LongStream.range(0, 200).map(seed -> RollCall.pick(pool, seed)).distinct().count())
             .as("every one present can be drawn").isEqualTo(5);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +43,7 @@ class SignInConcurrencyTest extends SignInTest {
         signIn.open(town.secretary(), session);
         String code = code(town, session);
 
-        List<Object> outcomes = atOnce(java.util.Collections.nCopies(THREADS,
+        List<Object> outcomes = atOnce(Collections.nCopies(THREADS,
             (Callable<Object>) () -> signIn.signIn(member, session, code)));
 
         assertThat(outcomes.stream().filter(o -> o instanceof SignInService.SignedIn)).hasSize(1);

@@ -16,6 +16,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @MapperTest
 class SignInMapperTest {
@@ -55,7 +56,7 @@ class SignInMapperTest {
     void aSessionThatIsNotScheduledNeverOpens() {
         Org town = Rows.org(orgs, "卞桥镇党委", null);
         long id = SignInFixture.session(db, town.getId(), NINE, "已取消");
-        new org.springframework.jdbc.core.JdbcTemplate(db).update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE id = ?", id);
+        new JdbcTemplate(db).update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE id = ?", id);
         assertThat(signIns.open(id, "ab12", OffsetDateTime.now())).isZero();
     }
 

@@ -34,8 +34,9 @@ class SignInPagesTest extends SignInTest {
 
     @BeforeEach
     void session() {
-        town = newTown(2);
-        session = town.session(now(), town.member(0), town.member(1));
+        SignInTown.Session s = twoMemberSession();
+        town = s.town();
+        session = s.id();
     }
 
     @Test
