@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * 200 members signing in to one session at once (issue 16): server time per sign-in (in-process MockMvc through
  * every filter, the API's POST /api/sessions/{id}/signin with the current code), all 200 released by one latch,
  * against the bare minimum a sign-in must do, the same conditional UPDATE of the roster row by plain JDBC on as many
- * threads, in alternating rounds on the same database. Also each sign-in alone, one after another.
+ * threads, in alternating rounds on the same database; the service call alone (without the web stack) beside them.
+ * Also each sign-in alone, one after another.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -72,44 +73,50 @@ class SignInBench extends DatabaseBench {
             members.add((CurrentUser) users.loadUserByUsername("benchsignin" + i));
         }
         BenchReport report = new BenchReport("signin-" + database(), "Sign-in server time (ms), " + database());
-        round(true);
+        round(Via.API, true);
+        round(Via.SERVICE, true);
         bare();
-        long[] studyflow = new long[MEMBERS * ROUNDS];
-        long[] bare = new long[MEMBERS * ROUNDS];
-        long studyflowWall = 0;
-        long bareWall = 0;
+        long[][] samples = new long[3][MEMBERS * ROUNDS];
+        long[] walls = new long[3];
         for (int r = 0; r < ROUNDS; r++) {
-            long t0 = System.nanoTime();
-            System.arraycopy(round(true), 0, studyflow, r * MEMBERS, MEMBERS);
-            studyflowWall += System.nanoTime() - t0;
-            t0 = System.nanoTime();
-            System.arraycopy(bare(), 0, bare, r * MEMBERS, MEMBERS);
-            bareWall += System.nanoTime() - t0;
+            long[][] rounds = {round(Via.API, true), round(Via.SERVICE, true), bare()};
+            for (int k = 0; k < 3; k++) {
+                System.arraycopy(rounds[k], 0, samples[k], r * MEMBERS, MEMBERS);
+                walls[k] += rounds[k][MEMBERS];
+            }
         }
-        long[] alone = round(false);
-        report.row("call", "StudyFlow: " + MEMBERS + " at once (POST /api/sessions/{id}/signin)",
-            "p50", BenchReport.round(BenchReport.percentile(studyflow, 50)),
-            "p95", BenchReport.round(BenchReport.percentile(studyflow, 95)),
-            "all signed in after (ms)", BenchReport.round(studyflowWall / 1e6 / ROUNDS));
-        report.row("call", "bare conditional UPDATE by JDBC: " + MEMBERS + " at once",
-            "p50", BenchReport.round(BenchReport.percentile(bare, 50)),
-            "p95", BenchReport.round(BenchReport.percentile(bare, 95)),
-            "all signed in after (ms)", BenchReport.round(bareWall / 1e6 / ROUNDS));
-        report.row("call", "StudyFlow: one after another",
-            "p50", BenchReport.round(BenchReport.percentile(alone, 50)),
-            "p95", BenchReport.round(BenchReport.percentile(alone, 95)),
-            "all signed in after (ms)", "");
-        report.row("call", "ratio bare / StudyFlow (time until all " + MEMBERS + " are in)",
-            "p50", "", "p95", "", "all signed in after (ms)", BenchReport.round((double) bareWall / studyflowWall));
+        String[] names = {"StudyFlow API, " + MEMBERS + " at once (POST /api/sessions/{id}/signin, every filter)",
+            "StudyFlow service, " + MEMBERS + " at once (SignInService.signIn)",
+            "bare conditional UPDATE by JDBC, " + MEMBERS + " at once"};
+        for (int k = 0; k < 3; k++) {
+            report.row("call", names[k], "p50", BenchReport.round(BenchReport.percentile(samples[k], 50)),
+                "p95", BenchReport.round(BenchReport.percentile(samples[k], 95)),
+                "all 200 in after (ms)", BenchReport.round(walls[k] / 1e6 / ROUNDS));
+        }
+        long[] apiAlone = round(Via.API, false);
+        long[] serviceAlone = round(Via.SERVICE, false);
+        report.row("call", "StudyFlow API, one after another", "p50", BenchReport.round(BenchReport.percentile(apiAlone, 50)),
+            "p95", BenchReport.round(BenchReport.percentile(apiAlone, 95)), "all 200 in after (ms)", "");
+        report.row("call", "StudyFlow service, one after another",
+            "p50", BenchReport.round(BenchReport.percentile(serviceAlone, 50)),
+            "p95", BenchReport.round(BenchReport.percentile(serviceAlone, 95)), "all 200 in after (ms)", "");
+        report.row("call", "ratio bare / StudyFlow API (time until all are in)", "p50", "", "p95", "",
+            "all 200 in after (ms)", BenchReport.round((double) walls[2] / walls[0]));
     }
 
-    /** A new open session with everyone on its roster; each member signs in through the API, at once or in turn. */
-    private long[] round(boolean atOnce) throws Exception {
+    enum Via { API, SERVICE }
+
+    /** A new open session with everyone on its roster; each member signs in with the code, at once or in turn. */
+    private long[] round(Via via, boolean atOnce) throws Exception {
         long session = newSession();
         signIn.open(secretary, session);
         String code = signIn.projection(secretary, session).code();
         List<Callable<Long>> calls = members.stream().map(m -> (Callable<Long>) () -> {
             long t0 = System.nanoTime();
+            if (via == Via.SERVICE) {
+                signIn.signIn(m, session, code);
+                return System.nanoTime() - t0;
+            }
             int status = mvc.perform(post("/api/sessions/" + session + "/signin").with(user(m)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}")).andReturn().getResponse().getStatus();
             long t = System.nanoTime() - t0;
@@ -143,6 +150,7 @@ class SignInBench extends DatabaseBench {
         return session;
     }
 
+    /** Per call nanos, and in the last slot the time from the release until the last call answered. */
     private static long[] atOnce(List<Callable<Long>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -155,11 +163,13 @@ class SignInBench extends DatabaseBench {
                 }));
             }
             Thread.sleep(200);
+            long t0 = System.nanoTime();
             go.countDown();
-            long[] nanos = new long[calls.size()];
-            for (int i = 0; i < nanos.length; i++) {
+            long[] nanos = new long[calls.size() + 1];
+            for (int i = 0; i < calls.size(); i++) {
                 nanos[i] = futures.get(i).get(120, TimeUnit.SECONDS);
             }
+            nanos[calls.size()] = System.nanoTime() - t0;
             return nanos;
         } finally {
             pool.shutdownNow();
