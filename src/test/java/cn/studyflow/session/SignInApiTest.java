@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -26,19 +25,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The sign-in and roll-call API: the whole run as the secretary and a member would do it, and each refusal. */
-class SignInApiTest extends SignInTest {
+class SignInApiTest extends TwoMemberSessionTest {
 
     @Autowired ObjectMapper json;
-
-    SignInTown town;
-    long session;
-
-    @BeforeEach
-    void session() {
-        SignInTown.Session s = twoMemberSession();
-        town = s.town();
-        session = s.id();
-    }
 
     @Test
     void theSecretaryOpensAMemberSignsInTheSecretaryDrawsAndNotesAndAnyoneInScopeChecksTheDraw() throws Exception {

@@ -21,23 +21,12 @@ import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The sign-in pages: the secretary's panel, the projector and its QR code, the phone page, the forms' answers. */
-class SignInPagesTest extends SignInTest {
-
-    SignInTown town;
-    long session;
-
-    @BeforeEach
-    void session() {
-        SignInTown.Session s = twoMemberSession();
-        town = s.town();
-        session = s.id();
-    }
+class SignInPagesTest extends TwoMemberSessionTest {
 
     @Test
     void theSecretaryOpensSignInFromThePanelAndGetsTheProjectorWhoseQrLeadsToThePhonePageWithTheCode() throws Exception {

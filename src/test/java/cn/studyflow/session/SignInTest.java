@@ -35,12 +35,6 @@ abstract class SignInTest extends IntegrationTest {
         return new SignInTown(org, newPerson("秘书", org, Role.SECRETARY), newPerson("书记", org, Role.LEADER), people, db, roster);
     }
 
-    /** A session starting now of a new town, with the town's two members on its roster. */
-    protected SignInTown.Session twoMemberSession() {
-        SignInTown town = newTown(2);
-        return new SignInTown.Session(town, town.session(now(), town.member(0), town.member(1)));
-    }
-
     /** Now in Asia/Shanghai, as the application's clock tells it. */
     protected static LocalDateTime now() {
         return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);

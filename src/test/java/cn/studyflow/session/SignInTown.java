@@ -21,10 +21,6 @@ record SignInTown(Org org, CurrentUser secretary, CurrentUser leader, List<Curre
         return id;
     }
 
-    /** A session of a town, by id. */
-    record Session(SignInTown town, long id) {
-    }
-
     CurrentUser member(int i) {
         return members.get(i);
     }
