@@ -67,6 +67,19 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh page with its own cookies, in Chinese, at a phone's size (375 × 740, touch). */
+    public Page newPhonePage() {
+        com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
+            .setLocale("zh-CN")
+            .setViewportSize(375, 740)
+            .setHasTouch(true)
+            .setIsMobile(true);
+        if (baseUrl != null) {
+            options.setBaseURL(baseUrl);
+        }
+        return browser.newContext(options).newPage();
+    }
+
     /** A fresh page (its own cookies) logged in as the demo person {@code username}. */
     public Page loginAs(String username) {
         Page page = newPage();
