@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
 
 /** Days, hours and states of sessions: scheduling writes, the calendar and the lists read. */
 @Mapper
@@ -47,4 +48,8 @@ interface ScheduleMapper {
     int updateStatus(@Param("id") long id, @Param("version") int version, @Param("status") String status,
                      @Param("decidedBy") Long decidedBy, @Param("reason") String reason,
                      @Param("updatedAt") OffsetDateTime updatedAt);
+
+    /** The demo's held sessions: when they were marked held and their minutes. */
+    @Update("UPDATE sf_study_session SET minutes = #{minutes}, held_at = #{heldAt} WHERE id = #{id}")
+    int updateHeld(@Param("id") long id, @Param("minutes") String minutes, @Param("heldAt") OffsetDateTime heldAt);
 }
