@@ -47,7 +47,15 @@ public class SessionQueries {
                         List<Action> history, boolean canSchedule, boolean canDecide, List<PersonOption> members,
                         List<PersonOption> guests) {
 
-        public List<Long> idsOf(Part part) {
+        public List<Long> speakerIds() {
+            return idsOf(Part.SPEAKER);
+        }
+
+        public List<Long> guestIds() {
+            return idsOf(Part.GUEST);
+        }
+
+        private List<Long> idsOf(Part part) {
             return roster.stream().filter(r -> r.part() == part).map(RosterLine::personId).toList();
         }
     }

@@ -25,7 +25,7 @@ class HomeSessions {
 
     @ModelAttribute
     void mySessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        if (user == null || !"GET".equals(request.getMethod()) || !HOME.equals(request.getServletPath())) {
+        if (user == null || !"GET".equals(request.getMethod()) || !(request.getContextPath() + HOME).equals(request.getRequestURI())) {
             return;
         }
         List<MySession> coming = sessions.coming(user);
