@@ -116,20 +116,9 @@ class DemoSessions implements ApplicationRunner {
 
     private StudySession insert(long orgId, String title, LocalDate day, LocalTime start, LocalTime end, String status,
                                 Person chair, Person speaker, CurrentUser secretary) {
-        StudySession s = new StudySession();
-        s.setOrgId(orgId);
-        s.setTitle(title);
-        s.setFormat(SessionProposals.FORMAT);
+        StudySession s = SessionProposals.dated(orgId, title, day, start, end, PLACE, chair.getId(), status,
+            OffsetDateTime.now(clock));
         s.setSpeaker(speaker.getDisplayName());
-        s.setSessionDate(day);
-        s.setSessionYear(day.getYear());
-        s.setSessionMonth(day.getMonthValue());
-        s.setStartTime(start);
-        s.setEndTime(end);
-        s.setPlace(PLACE);
-        s.setChairId(chair.getId());
-        s.setStatus(status);
-        s.setCreatedAt(OffsetDateTime.now(clock));
         schedule.insertProposal(s);
         rosterOf(s, chair, speaker);
         actions.record(SessionScheduling.ref(s), null, null, SessionScheduling.SCHEDULE, secretary, null,
@@ -142,7 +131,7 @@ class DemoSessions implements ApplicationRunner {
         form.setChairId(chair.getId());
         form.setSpeakerIds(List.of(speaker.getId()));
         Map<Long, Part> wanted = rules.roster(s.getOrgId(), form);
-        roster.add(wanted.entrySet().stream().map(e -> Roster.expected(s.getId(), e.getKey(), e.getValue())).toList());
+        roster.sync(s.getId(), wanted);
     }
 
     private void held(StudySession s, Person secretary, LocalDate day) {

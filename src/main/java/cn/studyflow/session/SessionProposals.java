@@ -57,27 +57,36 @@ public class SessionProposals {
         }
         rules.check(form, orgId, 0);
         Map<Long, Part> wanted = rules.roster(orgId, form);
+        StudySession s = dated(orgId, title, form.getDate(), form.getStartTime(), form.getEndTime(),
+            ScheduleRules.trimmed(form.getPlace()), form.getChairId(), PROPOSED, OffsetDateTime.now(clock));
+        s.setEnlarged(!form.getGuestIds().isEmpty());
+        s.setProposedBy(user.getPersonId());
+        schedule.insertProposal(s);
+        roster.sync(s.getId(), wanted);
+        actions.record(SessionScheduling.ref(s), null, null, PROPOSE, user, null, SessionScheduling.when(s));
+        notifications.notifyRole(orgId, Role.LEADER, SessionScheduling.link(s), "session.notify.proposed", title,
+            SessionScheduling.when(s), user.getDisplayName());
+        return s;
+    }
+
+    /** A session outside any plan topic, with its day, hours, place and chair, to be inserted. */
+    static StudySession dated(long orgId, String title, java.time.LocalDate day, java.time.LocalTime start,
+                              java.time.LocalTime end, String place, Long chairId, String status,
+                              OffsetDateTime createdAt) {
         StudySession s = new StudySession();
         s.setOrgId(orgId);
         s.setTitle(title);
         s.setFormat(FORMAT);
         s.setSpeaker("");
-        s.setEnlarged(!form.getGuestIds().isEmpty());
-        s.setSessionDate(form.getDate());
-        s.setSessionYear(form.getDate().getYear());
-        s.setSessionMonth(form.getDate().getMonthValue());
-        s.setStartTime(form.getStartTime());
-        s.setEndTime(form.getEndTime());
-        s.setPlace(ScheduleRules.trimmed(form.getPlace()));
-        s.setChairId(form.getChairId());
-        s.setStatus(PROPOSED);
-        s.setProposedBy(user.getPersonId());
-        s.setCreatedAt(OffsetDateTime.now(clock));
-        schedule.insertProposal(s);
-        roster.add(wanted.entrySet().stream().map(e -> Roster.expected(s.getId(), e.getKey(), e.getValue())).toList());
-        actions.record(SessionScheduling.ref(s), null, null, PROPOSE, user, null, SessionScheduling.when(s));
-        notifications.notifyRole(orgId, Role.LEADER, SessionScheduling.link(s), "session.notify.proposed", title,
-            SessionScheduling.when(s), user.getDisplayName());
+        s.setSessionDate(day);
+        s.setSessionYear(day.getYear());
+        s.setSessionMonth(day.getMonthValue());
+        s.setStartTime(start);
+        s.setEndTime(end);
+        s.setPlace(place);
+        s.setChairId(chairId);
+        s.setStatus(status);
+        s.setCreatedAt(createdAt);
         return s;
     }
 
