@@ -47,4 +47,33 @@ public class Roster {
         e.setAttendance(Attendance.EXPECTED);
         return e;
     }
+
+    /**
+     * Brings a roster to {@code wanted} (person → part): adds who is new, takes off who is no longer wanted, and
+     * changes the part of who stays in another; attendance already recorded stays. Returns who was added and who
+     * was taken off, so that both can be told.
+     */
+    public Changes sync(long sessionId, java.util.Map<Long, Part> wanted) {
+        java.util.Map<Long, RosterEntry> now = new java.util.HashMap<>();
+        of(sessionId).forEach(e -> now.put(e.getPersonId(), e));
+        List<Long> removed = now.keySet().stream().filter(p -> !wanted.containsKey(p)).sorted().toList();
+        List<RosterEntry> added = new java.util.ArrayList<>();
+        wanted.forEach((person, part) -> {
+            RosterEntry e = now.get(person);
+            if (e == null) {
+                added.add(expected(sessionId, person, part));
+            } else if (e.getPart() != part) {
+                roster.updatePart(sessionId, person, part);
+            }
+        });
+        if (!removed.isEmpty()) {
+            roster.deletePeople(sessionId, removed);
+        }
+        add(added);
+        return new Changes(added.stream().map(RosterEntry::getPersonId).sorted().toList(), removed);
+    }
+
+    /** Who a {@link #sync} put on a roster and who it took off. */
+    public record Changes(List<Long> added, List<Long> removed) {
+    }
 }

@@ -19,4 +19,9 @@ interface RosterMapper {
                          @Param("reason") String reason);
 
     int updateMadeUp(@Param("sessionId") long sessionId, @Param("personId") long personId, @Param("madeUp") boolean madeUp);
+
+    /** Takes people off a roster (a reschedule changed the chair, speakers or guests); their rows go. */
+    int deletePeople(@Param("sessionId") long sessionId, @Param("personIds") java.util.Collection<Long> personIds);
+
+    int updatePart(@Param("sessionId") long sessionId, @Param("personId") long personId, @Param("part") Part part);
 }

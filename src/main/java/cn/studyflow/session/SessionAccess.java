@@ -2,21 +2,25 @@ package cn.studyflow.session;
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
 import java.util.EnumSet;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Who sees a session and who runs it: the organisation's people and those above it (read-only) see it, and so does
- * a guest on its roster; its secretary or leader runs it. Outside that a session answers 404, as if it did not exist.
+ * Who may see and who may schedule a session: its organisation and the superiors of its subtree see it (read-only),
+ * a guest of an enlarged session sees the session they are on; only the organisation's secretary or leader
+ * schedules and runs it (sign-in, held, minutes), and only its leader decides a proposed session. Outside one's
+ * scope a session does not exist (404).
  */
-@Component
+@Service
 @RequiredArgsConstructor
-class SessionAccess {
+public class SessionAccess {
 
     /** Who runs an organisation's sessions. */
     static final Set<Role> RUNNERS = EnumSet.of(Role.SECRETARY, Role.LEADER);
@@ -24,17 +28,26 @@ class SessionAccess {
     static final Set<Role> ATTENDANCE_READERS = EnumSet.of(Role.LEADER, Role.DEPUTY, Role.SECRETARY, Role.DEPT,
         Role.MANAGER, Role.ADMIN);
 
-    private final SessionService sessions;
+    private final StudySessionMapper sessions;
     private final Roster roster;
     private final Scope scope;
+    private final OrgService orgService;
 
-    /** The session if the user may see it; 404 otherwise. */
-    StudySession visible(CurrentUser user, long id) {
-        StudySession s = sessions.byId(id).orElseThrow(BusinessException::notFound);
-        if (!scope.canSee(user, s.getOrgId()) && roster.entry(id, user.getPersonId()).isEmpty()) {
+    public boolean canSee(CurrentUser user, StudySession session) {
+        return scope.canSee(user, session.getOrgId()) || roster.entry(session.getId(), user.getPersonId()).isPresent();
+    }
+
+    /** The session, when this person may see it; 404 otherwise. */
+    public StudySession visible(CurrentUser user, long sessionId) {
+        StudySession s = sessions.selectById(sessionId);
+        if (s == null || !canSee(user, s)) {
             throw BusinessException.notFound();
         }
         return s;
+    }
+
+    public boolean canSchedule(CurrentUser user, long orgId) {
+        return user.getOrgId() == orgId && user.getRoles().stream().anyMatch(RUNNERS::contains);
     }
 
     /** The session if the user runs it: 404 outside their sight, 403 for those who only see it. */
@@ -47,7 +60,7 @@ class SessionAccess {
     }
 
     boolean runs(CurrentUser user, StudySession s) {
-        return user.getOrgId() == s.getOrgId() && user.getRoles().stream().anyMatch(RUNNERS::contains);
+        return canSchedule(user, s.getOrgId());
     }
 
     /** Attendance of {@code orgId}'s people: 404 outside the user's scope, 403 for who may not read it. */
@@ -55,6 +68,42 @@ class SessionAccess {
         scope.requireSee(user, orgId);
         if (user.getRoles().stream().noneMatch(ATTENDANCE_READERS::contains)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "sessionrecord.error.notAttendanceReader");
+        }
+    }
+
+    public boolean canDecide(CurrentUser user, long orgId) {
+        return user.getOrgId() == orgId && user.has(Role.LEADER);
+    }
+
+    /** The session, when this person schedules it: 404 outside their scope, 403 where they may only read. */
+    public StudySession toSchedule(CurrentUser user, long sessionId) {
+        StudySession s = visible(user, sessionId);
+        if (!canSchedule(user, s.getOrgId())) {
+            throw BusinessException.forbidden();
+        }
+        return s;
+    }
+
+    /**
+     * The organisation a calendar or list shows: the one asked for when in scope (404 otherwise), else one's own;
+     * {@link Shown#subtree} when the viewer sees the organisations below it too.
+     */
+    public Shown shown(CurrentUser user, Long orgId) {
+        long id = orgId == null ? user.getOrgId() : orgId;
+        scope.requireSee(user, id);
+        Org org = id == user.getOrgId() ? user.getOrg() : orgService.get(id);
+        return new Shown(org, user.seesSubtree());
+    }
+
+    /** An organisation as a calendar shows it: alone, or with its subtree. */
+    public record Shown(Org org, boolean subtree) {
+
+        public Long orgId() {
+            return subtree ? null : org.getId();
+        }
+
+        public String pathPattern() {
+            return subtree ? org.getPath() + "%" : null;
         }
     }
 }

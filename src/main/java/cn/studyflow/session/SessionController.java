@@ -20,6 +20,8 @@ class SessionController {
     private final SessionService service;
     private final OrgService orgService;
     private final Clock clock;
+    private final SessionProposals proposals;
+    private final SessionQueries queries;
 
     @GetMapping("/sessions")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
@@ -27,6 +29,8 @@ class SessionController {
         model.addAttribute("year", shown);
         model.addAttribute("sessions", service.visible(user, shown));
         model.addAttribute("orgNames", orgService.names());
+        model.addAttribute("waiting", proposals.waiting(user));
+        model.addAttribute("canPropose", queries.canPropose(user));
         return LIST_VIEW;
     }
 }

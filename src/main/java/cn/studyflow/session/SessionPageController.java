@@ -26,6 +26,7 @@ class SessionPageController {
     static final String DETAIL_VIEW = "session/detail";
 
     private final SessionAccess access;
+    private final SessionQueries queries;
     private final SessionRecordMapper records;
     private final SessionRecords sessionRecords;
     private final SessionFiles files;
@@ -39,6 +40,7 @@ class SessionPageController {
         boolean runs = access.runs(user, s);
         boolean held = SessionService.HELD.equals(s.getStatus());
         model.addAttribute("studySession", s);
+        model.addAttribute("schedulePanel", queries.panel(user, id));
         model.addAttribute("orgName", orgService.get(s.getOrgId()).getName());
         model.addAttribute("chairName", s.getChairId() == null ? null : orgService.person(s.getChairId()).getDisplayName());
         model.addAttribute("roster", records.selectRosterLines(id));

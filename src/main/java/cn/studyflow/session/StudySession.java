@@ -3,8 +3,9 @@ package cn.studyflow.session;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import cn.studyflow.common.VersionedRow;
 
-public class StudySession {
+public class StudySession implements VersionedRow {
 
     private Long id;
     private Long orgId;
@@ -33,7 +34,12 @@ public class StudySession {
     /** The secret the rotating sign-in code is derived from while sign-in is open; never shown. */
     private String signinSecret;
     private int version;
+    /** Who proposed a session that no plan topic holds, and the leader who approved or refused it. */
+    private Long proposedBy;
+    private Long decidedBy;
+    private OffsetDateTime updatedAt;
 
+    @Override
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getOrgId() { return orgId; }
@@ -82,6 +88,15 @@ public class StudySession {
     public void setSigninClosedAt(OffsetDateTime signinClosedAt) { this.signinClosedAt = signinClosedAt; }
     public String getSigninSecret() { return signinSecret; }
     public void setSigninSecret(String signinSecret) { this.signinSecret = signinSecret; }
+    @Override
     public int getVersion() { return version; }
+    @Override
     public void setVersion(int version) { this.version = version; }
+    public Long getProposedBy() { return proposedBy; }
+    public void setProposedBy(Long proposedBy) { this.proposedBy = proposedBy; }
+    public Long getDecidedBy() { return decidedBy; }
+    public void setDecidedBy(Long decidedBy) { this.decidedBy = decidedBy; }
+    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    @Override
+    public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
 }
