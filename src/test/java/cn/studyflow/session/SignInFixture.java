@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /** Sessions with a day and a start, as the scheduling pages will write them, for the sign-in tests. */
 public final class SignInFixture {
@@ -27,7 +29,19 @@ public final class SignInFixture {
         row.put("enlarged", false);
         row.put("status", SessionService.SCHEDULED);
         row.put("created_at", OffsetDateTime.now());
-        return new SimpleJdbcInsert(db).withTableName("sf_study_session").usingGeneratedKeyColumns("id")
-            .usingColumns(row.keySet().toArray(String[]::new)).executeAndReturnKey(row).longValue();
+        // a plain INSERT: SimpleJdbcInsert reads table metadata from the default schema, and the PostgreSQL tests
+        // run in a schema of their own (search_path)
+        String sql = "INSERT INTO sf_study_session (" + String.join(", ", row.keySet()) + ") VALUES ("
+            + String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")";
+        KeyHolder key = new GeneratedKeyHolder();
+        new JdbcTemplate(db).update(con -> {
+            var statement = con.prepareStatement(sql, new String[] {"id"});
+            int i = 1;
+            for (Object value : row.values()) {
+                statement.setObject(i++, value);
+            }
+            return statement;
+        }, key);
+        return key.getKey().longValue();
     }
 }
