@@ -1,7 +1,7 @@
 package cn.studyflow.material;
 
+import cn.studyflow.upload.MediaKind;
 import cn.studyflow.upload.UploadType;
-import java.util.List;
 
 /**
  * The kinds of file a material may be, each with the content type it is served as and the file name
@@ -21,21 +21,14 @@ public enum FileType implements UploadType {
     GIF("image/gif", "gif"),
     TEXT("text/plain;charset=UTF-8", "txt");
 
-    private final String contentType;
-    private final List<String> extensions;
+    private final MediaKind kind;
 
     FileType(String contentType, String... extensions) {
-        this.contentType = contentType;
-        this.extensions = List.of(extensions);
+        this.kind = MediaKind.of(contentType, extensions);
     }
 
     @Override
-    public String contentType() {
-        return contentType;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return extensions;
+    public MediaKind kind() {
+        return kind;
     }
 }

@@ -1,7 +1,6 @@
 package cn.studyflow.session;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,17 +10,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * session; a reason when a scheduled day moves; the version read, so that a lost race is told; a title for a
  * session that no plan topic holds.
  */
-public class ScheduleForm {
+public class ScheduleForm extends SessionHours {
 
     private Integer version;
     private String title;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
-    @DateTimeFormat(pattern = "H:mm")
-    private LocalTime startTime;
-    @DateTimeFormat(pattern = "H:mm")
-    private LocalTime endTime;
-    private String place;
     private Long chairId;
     private List<Long> speakerIds = new ArrayList<>();
     private List<Long> guestIds = new ArrayList<>();
@@ -33,12 +27,6 @@ public class ScheduleForm {
     public void setTitle(String title) { this.title = title; }
     public LocalDate getDate() { return date; }
     public void setDate(LocalDate date) { this.date = date; }
-    public LocalTime getStartTime() { return startTime; }
-    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
-    public LocalTime getEndTime() { return endTime; }
-    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
     public Long getChairId() { return chairId; }
     public void setChairId(Long chairId) { this.chairId = chairId; }
     public List<Long> getSpeakerIds() { return speakerIds; }

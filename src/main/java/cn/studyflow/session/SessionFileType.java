@@ -1,8 +1,8 @@
 package cn.studyflow.session;
 
+import cn.studyflow.upload.MediaKind;
 import cn.studyflow.upload.UploadType;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** The kinds of file a session keeps: photos, and the sign-in sheet as a scan, a PDF or a spreadsheet. Never HTML. */
@@ -16,22 +16,15 @@ public enum SessionFileType implements UploadType {
     /** What a photo may be. */
     static final Set<SessionFileType> IMAGES = EnumSet.of(JPEG, PNG);
 
-    private final String contentType;
-    private final List<String> extensions;
+    private final MediaKind kind;
 
     SessionFileType(String contentType, String... extensions) {
-        this.contentType = contentType;
-        this.extensions = List.of(extensions);
+        this.kind = MediaKind.of(contentType, extensions);
     }
 
     @Override
-    public String contentType() {
-        return contentType;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return extensions;
+    public MediaKind kind() {
+        return kind;
     }
 
     public boolean isImage() {

@@ -1,11 +1,10 @@
 package cn.studyflow.session;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import cn.studyflow.common.VersionedRow;
 
-public class StudySession implements VersionedRow {
+public class StudySession extends SessionHours implements VersionedRow {
 
     private Long id;
     private Long orgId;
@@ -22,9 +21,6 @@ public class StudySession implements VersionedRow {
     private String participants;
     private String status;
     private OffsetDateTime createdAt;
-    private LocalTime startTime;
-    private LocalTime endTime;
-    private String place;
     private Long chairId;
     private String minutes;
     private OffsetDateTime heldAt;
@@ -68,12 +64,6 @@ public class StudySession implements VersionedRow {
     public void setStatus(String status) { this.status = status; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
-    public LocalTime getStartTime() { return startTime; }
-    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
-    public LocalTime getEndTime() { return endTime; }
-    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
     public Long getChairId() { return chairId; }
     public void setChairId(Long chairId) { this.chairId = chairId; }
     public String getMinutes() { return minutes; }

@@ -6,11 +6,18 @@ import java.util.Locale;
 /** A kind of file a feature accepts: the media type its content must have and the extensions that go with it. */
 public interface UploadType {
 
+    /** The media type and the extensions of this kind. */
+    MediaKind kind();
+
     /** The media type, as served on download; parameters such as a charset are allowed. */
-    String contentType();
+    default String contentType() {
+        return kind().contentType();
+    }
 
     /** Lower-case file name extensions without the dot; the first is the usual one. */
-    List<String> extensions();
+    default List<String> extensions() {
+        return kind().extensions();
+    }
 
     default boolean hasExtension(String extension) {
         return extension != null && extensions().contains(extension.toLowerCase(Locale.ROOT));
