@@ -150,7 +150,7 @@ class SessionDayBrowserIT {
         // 5. marked held, the page shows who came and who did not
         desk.navigate(base + "/sessions/" + session);
         desk.click("#mark-held");
-        assertThat(desk.locator("#session-facts #session-status")).hasText("已召开");
+        assertThat(desk.locator("#session-facts #session-status")).hasText("已举行");
         assertThat(desk.locator("#mark-held")).hasCount(0);
         assertThat(desk.locator("#session-held-at")).hasText(Pattern.compile("^" + today + " \\d{2}:\\d{2}$"));
         assertThat(desk.locator("#signin-sheet")).not().containsText("null");

@@ -98,7 +98,9 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+        // a long page in CJK fonts can take its time to paint on a busy two-core machine; the picture is for people
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true)
+            .setTimeout(120_000));
     }
 
     @Override
