@@ -108,6 +108,12 @@ class ClusterIT {
                 }).toList())) {
                     f.get();
                 }
+                // the secretaries give those sessions their days (mid-month, 09:00), since a material's deadline and
+                // reminder count from its session's start; the scheduling pages themselves are SessionDayBrowserIT's
+                try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE sf_study_session SET session_date = make_date(session_year, session_month, 15),"
+                        + " start_time = TIME '09:00' WHERE session_date IS NULL");
+                }
                 for (Future<Void> f : pool.invokeAll(journeys.stream().map(j -> (Callable<Void>) j::draftAndSubmit).toList())) {
                     f.get();
                 }
