@@ -87,6 +87,8 @@ class ClusterIT {
             "--studyflow.plan.reminder-days=3000",
             "--studyflow.material.reminder-days=3000",
             "--studyflow.demo.sample-plans=false",
+            // the cluster schedules its own sessions: no demo year of 卞桥镇 beside them
+            "--studyflow.demo.sample-sessions=false",
             "--logging.level.root=warn");
         try (Node a = Node.start(name + "-a", Node.freePort(), args);
              Node b = Node.start(name + "-b", Node.freePort(), args)) {
