@@ -76,7 +76,8 @@ public final class Boundaries {
         Map.entry("journal", Set.of("sf_instance", "sf_stage")),
         Map.entry("system", Set.of("sf_login_throttle")),
         Map.entry("admin", Set.of("sf_admin_trail")),
-        Map.entry("leave", Set.of("sf_leave")));
+        Map.entry("leave", Set.of("sf_leave")),
+        Map.entry("makeup", Set.of("sf_makeup")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)

@@ -3,7 +3,7 @@ package cn.studyflow.leave;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.Org;
+import cn.studyflow.org.PersonalScope;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
 import cn.studyflow.session.ComingSessions;
@@ -15,9 +15,7 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class LeaveService {
 
     /** Who sees every request of their own organisation: those who decide them and the secretary who keeps attendance. */
-    static final Set<Role> KEEPERS = EnumSet.of(Role.LEADER, Role.DEPUTY, Role.SECRETARY);
+    static final PersonalScope SCOPE = PersonalScope.keptBy(Role.LEADER, Role.DEPUTY, Role.SECRETARY);
 
     private final LeaveMapper leaves;
     private final Scope scope;
@@ -56,24 +54,12 @@ public class LeaveService {
     }
 
     public boolean canSee(Leave l, CurrentUser user) {
-        return l.getPersonId() == user.getPersonId()
-            || (user.getOrgId() == l.getOrgId() && keeps(user))
-            || (user.seesSubtree() && scope.canSee(user, l.getOrgId()));
-    }
-
-    static boolean keeps(CurrentUser user) {
-        return user.getRoles().stream().anyMatch(KEEPERS::contains);
+        return SCOPE.canSee(user, l.getPersonId(), l.getOrgId(), scope);
     }
 
     /** The requests this person may read, newest first. */
     public PageOf<Leave> list(CurrentUser user, int page, int size) {
-        Set<Long> orgIds = new LinkedHashSet<>();
-        if (keeps(user)) {
-            orgIds.add(user.getOrgId());
-        }
-        if (user.seesSubtree()) {
-            scope.visibleOrgs(user).stream().map(Org::getId).forEach(orgIds::add);
-        }
+        Set<Long> orgIds = SCOPE.orgIds(user, scope);
         int total = leaves.countVisible(user.getPersonId(), orgIds);
         List<Leave> items = total == 0 ? List.of()
             : leaves.selectVisible(user.getPersonId(), orgIds, page * size, size);

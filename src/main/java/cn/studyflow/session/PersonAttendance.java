@@ -1,8 +1,9 @@
 package cn.studyflow.session;
 
 /**
- * One person's attendance at the held sessions of a year: on how many rosters, how often present or late, on leave
- * or absent; {@link #getRate()} counts leave as {@code studyflow.session.leave-excused} says.
+ * One person's attendance at the held sessions of a year: on how many rosters, how often present or late (and of
+ * those late), on leave or absent, and of those how often made up by make-up study (补学); {@link #getRate()}
+ * counts leave as {@code studyflow.session.leave-excused} says.
  */
 public class PersonAttendance {
 
@@ -11,8 +12,11 @@ public class PersonAttendance {
     private long orgId;
     private long sessions;
     private long attended;
+    private long late;
     private long onLeave;
+    private long leaveMadeUp;
     private long absent;
+    private long absentMadeUp;
     private Double rate;
     private boolean below;
 
@@ -26,6 +30,12 @@ public class PersonAttendance {
     public void setSessions(long sessions) { this.sessions = sessions; }
     public long getAttended() { return attended; }
     public void setAttended(long attended) { this.attended = attended; }
+    public long getLate() { return late; }
+    public void setLate(long late) { this.late = late; }
+    public long getLeaveMadeUp() { return leaveMadeUp; }
+    public void setLeaveMadeUp(long leaveMadeUp) { this.leaveMadeUp = leaveMadeUp; }
+    public long getAbsentMadeUp() { return absentMadeUp; }
+    public void setAbsentMadeUp(long absentMadeUp) { this.absentMadeUp = absentMadeUp; }
     public long getOnLeave() { return onLeave; }
     public void setOnLeave(long onLeave) { this.onLeave = onLeave; }
     public long getAbsent() { return absent; }

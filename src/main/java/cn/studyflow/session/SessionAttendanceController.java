@@ -57,10 +57,11 @@ class SessionAttendanceController {
         long orgId = org == null ? user.getOrgId() : org;
         List<PersonAttendance> people = people(user, orgId, year(year));
         List<String> headers = Stream.of("sessionrecord.person", "sessionrecord.sessions", "sessionrecord.attended",
-            "sessionrecord.onLeave", "sessionrecord.absent", "sessionrecord.attendanceRate").map(this::text).toList();
+            "sessionrecord.lateOf", "sessionrecord.onLeave", "sessionrecord.leaveMadeUp", "sessionrecord.absent",
+            "sessionrecord.absentMadeUp", "sessionrecord.attendanceRate").map(this::text).toList();
         XlsxSheet.respond(response, text("sessionrecord.export.people"), headers, clock.getZone(), sheet ->
-            people.forEach(p -> sheet.row(p.getDisplayName(), p.getSessions(), p.getAttended(), p.getOnLeave(),
-                p.getAbsent(), XlsxSheet.percent(p.getRate()))));
+            people.forEach(p -> sheet.row(p.getDisplayName(), p.getSessions(), p.getAttended(), p.getLate(),
+                p.getOnLeave(), p.getLeaveMadeUp(), p.getAbsent(), p.getAbsentMadeUp(), XlsxSheet.percent(p.getRate()))));
     }
 
     private List<PersonAttendance> people(CurrentUser user, long orgId, int year) {

@@ -4,6 +4,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.Resource;
@@ -30,6 +31,8 @@ class SessionPageController {
     private final SessionRecordMapper records;
     private final SessionRecords sessionRecords;
     private final SessionFiles files;
+    private final Roster roster;
+    private final SessionService sessions;
     private final List<SessionPartsSource> parts;
     private final OrgService orgService;
     private final Clock clock;
@@ -52,6 +55,7 @@ class SessionPageController {
         model.addAttribute("mayMarkHeld", runs && SessionService.SCHEDULED.equals(s.getStatus())
             && s.getSessionDate() != null && !LocalDate.now(clock).isBefore(s.getSessionDate()));
         model.addAttribute("mayRecord", runs && held);
+        model.addAttribute("mayAskLeave", mayAskLeave(user, s));
         model.addAttribute("maxMinutes", SessionRecords.MAX_MINUTES);
         model.addAttribute("maxFileMb", files.maxFileMegabytes());
         model.addAttribute("fileKinds", SessionFileKind.values());
@@ -89,6 +93,14 @@ class SessionPageController {
     ResponseEntity<Resource> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                   @PathVariable long fileId) {
         return files.download(id, fileId, user);
+    }
+
+    /** A person on the roster, still expected, before the session starts: the page links to the leave form. */
+    private boolean mayAskLeave(CurrentUser user, StudySession s) {
+        return SessionService.SCHEDULED.equals(s.getStatus())
+            && roster.entry(s.getId(), user.getPersonId()).map(e -> e.getAttendance() == Attendance.EXPECTED).orElse(false)
+            && sessions.startsAt(s.getId()).map(at -> at.isAfter(LocalDateTime.now(clock.withZone(ScheduleRules.ZONE))))
+                .orElse(false);
     }
 
     private static String redirect(long id) {
