@@ -8,6 +8,7 @@ import cn.studyflow.session.Roster;
 import cn.studyflow.support.DemoCast;
 import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.support.StudyGroup;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskFilter;
 import cn.studyflow.workflow.TaskInfo;
@@ -34,11 +35,11 @@ class DemoLeaveTest extends IntegrationTest {
     @Order(1)
     void withoutAComingSessionForTheMemberNothingIsFiled() {
         CurrentUser member = user(DemoLeave.MEMBER);
-        int before = new LeaveFixture(jdbc, roster).leavesOf(member);
+        int before = new LeaveFixture(jdbc).leavesOf(member);
 
         assertThat(demo.file()).isEmpty();
 
-        assertThat(new LeaveFixture(jdbc, roster).leavesOf(member)).isEqualTo(before);
+        assertThat(new LeaveFixture(jdbc).leavesOf(member)).isEqualTo(before);
     }
 
     @Test
@@ -46,10 +47,10 @@ class DemoLeaveTest extends IntegrationTest {
     void theMembersLeaveWaitsForTheLeaderOfTheNextSessionTheyAreOn() {
         CurrentUser member = user(DemoLeave.MEMBER);
         CurrentUser leader = user(DemoOrg.BQ.username(Role.LEADER));
-        LeaveFixture fixture = new LeaveFixture(jdbc, roster);
-        LocalDateTime soon = LocalDateTime.now(LeaveFixture.ZONE).plusDays(3).withHour(9).withMinute(0);
-        long next = fixture.session(member.getOrgId(), soon, member, user(DemoCast.BQ_MEMBER2));
-        fixture.session(member.getOrgId(), soon.plusDays(20), member);
+        StudyGroup.Sessions sessions = new StudyGroup.Sessions(jdbc, roster, member.getOrgId());
+        LocalDateTime soon = LocalDateTime.now(StudyGroup.ZONE).plusDays(3).withHour(9).withMinute(0);
+        long next = sessions.at(soon, member, user(DemoCast.BQ_MEMBER2));
+        sessions.at(soon.plusDays(20), member);
 
         Optional<Leave> filed = demo.file();
 

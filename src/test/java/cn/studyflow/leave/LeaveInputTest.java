@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.SessionService;
+import cn.studyflow.support.StudyGroup;
 import java.time.LocalDateTime;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +23,7 @@ class LeaveInputTest extends LeaveGroupTest {
 
     @Test
     void aSessionOneIsNotOnIsRefused() {
-        long without = fixture.sessionInDays(group, 6, group.member2());
+        long without = group.sessions().inDays(6, group.member2());
 
         refusedAndNothingKept(() -> requests.ask(group.member(), without, LeaveFixture.trip()), group.member(),
             HttpStatus.BAD_REQUEST, "leave.error.notOnRoster");
@@ -40,7 +41,7 @@ class LeaveInputTest extends LeaveGroupTest {
 
     @Test
     void aCancelledSessionIsRefused() {
-        fixture.setStatus(sessionId, SessionService.CANCELLED);
+        group.sessions().setStatus(sessionId, SessionService.CANCELLED);
 
         refusedAndNothingKept(() -> requests.ask(group.member(), sessionId, LeaveFixture.trip()), group.member(),
             HttpStatus.BAD_REQUEST, "leave.error.sessionCancelled");
@@ -48,9 +49,9 @@ class LeaveInputTest extends LeaveGroupTest {
 
     @Test
     void aSessionThatHasStartedIsPastOrWasHeldIsRefused() {
-        long started = fixture.session(group, LocalDateTime.now(LeaveFixture.ZONE).minusMinutes(5), group.member());
-        long past = fixture.session(group, LocalDateTime.now(LeaveFixture.ZONE).minusDays(3), group.member());
-        fixture.setStatus(sessionId, SessionService.HELD);
+        long started = group.sessions().at(LocalDateTime.now(StudyGroup.ZONE).minusMinutes(5), group.member());
+        long past = group.sessions().at(LocalDateTime.now(StudyGroup.ZONE).minusDays(3), group.member());
+        group.sessions().setStatus(sessionId, SessionService.HELD);
 
         for (long id : new long[] {started, past, sessionId}) {
             refusedAndNothingKept(() -> requests.ask(group.member(), id, LeaveFixture.trip()), group.member(),
@@ -60,7 +61,7 @@ class LeaveInputTest extends LeaveGroupTest {
 
     @Test
     void aSessionWithoutADayIsRefusedUntilItIsScheduled() {
-        fixture.clearDay(sessionId);
+        group.sessions().clearDay(sessionId);
 
         refusedAndNothingKept(() -> requests.ask(group.member(), sessionId, LeaveFixture.trip()), group.member(),
             HttpStatus.BAD_REQUEST, "leave.error.noDay");

@@ -8,6 +8,7 @@ import cn.studyflow.notify.Notification;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.session.SessionMoved;
+import cn.studyflow.support.StudyGroup;
 import cn.studyflow.task.Action;
 import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.task.Decision;
@@ -185,11 +186,11 @@ class LeaveRequestProcessTest extends LeaveGroupTest {
     @Test
     void aSessionThatMovesTakesTheWaitingTimersWithIt() {
         Leave asked = requests.ask(group.member(), sessionId, LeaveFixture.trip());
-        LocalDateTime later = LocalDateTime.now(LeaveFixture.ZONE).plusDays(9).withHour(14).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime later = LocalDateTime.now(StudyGroup.ZONE).plusDays(9).withHour(14).truncatedTo(ChronoUnit.HOURS);
 
         transaction.executeWithoutResult(status -> events.publishEvent(new SessionMoved(sessionId, later)));
 
-        Date start = Date.from(later.atZone(LeaveFixture.ZONE).toInstant());
+        Date start = Date.from(later.atZone(StudyGroup.ZONE).toInstant());
         assertThat(job(asked, LeaveRequestProcess.TIMER_SESSION_STARTS).getDuedate()).isEqualTo(start);
         assertThat(job(asked, LeaveRequestProcess.TIMER_REMINDER).getDuedate())
             .isEqualTo(Date.from(start.toInstant().minus(Duration.ofHours(12))));
