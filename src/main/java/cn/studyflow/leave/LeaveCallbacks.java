@@ -6,12 +6,8 @@ import cn.studyflow.org.Role;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.SessionService;
-import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.StepHolders;
-import cn.studyflow.task.TasklistService;
-import cn.studyflow.workflow.TaskInfo;
-import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -31,7 +27,6 @@ public class LeaveCallbacks {
     private final LeaveMapper leaves;
     private final Roster roster;
     private final SessionService sessions;
-    private final Workflow workflow;
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final StepHolders holders;
@@ -50,7 +45,7 @@ public class LeaveCallbacks {
         VersionedRow.save(l, leaves::update, clock);
         actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "LEAVE_GRANT", null, null);
         notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.approved", l.getDeciderName(),
-            sessionTitle(l));
+            sessions.title(l.getSessionId()));
         if (!marked) {
             // signed in or marked by hand meanwhile: the roster keeps what really happened
             log.warn("Leave {} approved but {} was no longer expected at session {}", Leaves.ref(l).businessKey(),
@@ -67,14 +62,8 @@ public class LeaveCallbacks {
         if (!l.getStatus().isOpen()) {
             return;
         }
-        int told = 0;
-        for (TaskInfo task : workflow.activeTasks(l.getProcessInstanceId())) {
-            String link = LeaveRequestProcess.TASK_SUBMIT.equals(task.step()) ? Leaves.link(l)
-                : TasklistService.link(task.id());
-            told += notifications.notifyAll(holders.of(task), link, "leave.notify.reminder", l.getApplicantName(),
-                sessionTitle(l));
-        }
-        actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "REMIND", null, null);
+        int told = holders.remind(Leaves.ref(l), l.getProcessInstanceId(), LeaveRequestProcess.TASK_SUBMIT,
+            Leaves.link(l), "leave.notify.reminder", l.getApplicantName(), sessions.title(l.getSessionId()));
         log.info("Leave {}: {} people reminded before the session", Leaves.ref(l).businessKey(), told);
     }
 
@@ -87,13 +76,9 @@ public class LeaveCallbacks {
         l.setStatus(LeaveStatus.LAPSED);
         VersionedRow.save(l, leaves::update, clock);
         actionLog.record(Leaves.ref(l), l.getProcessInstanceId(), null, "LEAVE_LAPSE", null, null);
-        notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.lapsed", sessionTitle(l));
+        notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.lapsed", sessions.title(l.getSessionId()));
         notifications.notifyRole(l.getOrgId(), Role.LEADER, Leaves.link(l), "leave.notify.lapsedLeader",
-            l.getApplicantName(), sessionTitle(l));
+            l.getApplicantName(), sessions.title(l.getSessionId()));
         log.info("Leave {} lapsed undecided at the start of session {}", Leaves.ref(l).businessKey(), l.getSessionId());
-    }
-
-    private String sessionTitle(Leave l) {
-        return sessions.byId(l.getSessionId()).map(StudySession::getTitle).orElse("");
     }
 }

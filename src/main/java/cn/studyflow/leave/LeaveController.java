@@ -1,6 +1,7 @@
 package cn.studyflow.leave;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.FormErrors;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,13 +74,7 @@ class LeaveController {
             redirect.addFlashAttribute("message", "leave.done.asked");
             return "redirect:/leaves/" + l.getId();
         } catch (BusinessException e) {
-            if (e.getStatus().value() == 404) {
-                throw e;
-            }
-            // the form comes back as typed, with the reason on top
-            response.setStatus(e.getStatus().value());
-            model.addAttribute("error", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                LocaleContextHolder.getLocale()));
+            FormErrors.show(e, messages, model, response);
             return showNew(user, sessionId, form, model);
         }
     }

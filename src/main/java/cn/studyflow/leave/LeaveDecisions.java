@@ -11,7 +11,6 @@ import cn.studyflow.task.StepRunner;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -39,9 +38,7 @@ public class LeaveDecisions {
         }
         Leave l = leaves.selectById(id);
         requireNotApplicant(l, user);
-        l.setDecidedBy(user.getPersonId());
-        l.setDecidedAt(OffsetDateTime.now(clock));
-        l.setDecisionComment(comment == null || comment.isBlank() ? null : comment.strip());
+        l.decided(user, comment, clock);
         if (decision == Decision.RETURN) {
             l.setStatus(LeaveStatus.RETURNED);
             notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.returned", user.getDisplayName(),

@@ -9,6 +9,7 @@ import cn.studyflow.org.Scope;
 import cn.studyflow.session.Attendance;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.RosterEntry;
+import cn.studyflow.session.SessionPersonRow;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
@@ -19,7 +20,6 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -72,17 +72,12 @@ public class LeaveRequests {
             throw BusinessException.invalid("leave.error.notExpected");
         }
 
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Leave l = new Leave();
-        l.setOrgId(session.getOrgId());
-        l.setSessionId(sessionId);
-        l.setPersonId(user.getPersonId());
+        l.start(session.getOrgId(), sessionId, user.getPersonId(), clock);
         l.setReason(form.getReason());
         l.setDetail(form.cleanDetail());
         l.setStatus(LeaveStatus.PENDING);
         l.setStartsAt(startsAt.atZone(clock.getZone()).toOffsetDateTime());
-        l.setCreatedAt(now);
-        l.setUpdatedAt(now);
         try {
             leaves.insert(l);
         } catch (DuplicateKeyException e) {
@@ -95,7 +90,7 @@ public class LeaveRequests {
         vars.put(Workflow.VAR_TITLE, user.getDisplayName() + " · " + session.getTitle());
         vars.put(LeaveRequestProcess.VAR_APPLICANT_USERNAME, user.getUsername());
         vars.put(LeaveRequestProcess.VAR_STARTS_AT, Date.from(startsAt));
-        vars.put(LeaveRequestProcess.VAR_REMIND_AT, Date.from(properties.remindAt(startsAt, now.toInstant())));
+        vars.put(LeaveRequestProcess.VAR_REMIND_AT, Date.from(properties.remindAt(startsAt, clock.instant())));
         vars.put(LeaveRequestProcess.VAR_CANCELLED, false);
         l.setProcessInstanceId(workflow.start(LeaveRequestProcess.KEY, Leaves.ref(l).businessKey(), vars));
         VersionedRow.save(l, leaves::update, clock);
@@ -160,10 +155,7 @@ public class LeaveRequests {
     }
 
     private Leave withApplicant(long id, CurrentUser user) {
-        Leave l = leaves.selectById(id);
-        if (l == null || l.getPersonId() != user.getPersonId()) {
-            throw BusinessException.notFound();
-        }
+        Leave l = SessionPersonRow.own(leaves.selectById(id), user);
         if (!l.getStatus().isWithApplicant()) {
             throw BusinessException.conflict("leave.error.notWithApplicant");
         }

@@ -1,12 +1,11 @@
 package cn.studyflow.leave;
 
-import cn.studyflow.common.BusinessException;
-import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.PersonalScope;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
 import cn.studyflow.session.ComingSessions;
+import cn.studyflow.session.SessionPersonRows;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.Action;
@@ -15,12 +14,8 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,43 +25,27 @@ import org.springframework.stereotype.Service;
  * decided through {@link LeaveDecisions} and moved by the process through {@link LeaveCallbacks}.
  */
 @Service
-@RequiredArgsConstructor
-public class LeaveService {
+public class LeaveService extends SessionPersonRows<Leave> {
 
     /** Who sees every request of their own organisation: those who decide them and the secretary who keeps attendance. */
     static final PersonalScope SCOPE = PersonalScope.keptBy(Role.LEADER, Role.DEPUTY, Role.SECRETARY);
 
     private final LeaveMapper leaves;
-    private final Scope scope;
     private final SessionService sessions;
     private final ComingSessions coming;
     private final Workflow workflow;
     private final ActionLog actionLog;
     private final Clock clock;
 
-    /** The request, if this person may read it; 404 otherwise. */
-    public Leave get(long id, CurrentUser user) {
-        Leave l = leaves.selectById(id);
-        if (l == null || !canSee(l, user)) {
-            throw BusinessException.notFound();
-        }
-        return withSession(l);
-    }
-
-    public boolean canSee(Leave l, CurrentUser user) {
-        return SCOPE.canSee(user, l.getPersonId(), l.getOrgId(), scope);
-    }
-
-    /** The requests this person may read, newest first. */
-    public PageOf<Leave> list(CurrentUser user, int page, int size) {
-        Set<Long> orgIds = SCOPE.orgIds(user, scope);
-        int total = leaves.countVisible(user.getPersonId(), orgIds);
-        List<Leave> items = total == 0 ? List.of()
-            : leaves.selectVisible(user.getPersonId(), orgIds, page * size, size);
-        Map<Long, Optional<StudySession>> bySession = new HashMap<>();
-        items.forEach(l -> l.setSessionTitle(bySession.computeIfAbsent(l.getSessionId(), sessions::byId)
-            .map(StudySession::getTitle).orElse(null)));
-        return new PageOf<>(items, total, page, size);
+    LeaveService(LeaveMapper leaves, Scope scope, SessionService sessions, ComingSessions coming, Workflow workflow,
+                 ActionLog actionLog, Clock clock) {
+        super(SCOPE, scope, sessions, leaves::selectById, leaves::countVisible, leaves::selectVisible);
+        this.leaves = leaves;
+        this.sessions = sessions;
+        this.coming = coming;
+        this.workflow = workflow;
+        this.actionLog = actionLog;
+        this.clock = clock;
     }
 
     /** The person's own request for a session, if they made one. */
@@ -94,10 +73,5 @@ public class LeaveService {
 
     public Optional<StudySession> session(Leave l) {
         return sessions.byId(l.getSessionId());
-    }
-
-    private Leave withSession(Leave l) {
-        sessions.byId(l.getSessionId()).ifPresent(s -> l.setSessionTitle(s.getTitle()));
-        return l;
     }
 }

@@ -1,17 +1,13 @@
 package cn.studyflow.makeup;
 
-import cn.studyflow.common.VersionedRow;
 import cn.studyflow.session.Attendance;
+import cn.studyflow.session.SessionPersonRow;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 
-/** One person's make-up study of one held session (table sf_makeup). */
-public class Makeup implements VersionedRow {
+/** One person's make-up study of one held session (table sf_makeup); decided by the secretary, waived by the leader. */
+public class Makeup extends SessionPersonRow {
 
-    private Long id;
-    private long orgId;
-    private long sessionId;
-    private long personId;
     /** How the roster had them when the session was marked held: LEAVE or ABSENT. */
     private Attendance absence;
     private MakeupStatus status;
@@ -22,38 +18,20 @@ public class Makeup implements VersionedRow {
     private Long fileSize;
     private String fileSha256;
     private OffsetDateTime dueAt;
-    private String processInstanceId;
     private OffsetDateTime submittedAt;
-    private Long decidedBy;
-    private OffsetDateTime decidedAt;
-    private String decisionComment;
     private Long waivedBy;
     private OffsetDateTime waivedAt;
     private String waiveReason;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
-    private int version;
     // read with the row: names for pages
     private String memberName;
     private String memberUsername;
-    private String deciderName;
     private String waiverName;
-    // added from the session for pages
-    private String sessionTitle;
 
     /** Past its due date and still open. */
     public boolean isOverdue() {
         return status != null && status.isOpen() && dueAt != null && dueAt.isBefore(OffsetDateTime.now());
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getOrgId() { return orgId; }
-    public void setOrgId(long orgId) { this.orgId = orgId; }
-    public long getSessionId() { return sessionId; }
-    public void setSessionId(long sessionId) { this.sessionId = sessionId; }
-    public long getPersonId() { return personId; }
-    public void setPersonId(long personId) { this.personId = personId; }
     public Attendance getAbsence() { return absence; }
     public void setAbsence(Attendance absence) { this.absence = absence; }
     public MakeupStatus getStatus() { return status; }
@@ -74,36 +52,18 @@ public class Makeup implements VersionedRow {
     public void setFileSha256(String fileSha256) { this.fileSha256 = fileSha256; }
     public OffsetDateTime getDueAt() { return dueAt; }
     public void setDueAt(OffsetDateTime dueAt) { this.dueAt = dueAt; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
     public OffsetDateTime getSubmittedAt() { return submittedAt; }
     public void setSubmittedAt(OffsetDateTime submittedAt) { this.submittedAt = submittedAt; }
-    public Long getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(Long decidedBy) { this.decidedBy = decidedBy; }
-    public OffsetDateTime getDecidedAt() { return decidedAt; }
-    public void setDecidedAt(OffsetDateTime decidedAt) { this.decidedAt = decidedAt; }
-    public String getDecisionComment() { return decisionComment; }
-    public void setDecisionComment(String decisionComment) { this.decisionComment = decisionComment; }
     public Long getWaivedBy() { return waivedBy; }
     public void setWaivedBy(Long waivedBy) { this.waivedBy = waivedBy; }
     public OffsetDateTime getWaivedAt() { return waivedAt; }
     public void setWaivedAt(OffsetDateTime waivedAt) { this.waivedAt = waivedAt; }
     public String getWaiveReason() { return waiveReason; }
     public void setWaiveReason(String waiveReason) { this.waiveReason = waiveReason; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    @Override public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
-    @Override public int getVersion() { return version; }
-    @Override public void setVersion(int version) { this.version = version; }
     public String getMemberName() { return memberName; }
     public void setMemberName(String memberName) { this.memberName = memberName; }
     public String getMemberUsername() { return memberUsername; }
     public void setMemberUsername(String memberUsername) { this.memberUsername = memberUsername; }
-    public String getDeciderName() { return deciderName; }
-    public void setDeciderName(String deciderName) { this.deciderName = deciderName; }
     public String getWaiverName() { return waiverName; }
     public void setWaiverName(String waiverName) { this.waiverName = waiverName; }
-    public String getSessionTitle() { return sessionTitle; }
-    public void setSessionTitle(String sessionTitle) { this.sessionTitle = sessionTitle; }
 }

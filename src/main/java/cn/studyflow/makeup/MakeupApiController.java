@@ -30,7 +30,7 @@ class MakeupApiController {
 
     private final MakeupService makeups;
     private final MakeupSubmissions submissions;
-    private final MakeupDecisions decisions;
+    private final MakeupWaivers waivers;
     private final MakeupFiles files;
 
     @GetMapping
@@ -60,7 +60,7 @@ class MakeupApiController {
     @Operation(summary = "The leader waives an overdue make-up with a reason")
     MakeupView waive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                      @RequestBody(required = false) Reason reason) {
-        decisions.waive(id, user, reason == null ? null : reason.reason());
+        waivers.waive(id, user, reason == null ? null : reason.reason());
         return view(makeups.get(id, user));
     }
 

@@ -79,14 +79,10 @@ public class MakeupAssignments {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Instant dueAt = properties.dueAt(now.toInstant());
         Makeup m = new Makeup();
-        m.setOrgId(session.getOrgId());
-        m.setSessionId(session.getId());
-        m.setPersonId(entry.getPersonId());
+        m.start(session.getOrgId(), session.getId(), entry.getPersonId(), clock);
         m.setAbsence(entry.getAttendance());
         m.setStatus(MakeupStatus.ASSIGNED);
         m.setDueAt(dueAt.atZone(clock.getZone()).toOffsetDateTime());
-        m.setCreatedAt(now);
-        m.setUpdatedAt(now);
         makeups.insert(m);
         Map<String, Object> vars = new HashMap<>();
         vars.put(MakeupStudyProcess.VAR_MAKEUP_ID, m.getId());

@@ -5,12 +5,8 @@ import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.SessionService;
-import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.StepHolders;
-import cn.studyflow.task.TasklistService;
-import cn.studyflow.workflow.TaskInfo;
-import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -28,12 +24,11 @@ public class MakeupCallbacks {
     private static final Logger log = LoggerFactory.getLogger(MakeupCallbacks.class);
 
     private final MakeupMapper makeups;
-    private final Roster roster;
     private final SessionService sessions;
-    private final Workflow workflow;
-    private final ActionLog actionLog;
-    private final NotificationService notifications;
+    private final Roster roster;
     private final StepHolders holders;
+    private final NotificationService notifications;
+    private final ActionLog actionLog;
     private final Clock clock;
 
     /** The secretary accepted: the roster says "made up" and the member is told. */
@@ -47,7 +42,7 @@ public class MakeupCallbacks {
         VersionedRow.save(m, makeups::update, clock);
         actionLog.record(Makeups.ref(m), m.getProcessInstanceId(), null, "MAKEUP_MADE_UP", null, null);
         notifications.notify(m.getPersonId(), Makeups.link(m), "makeup.notify.accepted", m.getDeciderName(),
-            sessionTitle(m));
+            sessions.title(m.getSessionId()));
         log.info("Make-up {} accepted: person {} made up session {}", Makeups.ref(m).businessKey(), m.getPersonId(),
             m.getSessionId());
     }
@@ -58,14 +53,9 @@ public class MakeupCallbacks {
         if (!m.getStatus().isOpen()) {
             return;
         }
-        int told = 0;
-        for (TaskInfo task : workflow.activeTasks(m.getProcessInstanceId())) {
-            String link = MakeupStudyProcess.TASK_SUBMIT.equals(task.step()) ? Makeups.link(m)
-                : TasklistService.link(task.id());
-            told += notifications.notifyAll(holders.of(task), link, "makeup.notify.reminder", sessionTitle(m),
-                m.getDueAt().toLocalDate().toString());
-        }
-        actionLog.record(Makeups.ref(m), m.getProcessInstanceId(), null, "REMIND", null, null);
+        int told = holders.remind(Makeups.ref(m), m.getProcessInstanceId(), MakeupStudyProcess.TASK_SUBMIT,
+            Makeups.link(m), "makeup.notify.reminder", sessions.title(m.getSessionId()),
+            m.getDueAt().toLocalDate().toString());
         log.info("Make-up {}: {} people reminded before the due date", Makeups.ref(m).businessKey(), told);
     }
 
@@ -77,11 +67,11 @@ public class MakeupCallbacks {
         }
         actionLog.record(Makeups.ref(m), m.getProcessInstanceId(), null, "MAKEUP_OVERDUE", null, null);
         int told = notifications.notifyRole(m.getOrgId(), Role.LEADER, Makeups.link(m), "makeup.notify.overdue",
-            m.getMemberName(), sessionTitle(m));
+            m.getMemberName(), sessions.title(m.getSessionId()));
         log.info("Make-up {} overdue: {} leaders told", Makeups.ref(m).businessKey(), told);
     }
 
-    /** The leader's waiver, recorded on the make-up by {@link MakeupDecisions#waive}: it ends as WAIVED. */
+    /** The leader's waiver, recorded on the make-up by {@link MakeupWaivers#waive}: it ends as WAIVED. */
     public void waived(long id) {
         Makeup m = makeups.selectById(id);
         if (m.getStatus() == MakeupStatus.WAIVED) {
@@ -90,11 +80,7 @@ public class MakeupCallbacks {
         m.setStatus(MakeupStatus.WAIVED);
         VersionedRow.save(m, makeups::update, clock);
         notifications.notify(m.getPersonId(), Makeups.link(m), "makeup.notify.waived", m.getWaiverName(),
-            sessionTitle(m), m.getWaiveReason());
+            sessions.title(m.getSessionId()), m.getWaiveReason());
         log.info("Make-up {} waived by person {}", Makeups.ref(m).businessKey(), m.getWaivedBy());
-    }
-
-    private String sessionTitle(Makeup m) {
-        return sessions.byId(m.getSessionId()).map(StudySession::getTitle).orElse("");
     }
 }

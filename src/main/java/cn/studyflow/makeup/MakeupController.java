@@ -1,6 +1,7 @@
 package cn.studyflow.makeup;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.FormErrors;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.ApprovalOperations;
@@ -9,7 +10,6 @@ import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +32,7 @@ class MakeupController {
 
     private final MakeupService makeups;
     private final MakeupSubmissions submissions;
-    private final MakeupDecisions decisions;
+    private final MakeupWaivers waivers;
     private final MakeupMaterials materials;
     private final MakeupFiles files;
     private final MakeupProperties properties;
@@ -74,12 +74,7 @@ class MakeupController {
             redirect.addFlashAttribute("message", "makeup.done.submitted");
             return "redirect:/makeups/" + id;
         } catch (BusinessException e) {
-            if (e.getStatus().value() == 404) {
-                throw e;
-            }
-            response.setStatus(e.getStatus().value());
-            model.addAttribute("error", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-                LocaleContextHolder.getLocale()));
+            FormErrors.show(e, messages, model, response);
             return show(user, makeups.get(id, user), new MakeupForm(notes), model);
         }
     }
@@ -87,7 +82,7 @@ class MakeupController {
     @PostMapping("/makeups/{id}/waive")
     String waive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        decisions.waive(id, user, reason);
+        waivers.waive(id, user, reason);
         redirect.addFlashAttribute("message", "makeup.done.waived");
         return "redirect:/makeups/" + id;
     }

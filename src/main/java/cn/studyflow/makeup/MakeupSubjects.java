@@ -1,40 +1,51 @@
 package cn.studyflow.makeup;
 
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.VersionedRow;
+import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectSupport;
 import cn.studyflow.workflow.TaskInfo;
+import java.time.Clock;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows make-ups on task and status pages, with links to the session and its materials, and tells the status
- * journal whose the instances are. The secretary accepts or returns on the generic form (batch acceptance
- * included); the member's step links to the make-up's page, where the notes are submitted; the leader's overdue
- * step offers the waiver.
+ * Make-ups in the tasklist: shown on task and status pages with links to the session and its materials, and told to
+ * the status journal. The secretary accepts or returns on the generic form (batch acceptance included), which this
+ * applies to the make-up (the acceptance itself marks the roster through {@link MakeupCallbacks#accept}); the
+ * member's step links to the make-up's page, where the notes are submitted; the leader's overdue step offers the
+ * waiver ({@link MakeupWaivers}). A move back to the member (退回, 撤回) gives them the make-up again.
  */
 @Component
 class MakeupSubjects extends SubjectSupport<Makeup> {
 
-    private final MakeupService makeups;
-    private final MakeupDecisions decisions;
+    private final MakeupService service;
     private final MakeupMaterials materials;
+    private final MakeupMapper makeups;
+    private final NotificationService notifications;
+    private final Clock clock;
 
-    MakeupSubjects(MakeupService makeups, MakeupDecisions decisions, MakeupMaterials materials, MakeupMapper mapper) {
-        super(MakeupStudyProcess.SUBJECT, mapper::selectById, Makeup::getOrgId, mapper::selectJournalOwners);
-        this.makeups = makeups;
-        this.decisions = decisions;
+    MakeupSubjects(MakeupService service, MakeupMaterials materials, MakeupMapper makeups,
+                   NotificationService notifications, Clock clock) {
+        super(MakeupStudyProcess.SUBJECT, makeups::selectById, Makeup::getOrgId, makeups::selectJournalOwners);
+        this.service = service;
         this.materials = materials;
+        this.makeups = makeups;
+        this.notifications = notifications;
+        this.clock = clock;
     }
 
     @Override
     protected boolean canSee(Makeup m, CurrentUser user) {
-        return makeups.canSee(m, user);
+        return service.canSee(m, user);
     }
 
     @Override
     public Map<String, Object> model(long id, CurrentUser user) {
-        Makeup m = makeups.get(id, user);
+        Makeup m = service.get(id, user);
         return Map.of("makeup", m, "studyParts", materials.of(m, user));
     }
 
@@ -47,13 +58,31 @@ class MakeupSubjects extends SubjectSupport<Makeup> {
         };
     }
 
+    /** The secretary's check (a batch acceptance's and an added signer's too), in the transaction that completes it. */
     @Override
     public void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
-        decisions.onDecision(id, task, decision, comment, user);
+        if (!MakeupStudyProcess.TASK_CHECK.equals(task.step())) {
+            throw BusinessException.invalid("task.notDecidedHere");
+        }
+        Makeup m = makeups.selectById(id);
+        if (m.getPersonId() == user.getPersonId()) {
+            throw new BusinessException(HttpStatus.FORBIDDEN, "makeup.error.ownMakeup");
+        }
+        m.decided(user, comment, clock);
+        if (decision == Decision.RETURN) {
+            m.setStatus(MakeupStatus.RETURNED);
+            notifications.notify(m.getPersonId(), Makeups.link(m), "makeup.notify.returned", user.getDisplayName(),
+                m.getDecisionComment());
+        }
+        VersionedRow.save(m, makeups::update, clock);
     }
 
     @Override
     public void onReturnedTo(long id, String step, TaskInfo from, String action, String comment, CurrentUser user) {
-        decisions.onReturnedTo(id, step, action);
+        if (MakeupStudyProcess.TASK_SUBMIT.equals(step)) {
+            Makeup m = makeups.selectById(id);
+            m.setStatus("WITHDRAW".equals(action) ? MakeupStatus.WITHDRAWN : MakeupStatus.RETURNED);
+            VersionedRow.save(m, makeups::update, clock);
+        }
     }
 }

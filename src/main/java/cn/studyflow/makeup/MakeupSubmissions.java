@@ -5,6 +5,7 @@ import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
+import cn.studyflow.session.SessionPersonRow;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.StepRunner;
@@ -66,10 +67,7 @@ public class MakeupSubmissions {
     }
 
     private Makeup withMember(long id, CurrentUser user) {
-        Makeup m = makeups.selectById(id);
-        if (m == null || m.getPersonId() != user.getPersonId()) {
-            throw BusinessException.notFound();
-        }
+        Makeup m = SessionPersonRow.own(makeups.selectById(id), user);
         if (!m.getStatus().isWithMember()) {
             throw BusinessException.conflict("makeup.error.notWaiting");
         }

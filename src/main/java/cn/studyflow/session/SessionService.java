@@ -6,6 +6,8 @@ import cn.studyflow.org.Scope;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -66,6 +68,18 @@ public class SessionService {
 
     public Optional<StudySession> byId(long sessionId) {
         return Optional.ofNullable(sessions.selectById(sessionId));
+    }
+
+    /** A session's title for a message, empty when there is no such session. */
+    public String title(long sessionId) {
+        return byId(sessionId).map(StudySession::getTitle).orElse("");
+    }
+
+    /** Adds their sessions' titles to rows about people at sessions, each session read once. */
+    public <T extends SessionPersonRow> List<T> withTitles(List<T> rows) {
+        Map<Long, String> titles = new HashMap<>();
+        rows.forEach(r -> r.setSessionTitle(titles.computeIfAbsent(r.getSessionId(), this::title)));
+        return rows;
     }
 
     public List<StudySession> ofPlan(long planId) {

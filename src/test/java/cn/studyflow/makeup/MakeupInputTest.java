@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 class MakeupInputTest extends MakeupGroupTest {
 
     @Autowired MakeupSubmissions submissions;
-    @Autowired MakeupDecisions decisions;
+    @Autowired MakeupWaivers waivers;
     @Autowired TasklistService tasks;
 
     @Test
@@ -84,27 +84,27 @@ class MakeupInputTest extends MakeupGroupTest {
     @Test
     void aWaiverWithoutAReasonByANonLeaderOrBeforeTheDueDateIsRefused() throws Exception {
         Makeup m = makeupOf(group.member());
-        refusedAndNothingKept(() -> decisions.waive(m.getId(), group.leader(), "长期病休"), m, HttpStatus.CONFLICT,
+        refusedAndNothingKept(() -> waivers.waive(m.getId(), group.leader(), "长期病休"), m, HttpStatus.CONFLICT,
             "makeup.error.notOverdue");
         execute(m, MakeupStudyProcess.TIMER_DUE);
         Makeup overdue = makeupOf(group.member());
 
-        refusedAndNothingKept(() -> decisions.waive(m.getId(), group.leader(), "  "), overdue, HttpStatus.BAD_REQUEST,
+        refusedAndNothingKept(() -> waivers.waive(m.getId(), group.leader(), "  "), overdue, HttpStatus.BAD_REQUEST,
             "makeup.error.reasonRequired");
-        refusedAndNothingKept(() -> decisions.waive(m.getId(), group.leader(), null), overdue, HttpStatus.BAD_REQUEST,
+        refusedAndNothingKept(() -> waivers.waive(m.getId(), group.leader(), null), overdue, HttpStatus.BAD_REQUEST,
             "makeup.error.reasonRequired");
         for (CurrentUser notLeader : new CurrentUser[] {group.secretary(), group.deputy(), group.member(), user("qz_dept")}) {
-            refusedAndNothingKept(() -> decisions.waive(m.getId(), notLeader, "长期病休"), overdue, HttpStatus.FORBIDDEN,
+            refusedAndNothingKept(() -> waivers.waive(m.getId(), notLeader, "长期病休"), overdue, HttpStatus.FORBIDDEN,
                 "makeup.error.notLeader");
         }
-        refusedAndNothingKept(() -> decisions.waive(m.getId(), user("wfz_leader"), "长期病休"), overdue,
+        refusedAndNothingKept(() -> waivers.waive(m.getId(), user("wfz_leader"), "长期病休"), overdue,
             HttpStatus.NOT_FOUND, "error.notFound");
         String waiverTask = workflow.activeTasks(m.getProcessInstanceId()).stream()
             .filter(t -> MakeupStudyProcess.TASK_WAIVER.equals(t.step())).findFirst().orElseThrow().id();
         refusedAndNothingKept(() -> tasks.decide(waiverTask, group.leader(), Decision.APPROVE, null), overdue,
             HttpStatus.BAD_REQUEST, "task.notDecidedHere");
 
-        decisions.waive(m.getId(), group.leader(), "长期病休");
+        waivers.waive(m.getId(), group.leader(), "长期病休");
         assertThat(makeupOf(group.member()).getStatus()).isEqualTo(MakeupStatus.WAIVED);
     }
 

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MakeupStudyProcessTest extends MakeupGroupTest {
 
     @Autowired MakeupSubmissions submissions;
-    @Autowired MakeupDecisions decisions;
+    @Autowired MakeupWaivers waivers;
     @Autowired MakeupService service;
     @Autowired TasklistService tasks;
     @Autowired SessionQueries queries;
@@ -163,7 +163,7 @@ class MakeupStudyProcessTest extends MakeupGroupTest {
         assertThat(reminder.getMessageKey()).isEqualTo("makeup.notify.reminder");
         assertThat(reminder.getLink()).isEqualTo("/makeups/" + m.getId());
         assertThat(notifications.countByPerson(group.leader().getPersonId())).isEqualTo(leadersBefore);
-        refused(() -> decisions.waive(m.getId(), group.leader(), "病休"), HttpStatus.CONFLICT);
+        refused(() -> waivers.waive(m.getId(), group.leader(), "病休"), HttpStatus.CONFLICT);
 
         execute(m, MakeupStudyProcess.TIMER_DUE);
 
@@ -175,7 +175,7 @@ class MakeupStudyProcessTest extends MakeupGroupTest {
         assertThat(makeupOf(group.member()).getStatus()).as("the task stays open").isEqualTo(MakeupStatus.ASSIGNED);
         assertThat(service.mayWaive(makeupOf(group.member()), group.leader())).isTrue();
 
-        decisions.waive(m.getId(), group.leader(), "长期病休，经党委研究免予补学");
+        waivers.waive(m.getId(), group.leader(), "长期病休，经党委研究免予补学");
 
         Makeup waived = service.get(m.getId(), group.member());
         assertThat(waived.getStatus()).isEqualTo(MakeupStatus.WAIVED);
