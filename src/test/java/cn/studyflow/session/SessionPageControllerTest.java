@@ -154,13 +154,17 @@ class SessionPageControllerTest extends IntegrationTest {
         rows.roster(id, member.getPersonId(), Part.MEMBER, Attendance.PRESENT);
         rows.roster(id, absentee.getPersonId(), Part.MEMBER, Attendance.ABSENT);
         jdbc.update("UPDATE sf_study_session SET status = 'HELD' WHERE id = ?", id);
+        // the absentee made the session up (补学): still absent, counted as made up beside it
+        jdbc.update("UPDATE sf_session_person SET made_up = TRUE WHERE session_id = ? AND person_id = ?", id,
+            absentee.getPersonId());
 
         mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).param("year", "2997")
                 .with(as(secretary.getUsername())))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString(member.getDisplayName())))
             .andExpect(content().string(containsString("100.0%")))
-            .andExpect(content().string(containsString("class=\"num rate below\"")));
+            .andExpect(content().string(containsString("class=\"num rate below\"")))
+            .andExpect(content().string(containsString("<td class=\"num absent-made-up\">1</td>")));
         byte[] xlsx = mvc.perform(get("/sessions/attendance.xlsx").param("org", "" + town.getId()).param("year", "2997")
                 .with(as("qz_manager")))
             .andExpect(status().isOk())
@@ -168,14 +172,17 @@ class SessionPageControllerTest extends IntegrationTest {
             .andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> sheet = workbook.getFirstSheet().read();
-            assertThat(sheet.get(0).getCellText(5)).isEqualTo("出勤率");
+            assertThat(sheet.get(0).getCellText(7)).isEqualTo("缺席且已补学");
+            assertThat(sheet.get(0).getCellText(8)).isEqualTo("出勤率");
             assertThat(sheet).anySatisfy(r -> {
                 assertThat(r.getCellText(0)).isEqualTo(absentee.getDisplayName());
-                assertThat(Double.parseDouble(r.getCellText(5))).isEqualTo(0.0);
+                assertThat(r.getCellText(7)).isEqualTo("1");
+                assertThat(Double.parseDouble(r.getCellText(8))).isEqualTo(0.0);
             });
             assertThat(sheet).anySatisfy(r -> {
                 assertThat(r.getCellText(0)).isEqualTo(member.getDisplayName());
-                assertThat(Double.parseDouble(r.getCellText(5))).isEqualTo(100.0);
+                assertThat(r.getCellText(7)).isEqualTo("0");
+                assertThat(Double.parseDouble(r.getCellText(8))).isEqualTo(100.0);
             });
         }
         mvc.perform(get("/sessions/attendance").param("org", "" + town.getId()).with(as(member.getUsername())))
