@@ -18,6 +18,7 @@ import cn.studyflow.session.SessionService;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.upload.UploadSamples;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -137,6 +138,34 @@ class MakeupApiTest extends MakeupGroupTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("请假且已补学")))
             .andExpect(content().string(containsString("<td class=\"num leave-made-up\">1</td>")));
+    }
+
+    @Test
+    void theStatusDashboardShowsMakeupsRunningOverdueAndTheTimeOfTheirSteps() throws Exception {
+        Makeup accepted = makeupOf(group.member());
+        Makeup late = makeupOf(group.member2());
+        submissions.submit(accepted.getId(), group.member(), new MakeupForm(NOTES), null);
+        tasks.decide(current(accepted).id(), group.secretary(), Decision.APPROVE, null);
+        // the second one's step is past its due date, as the journal copied it from the task
+        jdbc.update("UPDATE sf_stage SET due_at = ? WHERE instance_id = ? AND ended_at IS NULL",
+            OffsetDateTime.now().minusDays(1), late.getProcessInstanceId());
+
+        mvc.perform(get("/api/status/dashboard").param("org", String.valueOf(group.org().getId()))
+                .with(basic(group.leader())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.processes[?(@.processKey == 'makeup-study')].running", hasItem(1)))
+            .andExpect(jsonPath("$.processes[?(@.processKey == 'makeup-study')].completed", hasItem(1)))
+            .andExpect(jsonPath("$.processes[?(@.processKey == 'makeup-study')].overdue", hasItem(1)))
+            .andExpect(jsonPath("$.stages[?(@.processKey == 'makeup-study' && @.step == 'checkMakeup')].decided",
+                hasItem(1)))
+            .andExpect(jsonPath("$.stages[?(@.processKey == 'makeup-study' && @.step == 'submitMakeup')].medianMs")
+                .isNotEmpty());
+        mvc.perform(get("/status/instances").param("process", MakeupStudyProcess.KEY)
+                .param("org", String.valueOf(group.org().getId())).param("overdue", "true")
+                .with(as(group.leader().getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(group.member2().getDisplayName() + " · ")))
+            .andExpect(content().string(not(containsString(group.member().getDisplayName() + " · "))));
     }
 
     @Test
