@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.session.Attendance;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.upload.UploadSamples;
@@ -114,6 +115,22 @@ class MakeupInputTest extends MakeupGroupTest {
 
         refusedAndNothingKept(() -> tasks.decide(current(m).id(), group.member(), Decision.APPROVE, null), m,
             HttpStatus.BAD_REQUEST, "task.notDecidedHere");
+    }
+
+    @Test
+    void aSecretaryDoesNotCheckTheirOwnMakeupTheOtherSecretaryDoes() throws Exception {
+        long missed = group.sessions().inDays(-2, group.secretary(), group.leader());
+        roster.change(missed, group.leader().getPersonId(), Attendance.EXPECTED, Attendance.PRESENT, null, null);
+        records.markHeld(missed, group.leader(), 0);
+        Makeup own = makeups.selectBySessionAndPerson(missed, group.secretary().getPersonId());
+        submissions.submit(own.getId(), group.secretary(), new MakeupForm(NOTES), null);
+        Makeup submitted = makeups.selectById(own.getId());
+
+        refusedAndNothingKept(() -> tasks.decide(current(own).id(), group.secretary(), Decision.APPROVE, null), submitted,
+            HttpStatus.FORBIDDEN, "makeup.error.ownMakeup");
+
+        tasks.decide(current(own).id(), group.secretary2(), Decision.APPROVE, null);
+        assertThat(makeups.selectById(own.getId()).getStatus()).isEqualTo(MakeupStatus.ACCEPTED);
     }
 
     private void refusedAndNothingKept(ThrowingCallable call, Makeup before, HttpStatus status, String key)
