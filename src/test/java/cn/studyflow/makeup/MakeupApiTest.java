@@ -169,6 +169,36 @@ class MakeupApiTest extends MakeupGroupTest {
     }
 
     @Test
+    void theLeaderWaivesAnOverdueMakeupFromTheTaskPage() throws Exception {
+        Makeup m = makeupOf(group.member());
+        mvc.perform(get("/makeups/{id}", m.getId()).with(as(group.leader().getUsername())))
+            .andExpect(content().string(not(containsString("id=\"waive-form\""))));
+        execute(m, MakeupStudyProcess.TIMER_DUE);
+        String waiver = workflow.activeTasks(m.getProcessInstanceId()).stream()
+            .filter(t -> MakeupStudyProcess.TASK_WAIVER.equals(t.step())).findFirst().orElseThrow().id();
+
+        mvc.perform(get("/tasks/{id}", waiver).with(as(group.leader().getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("action=\"/makeups/" + m.getId() + "/waive\"")))
+            .andExpect(content().string(not(containsString("id=\"decision-form\""))));
+        mvc.perform(post("/makeups/{id}/waive", m.getId()).param("reason", " ").with(csrf())
+                .with(as(group.leader().getUsername())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("免予补学须写明理由。")));
+        mvc.perform(get("/api/makeups/{id}", m.getId()).with(basic(group.member())))
+            .andExpect(jsonPath("$.makeup.status").value("ASSIGNED"));
+
+        mvc.perform(post("/makeups/{id}/waive", m.getId()).param("reason", "长期病休，经党委研究免予补学").with(csrf())
+                .with(as(group.leader().getUsername())))
+            .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/makeups/{id}", m.getId()).with(as(group.member().getUsername())))
+            .andExpect(content().string(containsString("已免补")))
+            .andExpect(content().string(containsString("长期病休，经党委研究免予补学")))
+            .andExpect(content().string(not(containsString("id=\"submit-form\""))));
+    }
+
+    @Test
     void aMemberOnTheRosterOfAComingSessionFindsTheLeaveLinkOnItsPage() throws Exception {
         long coming = group.sessions().inDays(4, group.member());
         long held = sessionId;
