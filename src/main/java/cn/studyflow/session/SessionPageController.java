@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import java.time.Clock;
@@ -62,9 +63,8 @@ class SessionPageController {
     String markHeld(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                     @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         int absent = sessionRecords.markHeld(id, user, version);
-        redirect.addFlashAttribute("message", "sessionrecord.held");
         redirect.addFlashAttribute("absentCount", absent);
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.held", page(id));
     }
 
     @PostMapping("/sessions/{id}/minutes")
@@ -72,8 +72,7 @@ class SessionPageController {
                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String minutes,
                    RedirectAttributes redirect) {
         sessionRecords.writeMinutes(id, user, version, minutes);
-        redirect.addFlashAttribute("message", "sessionrecord.minutesSaved");
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.minutesSaved", page(id));
     }
 
     @PostMapping("/sessions/{id}/files")
@@ -81,8 +80,7 @@ class SessionPageController {
                   @RequestParam(required = false) SessionFileKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         files.attach(id, user, kind, file);
-        redirect.addFlashAttribute("message", "sessionrecord.fileAttached");
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.fileAttached", page(id));
     }
 
     @GetMapping("/sessions/{id}/files/{fileId}")
@@ -91,7 +89,7 @@ class SessionPageController {
         return files.download(id, fileId, user);
     }
 
-    private static String redirect(long id) {
-        return "redirect:/sessions/" + id;
+    private static String page(long id) {
+        return "/sessions/" + id;
     }
 }
