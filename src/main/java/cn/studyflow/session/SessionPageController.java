@@ -2,7 +2,6 @@ package cn.studyflow.session;
 
 import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +31,6 @@ class SessionPageController {
     private final SessionRecords sessionRecords;
     private final SessionFiles files;
     private final List<SessionPartsSource> parts;
-    private final OrgService orgService;
     private final Clock clock;
 
     @GetMapping("/sessions/{id}")
@@ -42,8 +40,6 @@ class SessionPageController {
         boolean held = SessionService.HELD.equals(s.getStatus());
         model.addAttribute("studySession", s);
         model.addAttribute("schedulePanel", queries.panel(user, id));
-        model.addAttribute("orgName", orgService.get(s.getOrgId()).getName());
-        model.addAttribute("chairName", s.getChairId() == null ? null : orgService.person(s.getChairId()).getDisplayName());
         model.addAttribute("roster", records.selectRosterLines(id));
         model.addAttribute("speakers", records.selectDrawnSpeakers(id));
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id, user).stream()).toList());
