@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,7 @@ class AccountController {
                   @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeated,
                   RedirectAttributes redirect) {
         accounts.changePassword(user, oldPassword, newPassword, repeated);
-        redirect.addFlashAttribute("message", "admin.password.changed");
         // straight to a page: a flash message does not survive the home page's own redirect
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, "admin.password.changed", "/tasks");
     }
 }

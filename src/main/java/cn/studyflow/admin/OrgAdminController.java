@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -64,8 +65,7 @@ class OrgAdminController {
                   @RequestParam(required = false) String code, @RequestParam(required = false) String name,
                   @RequestParam(required = false) OrgKind kind, RedirectAttributes redirect) {
         Org org = orgs.create(user, parentId, code, name, kind);
-        redirect.addFlashAttribute("message", "admin.org.created");
-        return "redirect:/admin/orgs#org-" + org.getId();
+        return Flash.redirect(redirect, "admin.org.created", "/admin/orgs#org-" + org.getId());
     }
 
     @PostMapping("/admin/orgs/{id}/rename")
@@ -73,29 +73,25 @@ class OrgAdminController {
                   @RequestParam(required = false) String name, @RequestParam(required = false) OrgKind kind,
                   RedirectAttributes redirect) {
         orgs.rename(user, id, name, kind);
-        redirect.addFlashAttribute("message", "admin.saved");
-        return "redirect:/admin/orgs/" + id;
+        return Flash.redirect(redirect, "admin.saved", "/admin/orgs/" + id);
     }
 
     @PostMapping("/admin/orgs/{id}/move")
     String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long parentId,
                 RedirectAttributes redirect) {
         orgs.move(user, id, parentId);
-        redirect.addFlashAttribute("message", "admin.org.moved");
-        return "redirect:/admin/orgs/" + id;
+        return Flash.redirect(redirect, "admin.org.moved", "/admin/orgs/" + id);
     }
 
     @PostMapping("/admin/orgs/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         orgs.deactivate(user, id);
-        redirect.addFlashAttribute("message", "admin.org.deactivated");
-        return "redirect:/admin/orgs/" + id;
+        return Flash.redirect(redirect, "admin.org.deactivated", "/admin/orgs/" + id);
     }
 
     @PostMapping("/admin/orgs/{id}/reactivate")
     String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         orgs.reactivate(user, id);
-        redirect.addFlashAttribute("message", "admin.org.reactivated");
-        return "redirect:/admin/orgs/" + id;
+        return Flash.redirect(redirect, "admin.org.reactivated", "/admin/orgs/" + id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -64,8 +65,7 @@ class PeopleAdminController {
                   @RequestParam(required = false) String password, RedirectAttributes redirect) {
         Person person = people.create(user, new PersonForm(username, displayName, orgId, phone,
             this.roles.parse(roles), password));
-        redirect.addFlashAttribute("message", "admin.person.created");
-        return "redirect:/admin/people/" + person.getId();
+        return Flash.redirect(redirect, "admin.person.created", "/admin/people/" + person.getId());
     }
 
     @GetMapping("/admin/people/{id}")
@@ -87,47 +87,41 @@ class PeopleAdminController {
                   @RequestParam(required = false) String displayName, @RequestParam(required = false) Long orgId,
                   @RequestParam(required = false) String phone, RedirectAttributes redirect) {
         people.update(user, id, displayName, orgId, phone);
-        redirect.addFlashAttribute("message", "admin.saved");
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.saved", "/admin/people/" + id);
     }
 
     @PostMapping("/admin/people/{id}/roles")
     String roles(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                  @RequestParam(required = false) List<String> roles, RedirectAttributes redirect) {
         people.setRoles(user, id, this.roles.parse(roles));
-        redirect.addFlashAttribute("message", "admin.person.rolesSaved");
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.person.rolesSaved", "/admin/people/" + id);
     }
 
     @PostMapping("/admin/people/{id}/password")
     String password(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                     @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         people.setTemporaryPassword(user, id, password);
-        redirect.addFlashAttribute("message", "admin.person.passwordSet");
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.person.passwordSet", "/admin/people/" + id);
     }
 
     @PostMapping("/admin/people/{id}/unlock")
     String unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         people.unlockAccount(user, id);
-        redirect.addFlashAttribute("message", "admin.person.unlocked");
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.person.unlocked", "/admin/people/" + id);
     }
 
     @PostMapping("/admin/people/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                       @RequestParam(required = false) Long successorId, RedirectAttributes redirect) {
         List<HandedTask> handed = departures.deactivate(user, id, successorId);
-        redirect.addFlashAttribute("message", "admin.person.deactivated");
         redirect.addFlashAttribute("handedCount", handed.size());
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.person.deactivated", "/admin/people/" + id);
     }
 
     @PostMapping("/admin/people/{id}/reactivate")
     String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         people.reactivate(user, id);
-        redirect.addFlashAttribute("message", "admin.person.reactivated");
-        return "redirect:/admin/people/" + id;
+        return Flash.redirect(redirect, "admin.person.reactivated", "/admin/people/" + id);
     }
 
     private void addOrgs(CurrentUser user, Model model) {

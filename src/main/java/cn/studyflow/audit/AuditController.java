@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
@@ -96,8 +97,7 @@ class AuditController {
                        @RequestParam(required = false) List<Long> auditorIds, @RequestParam(required = false) Long leadId,
                        RedirectAttributes redirect) {
         Audit audit = planning.createFixed(user, new AuditRequests.Fixed(sessionId, sessionDate, auditorIds, leadId));
-        redirect.addFlashAttribute("message", "audit.created");
-        return "redirect:/audits/" + audit.getId();
+        return Flash.redirect(redirect, "audit.created", "/audits/" + audit.getId());
     }
 
     @GetMapping("/audits/invite")
@@ -115,8 +115,7 @@ class AuditController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionDate,
                              @RequestParam(required = false) String note, RedirectAttributes redirect) {
         Audit audit = planning.requestInvitation(user, new AuditRequests.Invitation(sessionId, sessionDate, note));
-        redirect.addFlashAttribute("message", "audit.requested");
-        return "redirect:/audits/" + audit.getId();
+        return Flash.redirect(redirect, "audit.requested", "/audits/" + audit.getId());
     }
 
     @GetMapping("/audits/overview")

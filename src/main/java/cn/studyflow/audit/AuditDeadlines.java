@@ -67,15 +67,10 @@ public class AuditDeadlines {
     @EventListener
     @Transactional
     public void sessionMoved(SessionMoved moved) {
-        for (long id : audits.selectWaitingAuditIds(moved.sessionId())) {
-            Audit audit = audits.selectAudit(id);
-            if (moved.startsAt() == null) {
-                tell(audit, "audit.notify.sessionCancelled");
-                log.info("Session {} cancelled: audit {} left as it is", moved.sessionId(), id);
-            } else {
-                move(audit, moved.startsAt());
-            }
-        }
+        moved.follow(audits.selectWaitingAuditIds(moved.sessionId()), audits::selectAudit, audit -> {
+            tell(audit, "audit.notify.sessionCancelled");
+            log.info("Session {} cancelled: audit {} left as it is", moved.sessionId(), audit.getId());
+        }, this::move);
     }
 
     private void move(Audit audit, LocalDateTime startsAt) {

@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.common.PageOf;
@@ -49,8 +50,7 @@ class AuditDrawController {
                 @RequestParam(required = false) Integer auditorsPerSession, RedirectAttributes redirect) {
         AuditPlanning.DrawOutcome outcome = planning.drawRandom(user,
             new AuditRequests.Draw(from, to, orgIds, sessions, auditorsPerSession));
-        redirect.addFlashAttribute("message", "audit.draw.done");
-        return "redirect:/audits/draws/" + outcome.draw().getId();
+        return Flash.redirect(redirect, "audit.draw.done", "/audits/draws/" + outcome.draw().getId());
     }
 
     @GetMapping("/audits/draws/{id}")

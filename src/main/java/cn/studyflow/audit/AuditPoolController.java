@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,7 @@ class AuditPoolController {
     String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long personId,
                @RequestParam(required = false) String specialty, RedirectAttributes redirect) {
         pool.add(user, personId, specialty);
-        redirect.addFlashAttribute("message", "audit.pool.added");
-        return "redirect:/audits/pool";
+        return Flash.redirect(redirect, "audit.pool.added", "/audits/pool");
     }
 
     @PostMapping("/audits/pool/{id}")
@@ -40,7 +40,6 @@ class AuditPoolController {
                   @RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) String specialty,
                   RedirectAttributes redirect) {
         pool.update(user, id, active, specialty);
-        redirect.addFlashAttribute("message", "audit.pool.updated");
-        return "redirect:/audits/pool";
+        return Flash.redirect(redirect, "audit.pool.updated", "/audits/pool");
     }
 }

@@ -3,11 +3,15 @@ package cn.studyflow.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * An audit record as the record page and the JSON API post it: attendance, the four scores (1 to 5),
  * findings, an optional on-the-spot comment, the audit points found met and the verdict.
  */
+@Getter
+@Setter
 public class AuditRecordForm {
 
     static final int MIN_SCORE = 1;
@@ -27,26 +31,7 @@ public class AuditRecordForm {
     private List<String> checkedPoints = new ArrayList<>();
     private Verdict verdict;
 
-    public Integer getExpectedAttendance() { return expectedAttendance; }
-    public void setExpectedAttendance(Integer expectedAttendance) { this.expectedAttendance = expectedAttendance; }
-    public Integer getActualAttendance() { return actualAttendance; }
-    public void setActualAttendance(Integer actualAttendance) { this.actualAttendance = actualAttendance; }
-    public Integer getScorePreparation() { return scorePreparation; }
-    public void setScorePreparation(Integer scorePreparation) { this.scorePreparation = scorePreparation; }
-    public Integer getScoreDiscussion() { return scoreDiscussion; }
-    public void setScoreDiscussion(Integer scoreDiscussion) { this.scoreDiscussion = scoreDiscussion; }
-    public Integer getScoreDiscipline() { return scoreDiscipline; }
-    public void setScoreDiscipline(Integer scoreDiscipline) { this.scoreDiscipline = scoreDiscipline; }
-    public Integer getScoreApplication() { return scoreApplication; }
-    public void setScoreApplication(Integer scoreApplication) { this.scoreApplication = scoreApplication; }
-    public String getFindings() { return findings; }
-    public void setFindings(String findings) { this.findings = findings; }
-    public String getOnSiteComment() { return onSiteComment; }
-    public void setOnSiteComment(String onSiteComment) { this.onSiteComment = onSiteComment; }
-    public List<String> getCheckedPoints() { return checkedPoints; }
     public void setCheckedPoints(List<String> checkedPoints) { this.checkedPoints = checkedPoints == null ? new ArrayList<>() : checkedPoints; }
-    public Verdict getVerdict() { return verdict; }
-    public void setVerdict(Verdict verdict) { this.verdict = verdict; }
 
     /** Checks the form; problems are reported per field with message keys of the audit bundle. */
     public void validate(List<String> checklist, Errors errors) {

@@ -96,7 +96,7 @@ public class AuditService {
     }
 
     public List<TaskInfo> currentSteps(Audit audit) {
-        return audit.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(audit.getProcessInstanceId());
+        return workflow.activeTasks(audit.getProcessInstanceId());
     }
 
     public List<Action> timeline(Audit audit) {

@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.TasklistService;
@@ -40,9 +41,8 @@ class AuditTaskController {
                             RedirectAttributes redirect) {
         assignmentSteps.decideInvitation(taskId, user,
             new AuditRequests.InvitationDecision(approve, auditorIds, leadId, reason));
-        redirect.addFlashAttribute("message", Boolean.TRUE.equals(approve) ? "audit.invitation.approved"
-            : "audit.invitation.declined");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, Boolean.TRUE.equals(approve) ? "audit.invitation.approved"
+            : "audit.invitation.declined", "/tasks");
     }
 
     @PostMapping("/audits/tasks/{taskId}/response")
@@ -50,16 +50,14 @@ class AuditTaskController {
                    @RequestParam(required = false) Boolean accept, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
         assignmentSteps.respond(taskId, user, new AuditRequests.Response(accept, reason));
-        redirect.addFlashAttribute("message", Boolean.TRUE.equals(accept) ? "audit.accepted" : "audit.declined");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, Boolean.TRUE.equals(accept) ? "audit.accepted" : "audit.declined", "/tasks");
     }
 
     @PostMapping("/audits/tasks/{taskId}/reassign")
     String reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                     @RequestParam(required = false) Long personId, RedirectAttributes redirect) {
         assignmentSteps.reassign(taskId, user, personId);
-        redirect.addFlashAttribute("message", "audit.reassigned");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, "audit.reassigned", "/tasks");
     }
 
     @GetMapping("/audits/{id:\\d+}/record")
@@ -86,16 +84,14 @@ class AuditTaskController {
             return showRecord(audit, form, model);
         }
         recordSteps.fileRecord(id, user, form);
-        redirect.addFlashAttribute("message", "audit.record.filed");
-        return "redirect:/audits/" + id;
+        return Flash.redirect(redirect, "audit.record.filed", "/audits/" + id);
     }
 
     @PostMapping("/audits/{id:\\d+}/rectification")
     String submitRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestParam(required = false) String report, RedirectAttributes redirect) {
         recordSteps.submitRectification(id, user, report);
-        redirect.addFlashAttribute("message", "audit.rectification.submitted");
-        return "redirect:/audits/" + id;
+        return Flash.redirect(redirect, "audit.rectification.submitted", "/audits/" + id);
     }
 
     private String showRecord(Audit audit, AuditRecordForm form, Model model) {

@@ -42,7 +42,7 @@ class AuditTasks {
     }
 
     List<TaskInfo> open(Audit audit) {
-        return audit.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(audit.getProcessInstanceId());
+        return workflow.activeTasks(audit.getProcessInstanceId());
     }
 
     /**

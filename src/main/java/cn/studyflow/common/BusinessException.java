@@ -1,12 +1,14 @@
 package cn.studyflow.common;
 
 import org.springframework.http.HttpStatus;
+import lombok.Getter;
 
 /**
  * A refusal the user should read: an HTTP status and a message key from the bundles, rendered in the
  * user's language by the application's error handling ({@code system/ErrorHandling}). Nothing has changed
  * when it is thrown.
  */
+@Getter
 public class BusinessException extends RuntimeException {
 
     private final HttpStatus status;
@@ -36,7 +38,5 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(HttpStatus.CONFLICT, messageKey, args);
     }
 
-    public HttpStatus getStatus() { return status; }
-    public String getMessageKey() { return messageKey; }
     public Object[] getArgs() { return args; }
 }

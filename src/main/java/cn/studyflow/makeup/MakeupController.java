@@ -1,6 +1,7 @@
 package cn.studyflow.makeup;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.Flash;
 import cn.studyflow.common.FormErrors;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
@@ -71,8 +72,7 @@ class MakeupController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             submissions.submit(id, user, new MakeupForm(notes), file);
-            redirect.addFlashAttribute("message", "makeup.done.submitted");
-            return "redirect:/makeups/" + id;
+            return Flash.redirect(redirect, "makeup.done.submitted", "/makeups/" + id);
         } catch (BusinessException e) {
             FormErrors.show(e, messages, model, response);
             return show(user, makeups.get(id, user), new MakeupForm(notes), model);
@@ -83,8 +83,7 @@ class MakeupController {
     String waive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         waivers.waive(id, user, reason);
-        redirect.addFlashAttribute("message", "makeup.done.waived");
-        return "redirect:/makeups/" + id;
+        return Flash.redirect(redirect, "makeup.done.waived", "/makeups/" + id);
     }
 
     private String show(CurrentUser user, Makeup m, MakeupForm form, Model model) {

@@ -1,6 +1,11 @@
 package cn.studyflow.material;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** One item of the second review's checklist: passed or failed, with a note. */
+@Getter
+@Setter
 public class MaterialCheck {
 
     private Long reviewId;
@@ -16,13 +21,4 @@ public class MaterialCheck {
         this.passed = passed;
         this.note = note;
     }
-
-    public Long getReviewId() { return reviewId; }
-    public void setReviewId(Long reviewId) { this.reviewId = reviewId; }
-    public CheckItem getItem() { return item; }
-    public void setItem(CheckItem item) { this.item = item; }
-    public boolean isPassed() { return passed; }
-    public void setPassed(boolean passed) { this.passed = passed; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
 }

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
@@ -72,8 +73,7 @@ class MaterialController {
                 throw BusinessException.invalid("error.badRequest");
             }
             Material m = uploads.create(user, form, file, submit != null);
-            redirect.addFlashAttribute("message", submit != null ? "material.submitted" : "material.uploaded");
-            return "redirect:/materials/" + m.getId();
+            return Flash.redirect(redirect, submit != null ? "material.submitted" : "material.uploaded", "/materials/" + m.getId());
         } catch (BusinessException e) {
             // the form comes back as typed, with the reason on top; only the file must be chosen again
             response.setStatus(e.getStatus().value());
@@ -110,16 +110,14 @@ class MaterialController {
                       @ModelAttribute MaterialForm form, @RequestParam(required = false) MultipartFile file,
                       @RequestParam(required = false) String submit, RedirectAttributes redirect) {
         uploads.addVersion(id, user, form, file, submit != null);
-        redirect.addFlashAttribute("message", submit != null ? "material.resubmitted" : "material.versionAdded");
-        return "redirect:/materials/" + id;
+        return Flash.redirect(redirect, submit != null ? "material.resubmitted" : "material.versionAdded", "/materials/" + id);
     }
 
     @PostMapping("/materials/{id}/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         uploads.submit(id, user, version);
-        redirect.addFlashAttribute("message", "material.submitted");
-        return "redirect:/materials/" + id;
+        return Flash.redirect(redirect, "material.submitted", "/materials/" + id);
     }
 
     @GetMapping("/materials/{id}/versions/{no}/file")
@@ -144,8 +142,7 @@ class MaterialController {
 
     /** After a review the reviewer is back at the task list, told whether the material went on or back. */
     private static String backToTasks(Decision decision, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", decision == Decision.RETURN ? "task.returned" : "task.approved");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, decision == Decision.RETURN ? "task.returned" : "task.approved", "/tasks");
     }
 
     private String showNew(CurrentUser user, MaterialForm form, Model model) {

@@ -81,16 +81,11 @@ public class MaterialDeadlines {
     @EventListener
     @Transactional
     public void sessionMoved(SessionMoved moved) {
-        for (long id : materials.selectOpenIds(moved.sessionId())) {
-            Material m = materials.selectById(id);
-            if (moved.startsAt() == null) {
-                notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.sessionCancelled",
-                    m.getTitle(), m.getSessionTitle());
-                log.info("Session {} cancelled: material {} keeps its deadline", moved.sessionId(), id);
-            } else {
-                move(m, from(moved.startsAt()));
-            }
-        }
+        moved.follow(materials.selectOpenIds(moved.sessionId()), materials::selectById, m -> {
+            notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.sessionCancelled",
+                m.getTitle(), m.getSessionTitle());
+            log.info("Session {} cancelled: material {} keeps its deadline", moved.sessionId(), m.getId());
+        }, (m, startsAt) -> move(m, from(startsAt)));
     }
 
     private void move(Material m, Due due) {

@@ -1,11 +1,15 @@
 package cn.studyflow.material;
 
 import cn.studyflow.common.BusinessException;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * What the author writes about a material: on upload all of it, on a revised version the fields that
  * change (null keeps the old value) and a note on what was revised.
  */
+@Getter
+@Setter
 public class MaterialForm {
 
     static final int MAX_TITLE = 200;
@@ -17,21 +21,8 @@ public class MaterialForm {
     private String title;
     private String summary;
     private String note;
-    private Integer version;
-
-    public Long getSessionId() { return sessionId; }
-    public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
-    public MaterialKind getKind() { return kind; }
-    public void setKind(MaterialKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
     /** The material version the form was loaded from, so that a stale form is refused. */
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
+    private Integer version;
 
     /** Checks a new material; the first problem is refused with its message. */
     void validateNew() {

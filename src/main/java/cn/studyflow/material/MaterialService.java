@@ -105,7 +105,7 @@ public class MaterialService {
     }
 
     public List<TaskInfo> currentSteps(Material m) {
-        return m.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(m.getProcessInstanceId());
+        return workflow.activeTasks(m.getProcessInstanceId());
     }
 
     public List<Action> timeline(Material m) {

@@ -6,11 +6,15 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The publicity member's second review (复审): each {@link CheckItem} passed or failed, with a note that a
  * failed item must have. Any failed item returns the material.
  */
+@Getter
+@Setter
 public class SecondReviewForm {
 
     static final int MAX_NOTE = 500;
@@ -19,12 +23,8 @@ public class SecondReviewForm {
     private Map<CheckItem, String> notes = new EnumMap<>(CheckItem.class);
     private String comment;
 
-    public Map<CheckItem, Boolean> getPassed() { return passed; }
     public void setPassed(Map<CheckItem, Boolean> passed) { this.passed = passed == null ? new EnumMap<>(CheckItem.class) : passed; }
-    public Map<CheckItem, String> getNotes() { return notes; }
     public void setNotes(Map<CheckItem, String> notes) { this.notes = notes == null ? new EnumMap<>(CheckItem.class) : notes; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
 
     /** A form with every item passed, as a batch approval records it. */
     static SecondReviewForm allPassed(String comment) {

@@ -1,5 +1,6 @@
 package cn.studyflow.modeler;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.workflow.ProcessVersion;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,7 @@ class ModelerController {
                     @RequestParam(required = false) String comment, @RequestParam(required = false) Integer latest,
                     RedirectAttributes redirect) {
         int created = modeler.rollback(user, key, version, comment, latest).version();
-        redirect.addFlashAttribute("message", "modeler.rolledBack");
-        return "redirect:/modeler/processes/" + key + "?deployed=" + created;
+        return Flash.redirect(redirect, "modeler.rolledBack", "/modeler/processes/" + key + "?deployed=" + created);
     }
 
     @GetMapping("/modeler/processes/{key}/compare")
@@ -106,7 +106,6 @@ class ModelerController {
                    @RequestParam int target, @RequestParam(name = "instance", required = false) List<String> instances,
                    RedirectAttributes redirect) {
         modeler.migrate(user, key, from, target, instances);
-        redirect.addFlashAttribute("message", "modeler.migrated");
-        return "redirect:/modeler/processes/" + key;
+        return Flash.redirect(redirect, "modeler.migrated", "/modeler/processes/" + key);
     }
 }

@@ -6,8 +6,11 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** The logged-in person: who they are, their organisation and roles, and the engine groups those give. */
+@Getter
 public class CurrentUser implements UserDetails {
 
     private static final long serialVersionUID = 1L;
@@ -15,10 +18,12 @@ public class CurrentUser implements UserDetails {
     private final long personId;
     private final String username;
     private final String displayName;
+    @Getter(AccessLevel.NONE)
     private final String passwordHash;
     private final boolean enabled;
     private final Org org;
     private final Set<Role> roles;
+    /** A temporary password set by an administrator, to be changed before anything else. */
     private final boolean mustChangePassword;
 
     public CurrentUser(Person person, Org org) {
@@ -32,13 +37,7 @@ public class CurrentUser implements UserDetails {
         this.mustChangePassword = person.isMustChangePassword();
     }
 
-    public long getPersonId() { return personId; }
-    public String getDisplayName() { return displayName; }
-    public Org getOrg() { return org; }
     public long getOrgId() { return org.getId(); }
-    public Set<Role> getRoles() { return roles; }
-    /** A temporary password set by an administrator, to be changed before anything else. */
-    public boolean isMustChangePassword() { return mustChangePassword; }
 
     public boolean has(Role role) {
         return roles.contains(role);

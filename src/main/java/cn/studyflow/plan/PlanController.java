@@ -1,5 +1,6 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.ActionLog;
@@ -67,8 +68,7 @@ class PlanController {
             throw BusinessException.invalid("plan.error.yearRequired");
         }
         Plan plan = plans.create(user, kind, year, month);
-        redirect.addFlashAttribute("message", "plan.created");
-        return "redirect:/plans/" + plan.getId() + "/edit";
+        return Flash.redirect(redirect, "plan.created", "/plans/" + plan.getId() + "/edit");
     }
 
     @GetMapping("/plans/{id}")
@@ -118,11 +118,9 @@ class PlanController {
         plan = plans.saveDraft(id, user, form);
         if (submit != null) {
             plans.submit(id, user, plan.getVersion());
-            redirect.addFlashAttribute("message", "plan.submitted");
-            return "redirect:/plans/" + id;
+            return Flash.redirect(redirect, "plan.submitted", "/plans/" + id);
         }
-        redirect.addFlashAttribute("message", "plan.saved");
-        return "redirect:/plans/" + id + "/edit";
+        return Flash.redirect(redirect, "plan.saved", "/plans/" + id + "/edit");
     }
 
     @GetMapping("/plans/{id}/compare")

@@ -3,11 +3,15 @@ package cn.studyflow.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.Errors;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The editable part of a plan, as posted by the edit page and the JSON API. {@code version} is the plan
  * version the form was loaded from, so that a stale form is refused instead of overwriting newer work.
  */
+@Getter
+@Setter
 public class PlanForm {
 
     static final int MAX_TOPICS = 60;
@@ -16,11 +20,6 @@ public class PlanForm {
     private Integer version;
     private List<TopicForm> topics = new ArrayList<>();
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
-    public List<TopicForm> getTopics() { return topics; }
     public void setTopics(List<TopicForm> topics) { this.topics = topics == null ? new ArrayList<>() : topics; }
 
     /** The rows that hold a topic: blank rows of the form and rows marked for removal are dropped. */

@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,21 +21,20 @@ class RollCallController {
     String draw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         SessionCall call = rollCall.draw(user, id);
         redirect.addFlashAttribute("drawn", call.getPersonName());
-        return SignInController.desk(id);
+        return "redirect:" + SignInController.deskPath(id);
     }
 
     @PostMapping("/sessions/{id}/roll-calls/{callId}/verify")
     String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long callId,
                   RedirectAttributes redirect) {
         redirect.addFlashAttribute("verification", rollCall.verify(user, id, callId));
-        return SignInController.desk(id);
+        return "redirect:" + SignInController.deskPath(id);
     }
 
     @PostMapping("/sessions/{id}/roll-calls/{callId}/note")
     String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long callId,
                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
         rollCall.note(user, id, callId, note);
-        redirect.addFlashAttribute("message", "rollcall.noted");
-        return SignInController.desk(id);
+        return Flash.redirect(redirect, "rollcall.noted", SignInController.deskPath(id));
     }
 }

@@ -1,13 +1,18 @@
 package cn.studyflow.session;
 
-/** A roster entry with the person's name, and the name of whoever marked it, for the session's page. */
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * A roster entry with the person's name and organisation (a guest's is not the session's), and the name of whoever
+ * marked it, for the session's page.
+ */
+@Getter
+@Setter
 public class RosterLine extends RosterEntry {
 
     private String displayName;
+    private long orgId;
+    private String orgName;
     private String markedByName;
-
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getMarkedByName() { return markedByName; }
-    public void setMarkedByName(String markedByName) { this.markedByName = markedByName; }
 }

@@ -38,6 +38,9 @@ interface ScheduleMapper {
     List<MySession> selectComing(@Param("personId") long personId, @Param("from") LocalDate from,
                                  @Param("limit") int limit);
 
+    /** The same sessions as {@link #selectComing}, whole and without a limit. */
+    List<StudySession> selectComingSessions(@Param("personId") long personId, @Param("from") LocalDate from);
+
     /** The sessions of a year one person was on the roster of, up to {@code to}, with how they attended. */
     List<MySession> selectAttended(@Param("personId") long personId, @Param("year") int year,
                                    @Param("to") LocalDate to);

@@ -4,8 +4,12 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /** One random roll-call (随机点名): the seed and the pool it drew from, who was drawn, by whom, and a note on what they said. */
+@Getter
+@Setter
 public class SessionCall implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -21,27 +25,6 @@ public class SessionCall implements Serializable {
     private String note;
     private String personName;
     private String drawnByName;
-
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getSessionId() { return sessionId; }
-    public void setSessionId(long sessionId) { this.sessionId = sessionId; }
-    public long getPersonId() { return personId; }
-    public void setPersonId(long personId) { this.personId = personId; }
-    public long getSeed() { return seed; }
-    public void setSeed(long seed) { this.seed = seed; }
-    public String getPool() { return pool; }
-    public void setPool(String pool) { this.pool = pool; }
-    public long getDrawnBy() { return drawnBy; }
-    public void setDrawnBy(long drawnBy) { this.drawnBy = drawnBy; }
-    public OffsetDateTime getDrawnAt() { return drawnAt; }
-    public void setDrawnAt(OffsetDateTime drawnAt) { this.drawnAt = drawnAt; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getPersonName() { return personName; }
-    public void setPersonName(String personName) { this.personName = personName; }
-    public String getDrawnByName() { return drawnByName; }
-    public void setDrawnByName(String drawnByName) { this.drawnByName = drawnByName; }
 
     public List<Long> poolIds() {
         return pool == null || pool.isBlank() ? List.of() : Arrays.stream(pool.split(",")).map(Long::valueOf).toList();

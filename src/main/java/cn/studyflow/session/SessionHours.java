@@ -2,8 +2,12 @@ package cn.studyflow.session;
 
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The hours and place of a session, as the secretary types them in a form ("9:00") and as its row keeps them. */
+@Getter
+@Setter
 public abstract class SessionHours {
 
     @DateTimeFormat(pattern = "H:mm")
@@ -11,11 +15,4 @@ public abstract class SessionHours {
     @DateTimeFormat(pattern = "H:mm")
     private LocalTime endTime;
     private String place;
-
-    public LocalTime getStartTime() { return startTime; }
-    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
-    public LocalTime getEndTime() { return endTime; }
-    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
 }

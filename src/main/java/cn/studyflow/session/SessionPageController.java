@@ -1,7 +1,7 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +34,6 @@ class SessionPageController {
     private final Roster roster;
     private final SessionService sessions;
     private final List<SessionPartsSource> parts;
-    private final OrgService orgService;
     private final Clock clock;
 
     @GetMapping("/sessions/{id}")
@@ -44,8 +43,6 @@ class SessionPageController {
         boolean held = SessionService.HELD.equals(s.getStatus());
         model.addAttribute("studySession", s);
         model.addAttribute("schedulePanel", queries.panel(user, id));
-        model.addAttribute("orgName", orgService.get(s.getOrgId()).getName());
-        model.addAttribute("chairName", s.getChairId() == null ? null : orgService.person(s.getChairId()).getDisplayName());
         model.addAttribute("roster", records.selectRosterLines(id));
         model.addAttribute("speakers", records.selectDrawnSpeakers(id));
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id, user).stream()).toList());
@@ -66,9 +63,8 @@ class SessionPageController {
     String markHeld(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                     @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         int absent = sessionRecords.markHeld(id, user, version);
-        redirect.addFlashAttribute("message", "sessionrecord.held");
         redirect.addFlashAttribute("absentCount", absent);
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.held", page(id));
     }
 
     @PostMapping("/sessions/{id}/minutes")
@@ -76,8 +72,7 @@ class SessionPageController {
                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String minutes,
                    RedirectAttributes redirect) {
         sessionRecords.writeMinutes(id, user, version, minutes);
-        redirect.addFlashAttribute("message", "sessionrecord.minutesSaved");
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.minutesSaved", page(id));
     }
 
     @PostMapping("/sessions/{id}/files")
@@ -85,8 +80,7 @@ class SessionPageController {
                   @RequestParam(required = false) SessionFileKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         files.attach(id, user, kind, file);
-        redirect.addFlashAttribute("message", "sessionrecord.fileAttached");
-        return redirect(id);
+        return Flash.redirect(redirect, "sessionrecord.fileAttached", page(id));
     }
 
     @GetMapping("/sessions/{id}/files/{fileId}")
@@ -103,7 +97,7 @@ class SessionPageController {
                 .orElse(false);
     }
 
-    private static String redirect(long id) {
-        return "redirect:/sessions/" + id;
+    private static String page(long id) {
+        return "/sessions/" + id;
     }
 }

@@ -5,12 +5,16 @@ import cn.studyflow.common.VersionedRow;
 import cn.studyflow.org.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A row about one person at one session that a process carries and someone decides: a leave request, a make-up
  * study. What they share: whose and which session it is, the organisation that decides it, its process, who decided
  * last with which comment, and the versioned save ({@link VersionedRow}). The session's title is added for pages.
  */
+@Getter
+@Setter
 public abstract class SessionPersonRow implements VersionedRow {
 
     private Long id;
@@ -52,30 +56,4 @@ public abstract class SessionPersonRow implements VersionedRow {
         updatedAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public long getOrgId() { return orgId; }
-    public void setOrgId(long orgId) { this.orgId = orgId; }
-    public long getSessionId() { return sessionId; }
-    public void setSessionId(long sessionId) { this.sessionId = sessionId; }
-    public long getPersonId() { return personId; }
-    public void setPersonId(long personId) { this.personId = personId; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
-    public Long getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(Long decidedBy) { this.decidedBy = decidedBy; }
-    public OffsetDateTime getDecidedAt() { return decidedAt; }
-    public void setDecidedAt(OffsetDateTime decidedAt) { this.decidedAt = decidedAt; }
-    public String getDecisionComment() { return decisionComment; }
-    public void setDecisionComment(String decisionComment) { this.decisionComment = decisionComment; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(OffsetDateTime createdAt) { this.createdAt = createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    @Override public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
-    @Override public int getVersion() { return version; }
-    @Override public void setVersion(int version) { this.version = version; }
-    public String getDeciderName() { return deciderName; }
-    public void setDeciderName(String deciderName) { this.deciderName = deciderName; }
-    public String getSessionTitle() { return sessionTitle; }
-    public void setSessionTitle(String sessionTitle) { this.sessionTitle = sessionTitle; }
 }

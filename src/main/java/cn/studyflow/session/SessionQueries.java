@@ -4,8 +4,6 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.task.Action;
-import cn.studyflow.task.ActionLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ public class SessionQueries {
     private final ScheduleMapper schedule;
     private final Roster roster;
     private final OrgService orgService;
-    private final ActionLog actions;
     private final Clock clock;
 
     /** A person on a roster as pages and the API show them: by name, with their organisation. */
@@ -40,11 +37,12 @@ public class SessionQueries {
     }
 
     /**
-     * The schedule part of a session's page: day, chair and roster by name, the history, and for the secretary or
-     * leader the people to choose from; {@code canDecide} for the leader of a proposed session.
+     * The schedule part of a session's page: its organisation and chair by name, the roster's entries (who is
+     * speaker or guest, for the form), and for the secretary or leader the people to choose from; {@code canDecide}
+     * for the leader of a proposed session. The page shows the roster itself, by name, from the record's lines.
      */
-    public record Panel(StudySession session, String orgName, String chairName, List<RosterLine> roster,
-                        List<Action> history, boolean canSchedule, boolean canDecide, List<PersonOption> members,
+    public record Panel(StudySession session, String orgName, String chairName, List<RosterEntry> roster,
+                        boolean canSchedule, boolean canDecide, List<PersonOption> members,
                         List<PersonOption> guests) {
 
         public List<Long> speakerIds() {
@@ -56,7 +54,7 @@ public class SessionQueries {
         }
 
         private List<Long> idsOf(Part part) {
-            return roster.stream().filter(r -> r.part() == part).map(RosterLine::personId).toList();
+            return roster.stream().filter(r -> r.getPart() == part).map(RosterEntry::getPersonId).toList();
         }
     }
 
@@ -68,7 +66,7 @@ public class SessionQueries {
         boolean canDecide = SessionProposals.PROPOSED.equals(s.getStatus()) && access.canDecide(user, s.getOrgId());
         Person chair = s.getChairId() == null ? null : orgService.person(s.getChairId());
         return new Panel(s, orgService.get(s.getOrgId()).getName(), chair == null ? null : chair.getDisplayName(),
-            roster(s), actions.timeline(SessionScheduling.ref(s)), canSchedule, canDecide,
+            roster.of(s.getId()), canSchedule, canDecide,
             canSchedule ? options(List.of(orgService.get(s.getOrgId()))) : List.of(),
             canSchedule ? guestOptions(s.getOrgId()) : List.of());
     }
@@ -82,7 +80,7 @@ public class SessionQueries {
     public Panel newPanel(CurrentUser user) {
         StudySession blank = new StudySession();
         blank.setOrgId(user.getOrgId());
-        return new Panel(blank, user.getOrg().getName(), null, List.of(), List.of(), true, false,
+        return new Panel(blank, user.getOrg().getName(), null, List.of(), true, false,
             options(List.of(user.getOrg())), guestOptions(user.getOrgId()));
     }
 

@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import lombok.RequiredArgsConstructor;
@@ -31,8 +32,7 @@ class SessionScheduleController {
     String schedule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                     @ModelAttribute ScheduleForm form, RedirectAttributes redirect) {
         StudySession s = scheduling.schedule(user, id, form);
-        redirect.addFlashAttribute("message", "session.scheduled");
-        return "redirect:/sessions/" + s.getId();
+        return Flash.redirect(redirect, "session.scheduled", "/sessions/" + s.getId());
     }
 
     @PostMapping("/sessions/{id}/cancel")
@@ -40,8 +40,7 @@ class SessionScheduleController {
                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
         scheduling.cancel(user, id, version, reason);
-        redirect.addFlashAttribute("message", "session.cancelled");
-        return "redirect:/sessions/" + id;
+        return Flash.redirect(redirect, "session.cancelled", "/sessions/" + id);
     }
 
     @GetMapping("/sessions/new")
@@ -57,16 +56,14 @@ class SessionScheduleController {
     String propose(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ScheduleForm form,
                    RedirectAttributes redirect) {
         StudySession s = proposals.propose(user, form);
-        redirect.addFlashAttribute("message", "session.proposed");
-        return "redirect:/sessions/" + s.getId();
+        return Flash.redirect(redirect, "session.proposed", "/sessions/" + s.getId());
     }
 
     @PostMapping("/sessions/{id}/approve")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                    @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         proposals.approve(user, id, version);
-        redirect.addFlashAttribute("message", "session.approved");
-        return "redirect:/sessions/" + id;
+        return Flash.redirect(redirect, "session.approved", "/sessions/" + id);
     }
 
     @PostMapping("/sessions/{id}/refuse")
@@ -74,7 +71,6 @@ class SessionScheduleController {
                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
         proposals.refuse(user, id, version, reason);
-        redirect.addFlashAttribute("message", "session.refused");
-        return "redirect:/sessions/" + id;
+        return Flash.redirect(redirect, "session.refused", "/sessions/" + id);
     }
 }

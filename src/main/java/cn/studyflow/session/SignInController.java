@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
@@ -40,15 +41,13 @@ class SignInController {
     @PostMapping("/sessions/{id}/signin/open")
     String open(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         signIn.open(user, id);
-        redirect.addFlashAttribute("message", "signin.opened");
-        return desk(id);
+        return Flash.redirect(redirect, "signin.opened", deskPath(id));
     }
 
     @PostMapping("/sessions/{id}/signin/close")
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         signIn.close(user, id);
-        redirect.addFlashAttribute("message", "signin.closedDone");
-        return desk(id);
+        return Flash.redirect(redirect, "signin.closedDone", deskPath(id));
     }
 
     @PostMapping("/sessions/{id}/signin/marks")
@@ -56,8 +55,7 @@ class SignInController {
                 @RequestParam(required = false) Long personId, @RequestParam(required = false) Attendance attendance,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         signIn.mark(user, id, personId, attendance, reason);
-        redirect.addFlashAttribute("message", "signin.marked");
-        return desk(id);
+        return Flash.redirect(redirect, "signin.marked", deskPath(id));
     }
 
     @GetMapping("/sessions/{id}/signin/projector")
@@ -108,7 +106,7 @@ class SignInController {
         return "redirect:/signin";
     }
 
-    static String desk(long id) {
-        return "redirect:/sessions/" + id + "/signin";
+    static String deskPath(long id) {
+        return "/sessions/" + id + "/signin";
     }
 }

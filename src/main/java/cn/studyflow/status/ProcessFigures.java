@@ -1,9 +1,14 @@
 package cn.studyflow.status;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * One process in a subtree: instances running now; started, returned for revision and completed in the
  * period; open steps past their due date.
  */
+@Getter
+@Setter
 public class ProcessFigures {
 
     private String processKey;
@@ -12,19 +17,6 @@ public class ProcessFigures {
     private long returned;
     private long completed;
     private long overdue;
-
-    public String getProcessKey() { return processKey; }
-    public void setProcessKey(String processKey) { this.processKey = processKey; }
-    public long getRunning() { return running; }
-    public void setRunning(long running) { this.running = running; }
-    public long getStarted() { return started; }
-    public void setStarted(long started) { this.started = started; }
-    public long getReturned() { return returned; }
-    public void setReturned(long returned) { this.returned = returned; }
-    public long getCompleted() { return completed; }
-    public void setCompleted(long completed) { this.completed = completed; }
-    public long getOverdue() { return overdue; }
-    public void setOverdue(long overdue) { this.overdue = overdue; }
 
     /** The share of the instances started in the period that were returned for revision, 0 to 1; null if none started. */
     public Double getReturnedShare() {

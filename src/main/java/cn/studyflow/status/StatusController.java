@@ -1,5 +1,6 @@
 package cn.studyflow.status;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.SubjectRef;
@@ -113,8 +114,7 @@ class StatusController {
     @PostMapping("/status/incidents/{id}/retry")
     String retry(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
         status.retry(user, id);
-        redirect.addFlashAttribute("message", "status.incident.retried");
-        return "redirect:/status/incidents";
+        return Flash.redirect(redirect, "status.incident.retried", "/status/incidents");
     }
 
     // ---- exports: the same filters and scope as the pages

@@ -1,5 +1,6 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.SignPosition;
@@ -69,10 +70,9 @@ class OperationController {
                 yield "ops.copied";
             }
         };
-        redirect.addFlashAttribute("message", message);
         // the task stays with the actor after signers and copies; the other operations take it away
         boolean stays = List.of("add-signer", "remove-signer", "copy").contains(operation);
-        return stays ? "redirect:/tasks/" + id : "redirect:/tasks";
+        return Flash.redirect(redirect, message, stays ? "/tasks/" + id : "/tasks");
     }
 
     @PostMapping("/instances/{processInstanceId}/{operation:urge|withdraw}")
@@ -84,8 +84,7 @@ class OperationController {
         } else {
             operations.withdraw(processInstanceId, user, comment);
         }
-        redirect.addFlashAttribute("message", "urge".equals(operation) ? "ops.urged" : "ops.withdrawn");
-        return "redirect:" + operations.subjectLink(processInstanceId, user);
+        return Flash.redirect(redirect, "urge".equals(operation) ? "ops.urged" : "ops.withdrawn", operations.subjectLink(processInstanceId, user));
     }
 
     @GetMapping("/copies")

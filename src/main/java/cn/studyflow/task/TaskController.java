@@ -1,5 +1,6 @@
 package cn.studyflow.task;
 
+import cn.studyflow.common.Flash;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
@@ -104,15 +105,13 @@ class TaskController {
     @PostMapping("/tasks/{id}/claim")
     String claim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
         tasks.claim(id, user);
-        redirect.addFlashAttribute("message", "task.claimed");
-        return "redirect:/tasks/" + id;
+        return Flash.redirect(redirect, "task.claimed", "/tasks/" + id);
     }
 
     @PostMapping("/tasks/{id}/unclaim")
     String unclaim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
         tasks.unclaim(id, user);
-        redirect.addFlashAttribute("message", "task.unclaimed");
-        return "redirect:/tasks?view=GROUP";
+        return Flash.redirect(redirect, "task.unclaimed", "/tasks?view=GROUP");
     }
 
     @PostMapping("/tasks/{id}/decide")
@@ -120,8 +119,7 @@ class TaskController {
                   @RequestParam(required = false) Decision decision, @RequestParam(required = false) String comment,
                   RedirectAttributes redirect) {
         tasks.decide(id, user, decision, comment);
-        redirect.addFlashAttribute("message", decision == Decision.RETURN ? "task.returned" : "task.approved");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, decision == Decision.RETURN ? "task.returned" : "task.approved", "/tasks");
     }
 
     /** Approves the selected tasks with one comment; the list then says how each went. */

@@ -87,8 +87,11 @@ public class Workflow {
         return task == null ? Optional.empty() : Optional.of(toInfos(List.of(task)).get(0));
     }
 
-    /** The open tasks of one process instance, oldest first. */
+    /** The open tasks of one process instance, oldest first; none for an object whose process has not started. */
     public List<TaskInfo> activeTasks(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
         return toInfos(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
             .orderByTaskId().asc().list());
     }

@@ -106,6 +106,8 @@ class ScheduleMapperTest {
 
         assertThat(schedule.selectComing(member.getId(), DAY, 5)).singleElement()
             .satisfies(m -> assertThat(m.getTitle()).isEqualTo("将开"));
+        assertThat(schedule.selectComingSessions(member.getId(), DAY)).singleElement()
+            .satisfies(s -> assertThat(s.getTitle()).isEqualTo("将开"));
         assertThat(schedule.selectAttended(member.getId(), 2031, DAY)).singleElement().satisfies(m -> {
             assertThat(m.getTitle()).isEqualTo("已开");
             assertThat(m.getAttendance()).isEqualTo(Attendance.LATE);

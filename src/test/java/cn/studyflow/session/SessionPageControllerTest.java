@@ -51,6 +51,25 @@ class SessionPageControllerTest extends IntegrationTest {
     }
 
     @Test
+    void thePageShowsTheFactsAndTheRosterOnceWithAGuestsOrganisation() throws Exception {
+        Org other = newOrg("邻镇党委", OrgKind.TOWN, orgService.get(user("qz_dept").getOrgId()));
+        CurrentUser guest = newPerson("guest", other, Role.MEMBER);
+        long id = rows.session(town.getId(), "学习贯彻党的二十大精神", today);
+        rows.roster(id, member.getPersonId(), Part.SPEAKER, Attendance.EXPECTED);
+        rows.roster(id, guest.getPersonId(), Part.GUEST, Attendance.EXPECTED);
+
+        String page = mvc.perform(get("/sessions/{id}", id).with(as(secretary.getUsername())))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page.split("id=\"session-status\"", -1)).as("the status stands once").hasSize(2);
+        assertThat(page.split("id=\"session-roster\"", -1)).as("the roster stands once").hasSize(2);
+        int from = page.indexOf("id=\"session-roster\"");
+        String roster = page.substring(from, page.indexOf("</tbody>", from));
+        assertThat(roster).as("a guest with their organisation, the group's own without")
+            .contains("（邻镇党委）").doesNotContain("（测试镇党委）").contains("待签到", "扩大参学", "领学人");
+    }
+
+    @Test
     void theSecretaryMarksTheSessionHeldWritesMinutesAndThePageShowsItAll() throws Exception {
         long id = rows.session(town.getId(), "学习党的二十届四中全会精神", today);
         rows.roster(id, member.getPersonId(), Part.SPEAKER, Attendance.PRESENT);
