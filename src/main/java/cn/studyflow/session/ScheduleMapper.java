@@ -41,9 +41,12 @@ interface ScheduleMapper {
     /** The same sessions as {@link #selectComing}, whole and without a limit. */
     List<StudySession> selectComingSessions(@Param("personId") long personId, @Param("from") LocalDate from);
 
-    /** The sessions of a year one person was on the roster of, up to {@code to}, with how they attended. */
+    /**
+     * The sessions of a year one person was on the roster of, with how they attended: those before
+     * {@code today}, and today's once marked held.
+     */
     List<MySession> selectAttended(@Param("personId") long personId, @Param("year") int year,
-                                   @Param("to") LocalDate to);
+                                   @Param("today") LocalDate today);
 
     /** Sessions proposed in one organisation, waiting for the leader. */
     List<StudySession> selectByStatus(@Param("orgId") long orgId, @Param("status") String status);

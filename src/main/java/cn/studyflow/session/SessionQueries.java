@@ -122,9 +122,9 @@ public class SessionQueries {
         return schedule.selectComing(user.getPersonId(), LocalDate.now(clock.withZone(ScheduleRules.ZONE)), COMING);
     }
 
-    /** The sessions of this year a person was expected at, up to today, with how they attended. */
+    /** The sessions of this year a person was expected at, up to today (today's once held), with how they attended. */
     public List<MySession> attended(CurrentUser user) {
         LocalDate today = LocalDate.now(clock.withZone(ScheduleRules.ZONE));
-        return schedule.selectAttended(user.getPersonId(), today.getYear(), today.minusDays(1));
+        return schedule.selectAttended(user.getPersonId(), today.getYear(), today);
     }
 }

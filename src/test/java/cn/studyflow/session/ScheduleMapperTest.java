@@ -114,6 +114,20 @@ class ScheduleMapperTest {
         });
     }
 
+    @Test
+    void todaysSessionCountsInThePersonsYearOnceItIsHeld() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Person member = Rows.person(people, town, "孙玉兰", true, Role.MEMBER);
+        StudySession heldToday = session(town, "今日已开", DAY, 8, 9, SessionService.HELD);
+        StudySession stillToCome = session(town, "今日将开", DAY, 15, 16, SessionService.SCHEDULED);
+        for (StudySession s : new StudySession[] {heldToday, stillToCome}) {
+            roster.insertAll(java.util.List.of(Roster.expected(s.getId(), member.getId(), Part.MEMBER)));
+        }
+
+        assertThat(schedule.selectAttended(member.getId(), 2031, DAY)).singleElement()
+            .satisfies(m -> assertThat(m.getTitle()).isEqualTo("今日已开"));
+    }
+
     private int overlaps(Org org, LocalDate day, int from, int to, long except) {
         return schedule.countOverlaps(org.getId(), day, LocalTime.of(from, 0), LocalTime.of(to, 0), except);
     }
