@@ -9,9 +9,11 @@ import cn.studyflow.session.SessionService;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.StepHolders;
 import java.time.Clock;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +32,7 @@ public class LeaveCallbacks {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final StepHolders holders;
+    private final MessageSource messages;
     private final Clock clock;
 
     /** The approval: the person is on leave on the roster (only while still expected there) and is told. */
@@ -38,7 +41,10 @@ public class LeaveCallbacks {
         if (l.getStatus() == LeaveStatus.APPROVED) {
             return;
         }
-        String reason = l.getDetail() == null ? l.getReason().name() : l.getReason().name() + ": " + l.getDetail();
+        // the roster keeps the reason as words of the record, in the office's language (出差：…), not as a code
+        String label = messages.getMessage("leave.reason." + l.getReason().name(), null, l.getReason().name(),
+            Locale.SIMPLIFIED_CHINESE);
+        String reason = l.getDetail() == null ? label : label + "：" + l.getDetail();
         boolean marked = roster.change(l.getSessionId(), l.getPersonId(), Attendance.EXPECTED, Attendance.LEAVE,
             l.getDecidedBy(), reason.length() > 500 ? reason.substring(0, 500) : reason);
         l.setStatus(LeaveStatus.APPROVED);

@@ -152,6 +152,11 @@ public class SignInService {
         if (SessionService.CANCELLED.equals(s.getStatus())) {
             throw BusinessException.conflict("signin.cancelled");
         }
+        if (SessionService.HELD.equals(s.getStatus())) {
+            // held is when attendance is settled and the make-ups of those away start: a mark now would leave a
+            // person present with a make-up to do
+            throw BusinessException.conflict("signin.mark.held");
+        }
         if (to != Attendance.PRESENT && to != Attendance.LATE) {
             throw BusinessException.invalid("signin.mark.attendance");
         }

@@ -119,6 +119,7 @@ class MakeupBrowserIT {
         assertThat(lead.locator(".flash.success")).isVisible();
         desk.navigate(base + "/sessions/" + session);
         assertThat(rosterRow(desk, member)).containsText("请假");
+        assertThat(rosterRow(desk, member)).containsText("出差：赴省城参加乡村振兴专题培训。");
 
         // 4. the day comes (the clock cannot wait a day: the session's day is moved to today by SQL), the
         // secretary marks the session held, and the member on leave has a make-up to do

@@ -219,6 +219,17 @@ class SignInServiceTest extends SignInTest {
     }
 
     @Test
+    void onceTheSessionIsHeldNoHandMarkChangesItsAttendanceForTheMakeUpsHaveStarted() {
+        long session = town.session(now(), town.member(0));
+        jdbc.update("UPDATE sf_study_session SET status = 'HELD' WHERE id = ?", session);
+
+        refused(() -> signIn.mark(town.secretary(), session, town.member(0).getPersonId(), Attendance.PRESENT, "补记"),
+            HttpStatus.CONFLICT, "signin.mark.held");
+        assertThat(attendance(session, town.member(0))).isEqualTo(Attendance.EXPECTED);
+        assertThat(actions.timeline(new SubjectRef(SignInService.SUBJECT, session))).isEmpty();
+    }
+
+    @Test
     void rollCallDrawsFromThosePresentLeavingOutWhoSpokeLastTimeUntilNobodyElseIsLeft() {
         long earlier = town.session(now().minusDays(1), town.member(0), town.member(1), town.member(2));
         long session = town.session(now(), town.member(0), town.member(1), town.member(2));
