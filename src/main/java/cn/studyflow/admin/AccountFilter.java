@@ -2,7 +2,6 @@ package cn.studyflow.admin;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
-import cn.studyflow.org.Person;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,10 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Runs after Spring Security on every request of a logged-in person and reads the person again, so that what an
- * administrator changed counts from the next request on: roles (and with them the candidate groups of the
- * tasklist), the organisation and its path, deactivation (the person is logged out) and a temporary password
- * (every page leads to the change form until it is changed; the API answers 403).
+ * Runs after Spring Security on every request of a logged-in person and reads the person again (with roles and
+ * organisation, one query), so that what an administrator changed counts from the next request on, on every node:
+ * roles (and with them the candidate groups of the tasklist), the organisation and its path, deactivation (the
+ * person is logged out) and a temporary password (every page leads to the change form until it is changed; the API
+ * answers 403).
  */
 @Component
 class AccountFilter extends OncePerRequestFilter {
@@ -61,9 +61,9 @@ class AccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Person person = orgs.person(user.getPersonId());
+        CurrentUser fresh = orgs.account(user.getPersonId());
         boolean api = path(request).startsWith("/api/");
-        if (person == null || !person.isEnabled()) {
+        if (fresh == null || !fresh.isEnabled()) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -72,7 +72,6 @@ class AccountFilter extends OncePerRequestFilter {
             refuse(request, response, api, HttpStatus.UNAUTHORIZED, "error.unauthorized", "/login");
             return;
         }
-        CurrentUser fresh = new CurrentUser(person, orgs.get(person.getOrgId()));
         UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh,
             auth.getCredentials(), fresh.getAuthorities());
         refreshed.setDetails(auth.getDetails());

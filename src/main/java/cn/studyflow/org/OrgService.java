@@ -70,6 +70,15 @@ public class OrgService {
         return people.selectByRole(role);
     }
 
+    /**
+     * The person as they are now, with their roles and organisation, read by one query (what every request of a
+     * logged-in person reads again); null when the person no longer exists.
+     */
+    public CurrentUser account(long personId) {
+        Account account = people.selectAccount(personId);
+        return account == null ? null : new CurrentUser(account.getPerson(), account.getOrg());
+    }
+
     public Person personByUsername(String username) {
         return people.selectByUsername(username);
     }

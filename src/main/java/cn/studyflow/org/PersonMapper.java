@@ -13,6 +13,9 @@ public interface PersonMapper {
 
     Person selectById(long id);
 
+    /** The person with their roles and organisation, in one query; null when there is no such person. */
+    Account selectAccount(long id);
+
     Person selectByUsername(String username);
 
     /** The people with these user names, with their roles. */

@@ -1,7 +1,7 @@
 package cn.studyflow.bench;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.studyflow.org.CurrentUser;
@@ -14,41 +14,55 @@ import cn.studyflow.session.Part;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.SignInFixture;
 import cn.studyflow.session.SignInService;
+import jakarta.servlet.http.Cookie;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * 200 members signing in to one session at once (issue 16): server time per sign-in (in-process MockMvc through
- * every filter, the API's POST /api/sessions/{id}/signin with the current code), all 200 released by one latch,
- * against the bare minimum a sign-in must do, the same conditional UPDATE of the roster row by plain JDBC on as many
- * threads, in alternating rounds on the same database; the service call alone (without the web stack) beside them.
- * Also each sign-in alone, one after another.
+ * 200 members signing in to one session at once (issue 16), in-process (MockMvc) through every filter as a phone's
+ * request goes: each member has logged in by the login form beforehand, and the sign-in carries the member's SESSION
+ * cookie and the CSRF token of its page (so Spring Session reads the session from the database and writes it back,
+ * Spring Security takes the login from it and checks the token, AccountFilter reloads the person), the API's
+ * POST /api/sessions/{id}/signin with the current code. All 200 are released by one latch and each is timed from the
+ * latch, as a phone would wait for it; beside that the time from the moment its thread ran, and the CPU time the
+ * request's thread spent (ThreadMXBean: what a request costs, whatever else runs on the machine). Compared in
+ * alternating rounds with the service call alone and with the bare minimum, the one conditional UPDATE of the roster
+ * row by plain JDBC; each sign-in alone, one after another, too.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles({"demo", "test"})
 class SignInBench extends DatabaseBench {
 
     static final int MEMBERS = 200;
-    static final int ROUNDS = 5;
+    /** Rounds of 200 at once; more for a profile, e.g. -Dbench.jvmArgs=-Dbench.rounds=30. */
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Autowired OrgService orgService;
     @Autowired SignInService signIn;
@@ -59,128 +73,175 @@ class SignInBench extends DatabaseBench {
     @Autowired DataSource db;
 
     CurrentUser secretary;
-    List<CurrentUser> members = new ArrayList<>();
+    List<Phone> phones = new ArrayList<>();
     Org org;
+
+    /** A member logged in on a phone: the session cookie and the page's CSRF token. */
+    record Phone(CurrentUser member, Cookie session, String csrf) { }
+
+    /** One call's figures in nanoseconds: from the latch, from the moment its thread ran, CPU of its thread. */
+    record Timing(long fromLatch, long fromStart, long cpu) { }
 
     @Test
     void signInLatency() throws Exception {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM cannot measure a thread's CPU time");
+        }
+        THREADS.setThreadCpuTimeEnabled(true);
         Org qz = orgService.get(((CurrentUser) users.loadUserByUsername("qz_dept")).getOrgId());
         org = orgService.create("benchsignin", "签到基准测试镇", OrgKind.TOWN, qz);
-        orgService.createPerson("benchsignin_secretary", "签到秘书", org, "{noop}x", List.of(Role.SECRETARY));
+        // a BCrypt hash of the lowest cost, so that 200 logins take seconds, not minutes; the logins are not measured
+        String hash = new BCryptPasswordEncoder(4).encode("x");
+        orgService.createPerson("benchsignin_secretary", "签到秘书", org, hash, List.of(Role.SECRETARY));
         secretary = (CurrentUser) users.loadUserByUsername("benchsignin_secretary");
         for (int i = 0; i < MEMBERS; i++) {
-            orgService.createPerson("benchsignin" + i, "成员" + i, org, "{noop}x", List.of(Role.MEMBER));
-            members.add((CurrentUser) users.loadUserByUsername("benchsignin" + i));
+            orgService.createPerson("benchsignin" + i, "成员" + i, org, hash, List.of(Role.MEMBER));
+            phones.add(login("benchsignin" + i));
         }
         BenchReport report = new BenchReport("signin-" + database(), "Sign-in server time (ms), " + database());
         round(Via.API, true);
         round(Via.SERVICE, true);
         bare();
-        long[][] samples = new long[3][MEMBERS * ROUNDS];
+        List<List<Timing>> samples = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         long[] walls = new long[3];
         for (int r = 0; r < ROUNDS; r++) {
-            long[][] rounds = {round(Via.API, true), round(Via.SERVICE, true), bare()};
+            Round[] rounds = {round(Via.API, true), round(Via.SERVICE, true), bare()};
             for (int k = 0; k < 3; k++) {
-                System.arraycopy(rounds[k], 0, samples[k], r * MEMBERS, MEMBERS);
-                walls[k] += rounds[k][MEMBERS];
+                samples.get(k).addAll(rounds[k].timings());
+                walls[k] += rounds[k].wall();
             }
         }
-        String[] names = {"StudyFlow API, " + MEMBERS + " at once (POST /api/sessions/{id}/signin, every filter)",
-            "StudyFlow service, " + MEMBERS + " at once (SignInService.signIn)",
+        String[] names = {"StudyFlow API, " + MEMBERS + " at once (POST /api/sessions/{id}/signin with session cookie,"
+            + " every filter)", "StudyFlow service, " + MEMBERS + " at once (SignInService.signIn)",
             "bare conditional UPDATE by JDBC, " + MEMBERS + " at once"};
         for (int k = 0; k < 3; k++) {
-            report.row("call", names[k], "p50", BenchReport.round(BenchReport.percentile(samples[k], 50)),
-                "p95", BenchReport.round(BenchReport.percentile(samples[k], 95)),
-                "all 200 in after (ms)", BenchReport.round(walls[k] / 1e6 / ROUNDS));
+            row(report, names[k], samples.get(k), BenchReport.round(walls[k] / 1e6 / ROUNDS));
         }
-        long[] apiAlone = round(Via.API, false);
-        long[] serviceAlone = round(Via.SERVICE, false);
-        report.row("call", "StudyFlow API, one after another", "p50", BenchReport.round(BenchReport.percentile(apiAlone, 50)),
-            "p95", BenchReport.round(BenchReport.percentile(apiAlone, 95)), "all 200 in after (ms)", "");
-        report.row("call", "StudyFlow service, one after another",
-            "p50", BenchReport.round(BenchReport.percentile(serviceAlone, 50)),
-            "p95", BenchReport.round(BenchReport.percentile(serviceAlone, 95)), "all 200 in after (ms)", "");
+        row(report, "StudyFlow API, one after another", round(Via.API, false).timings(), "");
+        row(report, "StudyFlow service, one after another", round(Via.SERVICE, false).timings(), "");
         report.row("call", "ratio bare / StudyFlow API (time until all are in)", "p50", "", "p95", "",
+            "p95 from its thread's start", "", "CPU per call", "",
             "all 200 in after (ms)", BenchReport.round((double) walls[2] / walls[0]));
+    }
+
+    private static void row(BenchReport report, String name, List<Timing> timings, Object wall) {
+        long[] latch = timings.stream().mapToLong(Timing::fromLatch).toArray();
+        long[] start = timings.stream().mapToLong(Timing::fromStart).toArray();
+        double cpu = timings.stream().mapToLong(Timing::cpu).average().orElse(0) / 1e6;
+        report.row("call", name, "p50", BenchReport.round(BenchReport.percentile(latch, 50)),
+            "p95", BenchReport.round(BenchReport.percentile(latch, 95)),
+            "p95 from its thread's start", BenchReport.round(BenchReport.percentile(start, 95)),
+            "CPU per call", BenchReport.round(cpu), "all 200 in after (ms)", wall);
+    }
+
+    /** Logs in by the form as a phone does, then opens the page it lands on (the tasklist) for the CSRF token its script would send. */
+    private Phone login(String username) throws Exception {
+        MockHttpServletResponse login = mvc.perform(post("/login").param("username", username).param("password", "x")
+            .with(csrf()))
+            .andReturn().getResponse();
+        Cookie session = login.getCookie("SESSION");
+        if (login.getStatus() != 302 || session == null || login.getRedirectedUrl().contains("error")) {
+            throw new IllegalStateException("login of " + username + " answered " + login.getStatus() + " "
+                + login.getRedirectedUrl());
+        }
+        MockHttpServletResponse home = mvc.perform(get("/tasks").cookie(session)).andReturn().getResponse();
+        String page = home.getContentAsString();
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the tasklist of " + username + ": " + home.getStatus()
+                + " " + home.getRedirectedUrl() + " " + page.substring(0, Math.min(page.length(), 600)));
+        }
+        return new Phone((CurrentUser) users.loadUserByUsername(username), session, csrf.group(1));
     }
 
     enum Via { API, SERVICE }
 
+    /** The timings of a round, and the time from the release until the last call answered. */
+    record Round(List<Timing> timings, long wall) { }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
     /** A new open session with everyone on its roster; each member signs in with the code, at once or in turn. */
-    private long[] round(Via via, boolean atOnce) throws Exception {
+    private Round round(Via via, boolean atOnce) throws Exception {
         long session = newSession();
         signIn.open(secretary, session);
         String code = signIn.projection(secretary, session).code();
-        List<Callable<Long>> calls = members.stream().map(m -> (Callable<Long>) () -> {
-            long t0 = System.nanoTime();
+        List<Call> calls = phones.stream().map(p -> (Call) () -> {
             if (via == Via.SERVICE) {
-                signIn.signIn(m, session, code);
-                return System.nanoTime() - t0;
+                signIn.signIn(p.member(), session, code);
+                return;
             }
-            int status = mvc.perform(post("/api/sessions/" + session + "/signin").with(user(m)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}")).andReturn().getResponse().getStatus();
-            long t = System.nanoTime() - t0;
-            if (status != 200) {
-                throw new IllegalStateException("sign-in answered " + status);
+            MockHttpServletResponse response = mvc.perform(post("/api/sessions/" + session + "/signin")
+                .cookie(p.session()).header("X-CSRF-TOKEN", p.csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + code + "\"}")).andReturn().getResponse();
+            if (response.getStatus() != 200 || !response.getContentAsString().contains("PRESENT")) {
+                throw new IllegalStateException("sign-in answered " + response.getStatus() + " "
+                    + response.getContentAsString());
             }
-            return t;
         }).toList();
         return atOnce ? atOnce(calls) : inTurn(calls);
     }
 
     /** What any sign-in must do at least: the one conditional UPDATE of the member's roster row. */
-    private long[] bare() throws Exception {
+    private Round bare() throws Exception {
         long session = newSession();
-        return atOnce(members.stream().map(m -> (Callable<Long>) () -> {
-            long t0 = System.nanoTime();
+        return atOnce(phones.stream().map(p -> (Call) () -> {
             int n = jdbc.update("UPDATE sf_session_person SET attendance = ?, signed_at = CURRENT_TIMESTAMP "
                 + "WHERE session_id = ? AND person_id = ? AND attendance = ?", Attendance.PRESENT.name(), session,
-                m.getPersonId(), Attendance.EXPECTED.name());
-            long t = System.nanoTime() - t0;
+                p.member().getPersonId(), Attendance.EXPECTED.name());
             if (n != 1) {
                 throw new IllegalStateException("not signed in");
             }
-            return t;
         }).toList());
     }
 
     private long newSession() {
         long session = SignInFixture.session(db, org.getId(), LocalDateTime.now(ZoneId.of("Asia/Shanghai")), "基准测试学习会");
-        roster.add(members.stream().map(m -> Roster.expected(session, m.getPersonId(), Part.MEMBER)).toList());
+        roster.add(phones.stream().map(p -> Roster.expected(session, p.member().getPersonId(), Part.MEMBER)).toList());
         return session;
     }
 
-    /** Per call nanos, and in the last slot the time from the release until the last call answered. */
-    private static long[] atOnce(List<Callable<Long>> calls) throws Exception {
+    private static Timing timed(Call call, long released) throws Exception {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        call.run();
+        long t1 = System.nanoTime();
+        return new Timing(t1 - released, t1 - t0, THREADS.getCurrentThreadCpuTime() - cpu0);
+    }
+
+    /** All calls on threads of their own, released by one latch; each timed from the release. */
+    private static Round atOnce(List<Call> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch go = new CountDownLatch(1);
+        long[] released = new long[1];
         try {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (Callable<Long> call : calls) {
+            List<Future<Timing>> futures = new ArrayList<>();
+            for (Call call : calls) {
                 futures.add(pool.submit(() -> {
                     go.await();
-                    return call.call();
+                    return timed(call, released[0]);
                 }));
             }
             Thread.sleep(200);
-            long t0 = System.nanoTime();
+            released[0] = System.nanoTime();
             go.countDown();
-            long[] nanos = new long[calls.size() + 1];
-            for (int i = 0; i < calls.size(); i++) {
-                nanos[i] = futures.get(i).get(120, TimeUnit.SECONDS);
+            List<Timing> timings = new ArrayList<>();
+            for (Future<Timing> future : futures) {
+                timings.add(future.get(120, TimeUnit.SECONDS));
             }
-            nanos[calls.size()] = System.nanoTime() - t0;
-            return nanos;
+            return new Round(timings, System.nanoTime() - released[0]);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static long[] inTurn(List<Callable<Long>> calls) throws Exception {
-        long[] nanos = new long[calls.size()];
-        for (int i = 0; i < nanos.length; i++) {
-            nanos[i] = calls.get(i).call();
+    private static Round inTurn(List<Call> calls) throws Exception {
+        List<Timing> timings = new ArrayList<>();
+        for (Call call : calls) {
+            timings.add(timed(call, System.nanoTime()));
         }
-        return nanos;
+        return new Round(timings, 0);
     }
 }

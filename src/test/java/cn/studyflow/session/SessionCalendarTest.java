@@ -29,6 +29,8 @@ class SessionCalendarTest extends IntegrationTest {
     @Autowired ScheduleMapper schedule;
     @Autowired StudySessionMapper sessions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired javax.sql.DataSource dataSource;
+    @Autowired SessionCalendar calendar;
 
     SessionFixture f;
 
@@ -63,6 +65,35 @@ class SessionCalendarTest extends IntegrationTest {
         mvc.perform(get("/sessions/calendar").param("month", "2027-13").with(as(f.member.getUsername())))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(Matchers.containsString("月份格式应为 2027-03。")));
+    }
+
+    @Test
+    void aDayWithMoreSessionsThanItsCellHoldsListsTheFirstByTheirStartAndCountsTheRest() throws Exception {
+        java.time.LocalDate day = SessionFixture.DAY.plusDays(7);
+        String[] starts = {"10:00", "08:00", "09:00", "09:00", "11:00", "12:00", "07:00"};
+        long[] ids = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            ids[i] = SignInFixture.session(dataSource, f.town.getId(), day.atTime(java.time.LocalTime.parse(starts[i])),
+                "第" + i + "场");
+        }
+        jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE id = ?", ids[4]);
+        jdbc.update("UPDATE sf_study_session SET status = 'PROPOSED' WHERE id = ?", ids[6]);
+        SignInFixture.session(dataSource, f.town.getId(), day.plusDays(1).atTime(14, 30), "次日一场");
+
+        var days = calendar.range(f.secretary, null, day, day.plusDays(2));
+
+        assertThat(days).extracting(SessionCalendar.Day::date).containsExactly(day, day.plusDays(1));
+        assertThat(days.get(0).count()).as("six held or to be held, the cancelled one too; not the proposal").isEqualTo(6);
+        assertThat(days.get(0).sessions()).extracting(CalendarEntry::getTitle)
+            .containsExactly("第1场", "第2场", "第3场", "第0场");
+        assertThat(days.get(0).more()).isEqualTo(2);
+        assertThat(days.get(1).count()).isEqualTo(1);
+        assertThat(days.get(1).sessions()).extracting(CalendarEntry::getTitle).containsExactly("次日一场");
+        assertThat(days.get(1).more()).isZero();
+        mvc.perform(get("/sessions/calendar").param("month", day.toString().substring(0, 7))
+                .with(as(f.member.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("另有 2 场")));
     }
 
     @Test
