@@ -96,8 +96,9 @@ class LeaveApiTest extends LeaveGroupTest {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("sessionId", String.valueOf(sessionId)).param("reason", "OTHER").param("detail", " "))
             .andExpect(status().isBadRequest())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(containsString("请假事由为“其他”时，请写明说明。")));
+            .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                    result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("the refusal is said once, in the layout's banner").containsOnlyOnce("请假事由为“其他”时，请写明说明。"));
     }
 
     private RequestPostProcessor basic(CurrentUser who) {
