@@ -2,20 +2,18 @@ package cn.studyflow.makeup;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.SignInFixture;
 import cn.studyflow.support.Browser;
+import cn.studyflow.support.OwnTown;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -64,14 +62,11 @@ class MakeupBrowserIT {
     void setUp() {
         base = "http://localhost:" + port;
         browser = Browser.open(base);
-        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        Org county = orgService.get(orgService.personByUsername("qz_dept").getOrgId());
-        Org town = orgService.create("mk" + suffix, "补学测试镇党委", OrgKind.TOWN, county);
-        String hash = orgService.personByUsername("bq_member").getPasswordHash();
-        secretary = orgService.createPerson("mk_sec" + suffix, "令狐敏", town, hash, List.of(Role.SECRETARY));
-        leader = orgService.createPerson("mk_lead" + suffix, "东方明", town, hash, List.of(Role.LEADER));
-        member = orgService.createPerson("mk_mem" + suffix, "慕容秀", town, hash, List.of(Role.MEMBER));
-        session = SignInFixture.unscheduled(db, town.getId(), LocalDate.now(ZONE), TITLE,
+        OwnTown town = OwnTown.create(orgService, "mk", "补学测试镇党委");
+        secretary = town.person("mk_sec", "令狐敏", Role.SECRETARY);
+        leader = town.person("mk_lead", "东方明", Role.LEADER);
+        member = town.person("mk_mem", "慕容秀", Role.MEMBER);
+        session = SignInFixture.unscheduled(db, town.org().getId(), LocalDate.now(ZONE), TITLE,
             leader.getDisplayName());
     }
 

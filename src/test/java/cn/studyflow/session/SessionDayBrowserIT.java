@@ -3,12 +3,11 @@ package cn.studyflow.session;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.support.Browser;
+import cn.studyflow.support.OwnTown;
 import cn.studyflow.support.DemoCast;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -62,15 +61,12 @@ class SessionDayBrowserIT {
     void setUp() {
         base = "http://localhost:" + port;
         browser = Browser.open(base);
-        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        Org county = orgService.get(orgService.personByUsername("qz_dept").getOrgId());
-        Org town = orgService.create("day" + suffix, "学习日测试镇党委", OrgKind.TOWN, county);
-        String hash = orgService.personByUsername("bq_member").getPasswordHash();
-        secretary = orgService.createPerson("day_sec" + suffix, "欧阳静", town, hash, List.of(Role.SECRETARY));
-        leader = orgService.createPerson("day_lead" + suffix, "司马宏", town, hash, List.of(Role.LEADER));
-        present = orgService.createPerson("day_m1" + suffix, "诸葛兰", town, hash, List.of(Role.MEMBER));
-        away = orgService.createPerson("day_m2" + suffix, "上官远", town, hash, List.of(Role.MEMBER));
-        session = SignInFixture.unscheduled(db, town.getId(), LocalDate.now(ScheduleRules.ZONE), TITLE,
+        OwnTown town = OwnTown.create(orgService, "day", "学习日测试镇党委");
+        secretary = town.person("day_sec", "欧阳静", Role.SECRETARY);
+        leader = town.person("day_lead", "司马宏", Role.LEADER);
+        present = town.person("day_m1", "诸葛兰", Role.MEMBER);
+        away = town.person("day_m2", "上官远", Role.MEMBER);
+        session = SignInFixture.unscheduled(db, town.org().getId(), LocalDate.now(ScheduleRules.ZONE), TITLE,
             leader.getDisplayName());
     }
 
