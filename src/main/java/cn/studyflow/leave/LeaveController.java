@@ -2,7 +2,6 @@ package cn.studyflow.leave;
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.FormErrors;
-import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ApprovalOperations;
@@ -51,7 +50,7 @@ class LeaveController {
         coming.forEach(s -> leaves.mine(s.getId(), user).ifPresent(l -> mine.put(s.getId(), l)));
         model.addAttribute("coming", coming);
         model.addAttribute("mine", mine);
-        model.addAttribute("page", leaves.list(user, PageOf.page(page, 20), 20));
+        model.addAttribute("page", leaves.list(user, page, 20));
         return LIST_VIEW;
     }
 

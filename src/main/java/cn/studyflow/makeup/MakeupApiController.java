@@ -37,8 +37,7 @@ class MakeupApiController {
     @Operation(summary = "Make-ups I may read: my own; my organisation's as secretary, leader or deputy; my subtree's as a superior")
     PageOf<Makeup> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "20") int size) {
-        int s = PageOf.size(size, 100);
-        return makeups.list(user, PageOf.page(page, s), s);
+        return makeups.list(user, page, size);
     }
 
     @GetMapping("/{id}")

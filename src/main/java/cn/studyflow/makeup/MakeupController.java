@@ -3,7 +3,6 @@ package cn.studyflow.makeup;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.Flash;
 import cn.studyflow.common.FormErrors;
-import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.ApprovalOperations;
 import cn.studyflow.workflow.DiagramState;
@@ -44,7 +43,7 @@ class MakeupController {
     /** The make-ups I may read: my own first of all, my organisation's as secretary or leader. */
     @GetMapping("/makeups")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", makeups.list(user, PageOf.page(page, 20), 20));
+        model.addAttribute("page", makeups.list(user, page, 20));
         return LIST_VIEW;
     }
 

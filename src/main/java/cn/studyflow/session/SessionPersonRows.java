@@ -60,8 +60,13 @@ public abstract class SessionPersonRows<T extends SessionPersonRow> {
         return rule.canSee(user, row.getPersonId(), row.getOrgId(), scope);
     }
 
-    /** The rows this person may read, newest first. */
-    public PageOf<T> list(CurrentUser user, int page, int size) {
+    /** At most this many rows a page, whatever a request asks for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The rows this person may read, newest first; the page and its size as asked for, made safe here. */
+    public PageOf<T> list(CurrentUser user, int requestedPage, int requestedSize) {
+        int size = PageOf.size(requestedSize, MAX_PAGE_SIZE);
+        int page = PageOf.page(requestedPage, size);
         Set<Long> orgIds = rule.orgIds(user, scope);
         int total = count.count(user.getPersonId(), orgIds);
         List<T> items = total == 0 ? List.of()
