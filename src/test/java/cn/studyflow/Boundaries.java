@@ -75,7 +75,7 @@ public final class Boundaries {
         Map.entry("modeler", Set.of("sf_process_deployment")),
         Map.entry("journal", Set.of("sf_instance", "sf_stage")),
         Map.entry("system", Set.of("sf_login_throttle")),
-        Map.entry("admin", Set.of("sf_admin_trail")),
+        Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),
         Map.entry("makeup", Set.of("sf_makeup")));
 

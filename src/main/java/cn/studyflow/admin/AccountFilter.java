@@ -61,7 +61,9 @@ class AccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        CurrentUser fresh = orgs.account(user.getPersonId());
+        // a token's caller was read for this request already, and keeps its token (read-only or not)
+        boolean token = auth instanceof TokenAuthentication;
+        CurrentUser fresh = token ? user : orgs.account(user.getPersonId());
         boolean api = path(request).startsWith("/api/");
         if (fresh == null || !fresh.isEnabled()) {
             SecurityContextHolder.clearContext();
@@ -72,17 +74,23 @@ class AccountFilter extends OncePerRequestFilter {
             refuse(request, response, api, HttpStatus.UNAUTHORIZED, "error.unauthorized", "/login");
             return;
         }
+        if (!token) {
+            refresh(auth, fresh);
+        }
+        if (fresh.isMustChangePassword() && OPEN.stream().noneMatch(path(request)::startsWith)) {
+            refuse(request, response, api, HttpStatus.FORBIDDEN, "admin.password.mustChange", CHANGE_PASSWORD);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refresh(Authentication auth, CurrentUser fresh) {
         UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh,
             auth.getCredentials(), fresh.getAuthorities());
         refreshed.setDetails(auth.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(refreshed);
         SecurityContextHolder.setContext(context);
-        if (fresh.isMustChangePassword() && OPEN.stream().noneMatch(path(request)::startsWith)) {
-            refuse(request, response, api, HttpStatus.FORBIDDEN, "admin.password.mustChange", CHANGE_PASSWORD);
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, HttpStatus status,

@@ -1,5 +1,6 @@
 package cn.studyflow.system;
 
+import cn.studyflow.admin.TokenRefused;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,10 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -24,7 +27,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * logged-in caller. Never the login page.
  */
 @RequiredArgsConstructor
-final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -37,13 +40,25 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
         write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
     }
 
+    /** A bearer token that did not let its caller in: 401 with the reason (unknown, expired, revoked). */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException e) throws IOException {
+        write(request, response, HttpStatus.UNAUTHORIZED,
+            e instanceof TokenRefused refused ? refused.getMessageKey() : "error.unauthorized");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
         throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean nobody = authentication == null || trust.isAnonymous(authentication);
-        write(request, response, nobody ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
-            nobody ? "error.unauthorized" : "error.forbidden");
+        String key = nobody ? "error.unauthorized" : "error.forbidden";
+        if (!nobody && e instanceof AuthorizationDeniedException denied
+            && denied.getAuthorizationResult() instanceof ReadOnlyTokens.Refusal refusal) {
+            key = refusal.messageKey();
+        }
+        write(request, response, nobody ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN, key);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

@@ -1,5 +1,6 @@
 package cn.studyflow.system;
 
+import cn.studyflow.admin.BearerTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -12,14 +13,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic or the page session) and the pages (form login).
- * CSRF is on everywhere except for API calls that carry their own Basic credentials, which a
- * foreign site cannot forge.
+ * Two filter chains: the JSON API (a personal access token, HTTP Basic or the page session) and the pages (form
+ * login). CSRF is on everywhere except for API calls that carry their own credentials (a bearer token or Basic),
+ * which a foreign site cannot forge. A token never opens a page: only the API's chain reads it.
  */
 @Configuration
 class SecurityConfig {
@@ -28,9 +31,9 @@ class SecurityConfig {
         + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
         + "base-uri 'self'; form-action 'self'";
 
-    private static final RequestMatcher BASIC_AUTH = (HttpServletRequest request) -> {
+    private static final RequestMatcher OWN_CREDENTIALS = (HttpServletRequest request) -> {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) || BearerTokens.presented(request);
     };
 
     /**
@@ -61,14 +64,18 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper json)
-        throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper json,
+                            BearerTokens bearer) throws Exception {
         ApiRefusals refusals = new ApiRefusals(messages, locales, json);
+        AuthenticationFilter tokens = new AuthenticationFilter(bearer, bearer);
+        tokens.setSuccessHandler((request, response, authentication) -> { });
+        tokens.setFailureHandler(refusals);
         http.securityMatcher("/api/**", "/v3/api-docs/**")
-            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+            .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+            .authorizeHttpRequests(auth -> auth.anyRequest().access(ReadOnlyTokens.CHECK))
             .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
             .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(OWN_CREDENTIALS))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }

@@ -31,6 +31,8 @@ public final class WebSession {
     private final HttpClient client;
     private final String username;
     private String csrf;
+    /** A personal access token sent with every request instead of a session, or null. */
+    private String bearer;
 
     public WebSession(String username) {
         this.username = username;
@@ -39,6 +41,13 @@ public final class WebSession {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    }
+
+    /** A program's client of the API: every request carries {@code Authorization: Bearer token}, no login, no CSRF. */
+    public static WebSession withToken(String username, String token) {
+        WebSession client = new WebSession(username);
+        client.bearer = token;
+        return client;
     }
 
     public String username() {
@@ -69,12 +78,12 @@ public final class WebSession {
     }
 
     public Response get(String baseUrl, String path) throws IOException, InterruptedException {
-        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET()));
+        return Response.of(send(to(baseUrl + path).header("Accept", "application/json").GET()));
     }
 
     /** Fetches a file as a browser's download does, accepting whatever type it comes as. */
     public Response download(String baseUrl, String path) throws IOException, InterruptedException {
-        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()));
+        return Response.of(send(to(baseUrl + path).GET()));
     }
 
     public Response post(String baseUrl, String path, Object body) throws IOException, InterruptedException {
@@ -98,20 +107,26 @@ public final class WebSession {
             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Response.of(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return Response.of(send(to(baseUrl + path)
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "application/json")
-            .header("X-CSRF-TOKEN", csrf)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
+    private HttpRequest.Builder to(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (bearer != null) {
+            return request.header("Authorization", "Bearer " + bearer);
+        }
+        return csrf == null ? request : request.header("X-CSRF-TOKEN", csrf);
+    }
+
     private HttpRequest.Builder json(String baseUrl, String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return to(baseUrl + path)
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("X-CSRF-TOKEN", csrf);
+            .header("Accept", "application/json");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
