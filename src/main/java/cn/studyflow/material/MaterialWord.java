@@ -75,7 +75,7 @@ class MaterialWord {
         if (Boolean.TRUE.equals(r.getNotClassified())) {
             lines.add(doc.msg("material.review.notClassified"));
         }
-        lines.addAll(r.getChecks().stream().map(c -> doc.msg("material.check.label", doc.msg("material.check." + c.getItem()))
+        lines.addAll(r.getChecks().stream().map(c -> doc.msg("print.label", doc.msg("material.check." + c.getItem()))
                 + (c.isPassed() ? doc.msg("material.check.pass") : doc.msg("material.check.fail"))
                 + (c.getNote() == null ? "" : " (" + c.getNote() + ")"))
             .collect(Collectors.toList()));
