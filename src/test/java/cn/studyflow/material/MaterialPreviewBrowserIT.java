@@ -123,6 +123,19 @@ class MaterialPreviewBrowserIT {
     }
 
     @Test
+    void onAPhoneThePdfPageFitsTheScreen() {
+        Page phone = browser.newPhonePage();
+        Browser.login(phone, base, "bq_office", cn.studyflow.support.DemoCast.PASSWORD);
+        phone.navigate(base + "/materials/" + pdf.getId());
+
+        assertThat(phone.locator("#file-preview[data-state=shown] canvas.pdf-page")).hasCount(1);
+        double width = ((Number) phone.locator("#file-preview canvas.pdf-page")
+            .evaluate("c => c.getBoundingClientRect().width")).doubleValue();
+        assertThat(width).isGreaterThan(250).isLessThanOrEqualTo(375);
+        Browser.screenshot(phone, "preview-5-pdf-phone");
+    }
+
+    @Test
     void aPictureIsShownAsItIsAndAWordDocumentIsLaidOutInThePage() {
         Page office = browser.loginAs("bq_office");
         List<String> refused = cspRefusals(office);
