@@ -38,6 +38,9 @@ const COPIES = [
   [join(HERE, 'src/modeler.css'), 'modeler.css'],
   // ECharts: the prebuilt minified UMD bundle (global `echarts`)
   [join(NM, 'echarts/dist/echarts.min.js'), 'echarts.min.js'],
+  // pdf.js draws PDF pages in a worker of its own: its prebuilt worker beside the bundle, same origin
+  [join(NM, 'pdfjs-dist/build/pdf.worker.min.mjs'), 'pdf.worker.min.mjs'],
+  [join(HERE, 'src/preview.css'), 'file-preview.css'],
 ];
 
 async function main() {
@@ -50,6 +53,8 @@ async function main() {
       'bpmn-viewer': join(HERE, 'src/viewer.js'),
       'diagram-page': join(HERE, 'src/diagram-page.js'),
       modeler: join(HERE, 'src/modeler.js'),
+      // a material's file in the page: pdf.js for PDF, docx-preview for Word
+      'file-preview': join(HERE, 'src/preview.js'),
     },
     outdir: OUT_DIR,
     bundle: true,

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,6 +44,7 @@ class AuditController {
     private final Scope scope;
     private final OrgService orgService;
     private final Clock clock;
+    private final AuditWord word;
 
     @GetMapping("/audits")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
@@ -73,6 +77,12 @@ class AuditController {
         model.addAttribute("timeline", view.history());
         model.addAttribute("checklist", audits.checklist());
         return DETAIL_VIEW;
+    }
+
+    /** The audit's record as a Word document, for whoever may see the audit (404 otherwise). */
+    @GetMapping("/audits/{id:\\d+}/docx")
+    ResponseEntity<Resource> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
+        return word.download(id, user, locale);
     }
 
     @GetMapping(value = "/audits/{id:\\d+}/diagram", produces = "application/json")

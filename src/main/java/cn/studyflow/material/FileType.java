@@ -6,7 +6,7 @@ import cn.studyflow.upload.UploadType;
 /**
  * The kinds of file a material may be, each with the content type it is served as and the file name
  * extensions that go with it: the allowlist that {@code upload.ContentDetector} holds uploads to.
- * Never HTML: a download is never rendered by the browser as a page.
+ * Never HTML: a download is never rendered by the browser as a page; only images are ever served inline.
  */
 public enum FileType implements UploadType {
     PDF("application/pdf", "pdf"),
@@ -30,5 +30,18 @@ public enum FileType implements UploadType {
     @Override
     public MediaKind kind() {
         return kind;
+    }
+
+    /**
+     * How the material page shows a file of this kind: {@code pdf} (pdf.js), {@code image} (an img, served
+     * inline), {@code docx} (docx-preview), or {@code null} when it is only downloaded.
+     */
+    public String preview() {
+        return switch (this) {
+            case PDF -> "pdf";
+            case PNG, JPEG, GIF -> "image";
+            case DOCX -> "docx";
+            default -> null;
+        };
     }
 }

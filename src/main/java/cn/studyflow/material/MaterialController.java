@@ -9,6 +9,7 @@ import cn.studyflow.common.PageOf;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +41,7 @@ class MaterialController {
     private final MaterialReviews reviews;
     private final Workflow workflow;
     private final MessageSource messages;
+    private final MaterialWord word;
 
     @GetMapping("/materials")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long session,
@@ -124,6 +126,19 @@ class MaterialController {
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                       @PathVariable int no) {
         return MaterialDownloads.response(materials, id, no, user);
+    }
+
+    /** An image shown in the page; scope as for the download, any other type stays an attachment. */
+    @GetMapping("/materials/{id}/versions/{no}/view")
+    ResponseEntity<Resource> view(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                  @PathVariable int no) {
+        return MaterialDownloads.inline(materials, id, no, user);
+    }
+
+    /** The review record as a Word document, for whoever may see the material (404 otherwise). */
+    @GetMapping("/materials/{id}/docx")
+    ResponseEntity<Resource> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
+        return word.download(id, user, locale);
     }
 
     @PostMapping("/materials/tasks/{taskId}/first-review")

@@ -11,7 +11,10 @@ import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +45,7 @@ class PlanController {
     private final Workflow workflow;
     private final ApprovalOperations operations;
     private final Clock clock;
+    private final PlanWord word;
 
     @GetMapping("/plans")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
@@ -82,6 +86,12 @@ class PlanController {
         model.addAttribute("canEdit", plans.canEdit(plan, user));
         model.addAttribute("instanceOps", operations.instanceView(plan.getProcessInstanceId(), user));
         return DETAIL_VIEW;
+    }
+
+    /** The plan as a Word document, for whoever may see the plan (404 otherwise). */
+    @GetMapping("/plans/{id}/docx")
+    ResponseEntity<Resource> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
+        return word.download(id, user, locale);
     }
 
     @GetMapping(value = "/plans/{id}/diagram", produces = "application/json")

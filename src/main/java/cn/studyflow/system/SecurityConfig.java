@@ -27,6 +27,9 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration
 class SecurityConfig {
 
+    // A material read in the page needs nothing more: pdf.js's worker (/vendor/pdf.worker.min.mjs) runs under
+    // script-src 'self' (worker-src falls back to it) and fetches the file from the same origin; docx-preview
+    // inlines pictures and fonts as data: URLs and its styles inline. No blob:, no eval (pdf.js isEvalSupported off).
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
         + "base-uri 'self'; form-action 'self'";
