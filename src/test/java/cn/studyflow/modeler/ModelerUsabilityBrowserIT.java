@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyflow.support.Browser;
 import cn.studyflow.support.DemoCast;
 import cn.studyflow.workflow.Deployments;
-import com.microsoft.playwright.BoundingBox;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,8 +86,8 @@ class ModelerUsabilityBrowserIT {
         page.mouse().down();
         double x = label.x + label.width / 2;
         double y = label.y + label.height / 2;
-        page.mouse().move(x - 40, y + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(x, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(x - 40, y + 40, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(x, y, new Mouse.MoveOptions().setSteps(5));
         page.mouse().up();
 
         // the new task is selected with its name open for typing; the first click on 更改类型 opens the menu
