@@ -113,7 +113,7 @@ class PhoneAndEnglishBrowserIT {
         Browser.screenshot(member, "phone-375-material-detail");
 
         member.navigate(base + "/materials");
-        assertCards(member, "#material-table", "类型");
+        assertCards(member, "#material-table", "材料类型");
         assertThat(member.locator("#material-table tbody tr").first()).containsText(TITLE);
         Browser.screenshot(member, "phone-375-materials");
 
@@ -199,7 +199,7 @@ class PhoneAndEnglishBrowserIT {
 
     private static void assertNoWiderThanPhone(Page page) {
         Object wide = page.evaluate("Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > 376)"
+            + ".filter(e => e.getBoundingClientRect().right > 376 && !e.closest('table.cards thead'))"
             + ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))");
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
             .as("page width of " + page.url() + "; too wide: " + wide).isLessThanOrEqualTo(375);
