@@ -113,6 +113,14 @@ class ModelerUsabilityBrowserIT {
     void deployingProposesTheNextVersionTagFromTheLatestDeployedVersion() {
         assertThat(deployments.latest(KEY).orElseThrow().versionTag()).isEqualTo("1.0.0");
         Page page = editor("");
+        // a real change: the leader's step gets a longer name
+        shape(page, "decideByLeader").click();
+        Locator name = page.locator("#bio-properties-panel-name");
+        if (!name.isVisible()) {
+            page.locator("[data-group-id=group-general] .bio-properties-panel-group-header").click();
+        }
+        name.fill("组长审批请假");
+        name.press("Tab");
         page.click("#deploy-open");
         assertThat(page.locator("#deploy-version-tag")).hasValue("1.0.1");
         assertThat(page.locator("#version-tag-proposals option")).hasCount(3);
@@ -123,6 +131,7 @@ class ModelerUsabilityBrowserIT {
         page.waitForURL(Pattern.compile(".*/modeler/processes/" + KEY + "\\?deployed=\\d+"));
         assertThat(page.locator("#version-table tbody tr").first()).containsText("1.0.1");
         assertThat(deployments.latest(KEY).orElseThrow().versionTag()).isEqualTo("1.0.1");
+        assertThat(deployments.xml(deployments.latest(KEY).orElseThrow().definitionId())).contains("组长审批请假");
 
         // the next time the proposal follows the new version; an empty tag is refused before anything is sent
         Page again = editor("");
