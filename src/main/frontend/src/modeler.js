@@ -16,7 +16,12 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import translateZh from './modeler/translate-zh.js';
+import translateEn from './modeler/translate-en.js';
+import paletteTitles from './modeler/palette-titles.js';
+import dropOnFlowLabel from './modeler/flow-label-drop.js';
+import padWhileEditing from './modeler/pad-while-editing.js';
 import StudyFlowPropertiesProvider from './modeler/properties.js';
+import { is } from 'bpmn-js/lib/util/ModelUtil';
 
 const root = document.getElementById('modeler');
 
@@ -98,7 +103,7 @@ function showProblems(problems) {
       });
     }
     const text = document.createElement('span');
-    text.textContent = '：' + p.message;
+    text.textContent = msg('colon') + p.message;
     item.append(tag, where, text);
     list.append(item);
 
@@ -158,6 +163,13 @@ async function deploy(event) {
     document.getElementById('deploy-comment').focus();
     return;
   }
+  const tag = document.getElementById('deploy-version-tag').value.trim();
+  if (!tag) {
+    status(msg('version-tag-required'), 'error');
+    document.getElementById('deploy-version-tag').focus();
+    return;
+  }
+  setVersionTag(tag);
   status(msg('deploying'));
   state.deploying = true;
   try {
@@ -182,6 +194,45 @@ async function deploy(event) {
   } catch (e) {
     state.deploying = false;
     status(msg('failed'), 'error');
+  }
+}
+
+/** The processes of the diagram: the root itself, or the processes of a collaboration's pools. */
+function processes() {
+  const root = state.modeler.get('canvas').getRootElement();
+  if (is(root, 'bpmn:Process')) {
+    return [[root, root.businessObject]];
+  }
+  return state.modeler.get('elementRegistry').filter((e) => is(e, 'bpmn:Participant') && e.businessObject.processRef)
+    .map((e) => [e, e.businessObject.processRef]);
+}
+
+function versionTag() {
+  const found = processes().map(([, process]) => process.get('camunda:versionTag')).filter(Boolean);
+  return found.length ? found[0] : '';
+}
+
+/** Writes the chosen tag into the diagram as a modelling step, so that it can be undone like any other. */
+function setVersionTag(tag) {
+  const modeling = state.modeler.get('modeling');
+  processes().forEach(([element, process]) => {
+    if (process.get('camunda:versionTag') !== tag) {
+      modeling.updateModdleProperties(element, process, { 'camunda:versionTag': tag });
+    }
+  });
+}
+
+/**
+ * Proposes the next version's tag (the server's first proposal) unless the diagram already carries a tag of its
+ * own, other than the latest deployed version's.
+ */
+function proposeVersionTag() {
+  const input = document.getElementById('deploy-version-tag');
+  const own = versionTag();
+  if (own && own !== (data('latest-version-tag') || '')) {
+    input.value = own;
+  } else if (!input.value) {
+    input.value = input.defaultValue;
   }
 }
 
@@ -241,11 +292,12 @@ async function init() {
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule,
     CamundaBehaviorsModule,
+    paletteTitles,
+    dropOnFlowLabel,
+    padWhileEditing,
+    english ? translateEn : translateZh,
     { __init__: ['studyflowPropertiesProvider'], studyflowPropertiesProvider: ['type', StudyFlowPropertiesProvider] }
   ];
-  if (!english) {
-    modules.push(translateZh);
-  }
   state.modeler = new BpmnModeler({
     container: '#canvas',
     propertiesPanel: { parent: '#properties' },
@@ -257,7 +309,8 @@ async function init() {
         group: msg('delegate-group'),
         delegate: msg('delegate-label'),
         choose: msg('choose-delegate'),
-        unregistered: msg('unregistered')
+        unregistered: msg('unregistered'),
+        paren: msg('paren')
       }
     }
   });
@@ -274,6 +327,7 @@ async function init() {
 
   document.getElementById('validate').addEventListener('click', validate);
   document.getElementById('deploy-open').addEventListener('click', () => {
+    proposeVersionTag();
     document.getElementById('deploy-form').hidden = false;
     document.getElementById('deploy-comment').focus();
   });

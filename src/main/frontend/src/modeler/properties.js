@@ -39,6 +39,12 @@ function delegateName(element) {
   return match ? match[1] : (value || '');
 }
 
+/** "description（bean）" in Chinese, "description (bean)" in English: the page's pattern. */
+function paren(labels, text, detail) {
+  const pattern = labels.paren || '{0} ({1})';
+  return pattern.replace('{0}', () => text).replace('{1}', () => detail);
+}
+
 function DelegateSelect(props) {
   const { element, id, delegates, labels } = props;
   const modeling = useService('modeling');
@@ -58,7 +64,7 @@ function DelegateSelect(props) {
 
   const getOptions = () => {
     const options = [{ value: '', label: labels.choose }];
-    delegates.forEach((d) => options.push({ value: d.beanName, label: d.description + '（' + d.beanName + '）' }));
+    delegates.forEach((d) => options.push({ value: d.beanName, label: paren(labels, d.description, d.beanName) }));
     const current = getValue();
     if (current && !delegates.some((d) => d.beanName === current)) {
       options.push({ value: current, label: current + ' ' + labels.unregistered });

@@ -1,6 +1,7 @@
 // Chinese labels for the bpmn-js palette, context pad, replace menu and the properties panel groups that
 // StudyFlow keeps. bpmn-js asks its `translate` service for every label; this module replaces that service.
 // Strings without an entry stay English (they belong to features StudyFlow hides).
+import { headerZh } from './header-labels.js';
 
 const ZH = {
   // palette and tools
@@ -214,7 +215,7 @@ const ZH = {
 
 function translate(template, replacements) {
   const values = replacements || {};
-  const text = Object.prototype.hasOwnProperty.call(ZH, template) ? ZH[template] : template;
+  const text = Object.prototype.hasOwnProperty.call(ZH, template) ? ZH[template] : (headerZh(template) || template);
   return text.replace(/{([^}]+)}/g, (match, key) => (key in values ? values[key] : match));
 }
 

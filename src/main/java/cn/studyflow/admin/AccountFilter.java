@@ -35,7 +35,7 @@ class AccountFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
     private static final List<String> OPEN = List.of(CHANGE_PASSWORD, "/logout", "/login", "/css/", "/js/",
-        "/vendor/", "/favicon.ico", "/error", "/actuator/");
+        "/vendor/", "/favicon.ico", "/favicon.svg", "/error", "/actuator/");
 
     private final OrgService orgs;
     private final MessageSource messages;

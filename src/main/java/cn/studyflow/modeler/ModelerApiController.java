@@ -55,7 +55,9 @@ class ModelerApiController {
         body.put("key", key);
         body.put("version", v.version());
         body.put("versionTag", v.versionTag());
-        body.put("latestVersion", modeler.latest(user, key).version());
+        ProcessVersion latest = modeler.latest(user, key);
+        body.put("latestVersion", latest.version());
+        body.put("nextVersionTags", VersionTags.next(latest.versionTag()));
         body.put("xml", modeler.xml(user, key, version));
         return body;
     }

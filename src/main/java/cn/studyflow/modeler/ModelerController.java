@@ -60,6 +60,7 @@ class ModelerController {
         model.addAttribute("key", key);
         model.addAttribute("opened", opened);
         model.addAttribute("latest", latest);
+        model.addAttribute("versionTags", VersionTags.next(latest.versionTag()));
         return EDIT_VIEW;
     }
 

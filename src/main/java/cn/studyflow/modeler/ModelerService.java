@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public class ModelerService {
     static final int MAX_COMMENT = 500;
 
     private static final Logger log = LoggerFactory.getLogger(ModelerService.class);
+    private static final Pattern VERSION_TAG = Pattern.compile("\\s+camunda:versionTag=\"[^\"]*\"");
 
     private final Deployments deployments;
     private final BpmnValidator validator;
@@ -260,8 +262,15 @@ public class ModelerService {
         return comment.strip();
     }
 
-    /** Equal up to line endings and surrounding white space, which an editor may change on its own. */
+    /**
+     * Equal up to line endings and surrounding white space, which an editor may change on its own, and up to the
+     * version tag, which the deploy form proposes anew each time: a new tag alone is no new version.
+     */
     private static boolean sameDiagram(String a, String b) {
-        return a.replace("\r\n", "\n").strip().equals(b.replace("\r\n", "\n").strip());
+        return comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(String xml) {
+        return VERSION_TAG.matcher(xml.replace("\r\n", "\n")).replaceAll("").strip();
     }
 }

@@ -87,7 +87,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
+                .requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/favicon.svg", "/error",
                     "/actuator/health", "/actuator/health/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -154,6 +154,12 @@ class ModelerDeploymentTest extends IntegrationTest {
         assertThatThrownBy(() -> modeler.deploy(admin, KEY, current, "原样再部署", latest))
             .isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("modeler.error.unchanged"));
+        // a new version tag alone is no new version (the deploy form proposes a new tag every time)
+        String retagged = current.replaceFirst("camunda:versionTag=\"[^\"]*\"", "camunda:versionTag=\"9.9.9\"");
+        assertThat(retagged).isNotEqualTo(current);
+        assertThatThrownBy(() -> modeler.deploy(admin, KEY, retagged, "只改版本标签", latest))
+            .isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("modeler.error.unchanged"));
         assertThatThrownBy(() -> modeler.deploy(user("bq_secretary"), KEY, changed, "越权", latest))
             .isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.FORBIDDEN));

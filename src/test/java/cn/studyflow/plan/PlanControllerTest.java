@@ -172,7 +172,7 @@ class PlanControllerTest extends IntegrationTest {
         mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())))
             .andExpect(content().string(Matchers.containsString("<dd>2027年3月</dd>")));
         mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())).param("lang", "en"))
-            .andExpect(content().string(Matchers.containsString("<dd>3/2027</dd>")));
+            .andExpect(content().string(Matchers.containsString("<dd>March 2027</dd>")));
     }
 
     @Test

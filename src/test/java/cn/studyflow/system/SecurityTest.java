@@ -44,6 +44,18 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
+    void theFaviconIsServedToEveryoneInsteadOfA404OnEveryPage() throws Exception {
+        MvcResult ico = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn();
+        byte[] icon = ico.getResponse().getContentAsByteArray();
+        // an ICO file: reserved 0, type 1 (icon), at least one image
+        assertThat(icon.length).isGreaterThan(22);
+        assertThat(new byte[] {icon[0], icon[1], icon[2], icon[3]}).containsExactly(0, 0, 1, 0);
+        mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("rel=\"icon\"")));
+    }
+
+    @Test
     void unauthenticatedApiCallGets401AndNoLoginPage() throws Exception {
         MvcResult result = mvc.perform(get("/api/tasks"))
             .andExpect(status().isUnauthorized())

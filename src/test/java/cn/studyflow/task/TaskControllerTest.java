@@ -178,10 +178,10 @@ class TaskControllerTest extends IntegrationTest {
             "<option value=\"" + townB.getId() + "\">乙镇党委</option>");
         assertThat(html).doesNotContain("卞桥镇党委</option>");
         // each row names its task's organisation
-        assertThat(html).contains("<td>甲镇党委</td>", "<td>乙镇党委</td>");
+        assertThat(html).contains("<td data-label=\"组织\">甲镇党委</td>", "<td data-label=\"组织\">乙镇党委</td>");
         String townAOnly = perform(get("/tasks").param("view", "GROUP").param("org", "" + townA.getId()), dept)
             .getResponse().getContentAsString();
-        assertThat(townAOnly).contains("<td>甲镇党委</td>").doesNotContain("<td>乙镇党委</td>");
+        assertThat(townAOnly).contains("<td data-label=\"组织\">甲镇党委</td>").doesNotContain("<td data-label=\"组织\">乙镇党委</td>");
     }
 
     private Plan submit(CurrentUser secretary, PlanKind kind, int year, Integer month, String title) {
