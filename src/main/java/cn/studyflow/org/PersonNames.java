@@ -1,6 +1,7 @@
 package cn.studyflow.org;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -54,7 +55,9 @@ public class PersonNames {
         if (!"y".equals(shared)) {
             return name;
         }
-        var locale = LocaleContextHolder.getLocale();
+        // outside a request (a job's message, say) in the application's own language, as a page shows by default
+        Locale locale = RequestContextHolder.getRequestAttributes() == null ? Locale.SIMPLIFIED_CHINESE
+            : LocaleContextHolder.getLocale();
         String roles = person.getRoles().stream()
             .map(r -> messages.getMessage("role." + r.name(), null, r.name(), locale))
             .collect(Collectors.joining(messages.getMessage("people.roleSeparator", null, "、", locale)));
