@@ -133,6 +133,27 @@ class MyWorkPagesTest extends IntegrationTest {
             .getResponse().getContentAsString()).doesNotContain("id=\"needs-me\"");
     }
 
+    @Test
+    void aSecretaryWhoseAnnualPlanIsNotStartedSeesItsDeadlineOnTheHomePage() throws Exception {
+        CurrentUser fresh = newPerson("mwNew", newOrg("未编计划镇党委", OrgKind.TOWN, orgService.parentOf(town.getId())),
+            Role.SECRETARY);
+        LocalDate today = LocalDate.now(clock);
+        int year = today.isAfter(LocalDate.of(today.getYear(), 1, 31)) ? today.getYear() + 1 : today.getYear();
+        long days = ChronoUnit.DAYS.between(today, LocalDate.of(year, 1, 31));
+
+        String home = mvc.perform(get("/tasks").with(as(fresh.getUsername()))).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("id=\"needs-plan-due\"", year + "年度学习计划（尚未创建）", "截止 " + year + "-01-31",
+            "还剩 " + days + " 天");
+
+        // once the plan exists, its own task carries the deadline
+        Plan plan = plans.create(fresh, PlanKind.ANNUAL, year, null);
+        home = mvc.perform(get("/tasks").with(as(fresh.getUsername()))).andReturn().getResponse().getContentAsString();
+        assertThat(home).doesNotContain("尚未创建").contains(plan.getTitle(), "截止 " + year + "-01-31", "还剩 " + days + " 天");
+        // a member has no plan to make
+        assertThat(mvc.perform(get("/tasks").with(as("bq_member"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("needs-plan-due");
+    }
+
     private TaskInfo open(Plan plan) {
         return workflow.activeTasks(plan.getProcessInstanceId()).get(0);
     }

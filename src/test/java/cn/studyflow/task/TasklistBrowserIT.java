@@ -3,6 +3,7 @@ package cn.studyflow.task;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.plan.AnnualPlanDue;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.support.Browser;
@@ -45,6 +46,7 @@ class TasklistBrowserIT {
     @Autowired Workflow workflow;
     @Autowired UserDetailsService users;
     @Autowired Clock clock;
+    @Autowired AnnualPlanDue annualPlanDue;
 
     Browser browser;
 
@@ -92,6 +94,9 @@ class TasklistBrowserIT {
         assertThat(needs.locator("#needs-coming")).containsText("截止 " + plan.getPlanYear() + "-01-31");
         assertThat(needs.locator("#needs-coming")).containsText("还剩 " + days + " 天");
         assertThat(needs.locator("#needs-unread")).containsText("未读通知");
+        // the plan of the year due next, if not started yet, is listed with its deadline too (MyWorkPagesTest)
+        annualPlanDue.of(secretary).ifPresent(due -> assertThat(needs.locator("#needs-plan-due"))
+            .containsText(due.year() + "年度学习计划（尚未创建）"));
         Browser.screenshot(page, "tasklist-returned-plan-1366");
 
         // the returned plan is theirs, not only their group's
