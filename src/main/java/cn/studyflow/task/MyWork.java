@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The work in front of a person: what they can act on now (their own tasks and their groups' unclaimed ones),
@@ -35,16 +37,31 @@ public class MyWork {
 
     /** How many tasks the person can act on: the count in the header of every page. */
     public long open(CurrentUser user) {
-        return workflow.countTasks(filter(user, TaskFilter.View.ALL));
+        return count(user, TaskFilter.View.ALL);
     }
 
     /** How many tasks each tab of the tasklist shows, unfiltered, by the view's name. */
     public Map<String, Long> counts(CurrentUser user) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), workflow.countTasks(filter(user, view)));
+            counts.put(view.name(), count(user, view));
         }
         return counts;
+    }
+
+    /** A view's count, read once a request: the tasklist's tab and the header show the same figure. */
+    private long count(CurrentUser user, TaskFilter.View view) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = MyWork.class.getName() + "." + view + "." + user.getUsername();
+        Object known = request == null ? null : request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Long n) {
+            return n;
+        }
+        long n = workflow.countTasks(filter(user, view));
+        if (request != null) {
+            request.setAttribute(key, n, RequestAttributes.SCOPE_REQUEST);
+        }
+        return n;
     }
 
     /** What needs the person now: their tasks by process, the nearest deadlines and how many are overdue. */
