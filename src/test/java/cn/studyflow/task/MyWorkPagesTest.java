@@ -125,6 +125,11 @@ class MyWorkPagesTest extends IntegrationTest {
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), LocalDate.of(returned.getPlanYear(), 1, 31));
         assertThat(secretaryHome).contains("临近截止", returned.getTitle(), "截止 " + returned.getPlanYear() + "-01-31",
             "还剩 " + days + " 天");
+        // in English, with English punctuation and plurals
+        String english = mvc.perform(get("/tasks").param("lang", "en").with(as(secretary.getUsername()))).andReturn()
+            .getResponse().getContentAsString();
+        assertThat(english).contains("Needs me now", "Open tasks (1):", "Deadlines coming", days + " days left")
+            .doesNotContain("：");
         int unread = notifications.unreadCount(secretary.getPersonId());
         assertThat(unread).isPositive();
         assertThat(secretaryHome).contains("未读通知 " + unread + " 条");
