@@ -41,6 +41,10 @@ public interface PersonMapper {
 
     int count();
 
+    /** How many people, enabled or not, go by this display name. */
+    @Select("SELECT COUNT(*) FROM sf_person WHERE display_name = #{displayName}")
+    int countByDisplayName(String displayName);
+
     void insert(Person person);
 
     void insertRole(@Param("personId") long personId, @Param("role") Role role);

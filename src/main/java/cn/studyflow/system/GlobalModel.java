@@ -2,21 +2,31 @@ package cn.studyflow.system;
 
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.task.MyWork;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout shows on every page: who is logged in and how many notifications are unread. */
+/**
+ * What the layout shows on every page: who is logged in, how many notifications are unread and how many tasks
+ * wait for them.
+ */
 @ControllerAdvice
 @RequiredArgsConstructor
 class GlobalModel {
 
     private final NotificationService notifications;
+    private final MyWork work;
 
     @ModelAttribute("me")
     CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
         return user;
+    }
+
+    @ModelAttribute("openWork")
+    OpenWork openWork(@AuthenticationPrincipal CurrentUser user) {
+        return new OpenWork(work, user);
     }
 
     @ModelAttribute("unreadCount")

@@ -34,6 +34,7 @@ class AddedSigners {
     private final NotificationService notifications;
     private final OrgService orgService;
     private final SubjectRegistry subjects;
+    private final ReturnedToSubmitter submitters;
 
     /**
      * Adds a signer before the actor's decision (前加签), or after it (后加签): adding a signer after is the
@@ -117,6 +118,7 @@ class AddedSigners {
             operations.dropSigners(step.id());
             provider.onDecision(subject.id(), step, Decision.RETURN, comment, user);
             workflow.complete(step.id(), StepRunner.variables(Decision.RETURN, comment));
+            submitters.giveBack(step.processInstanceId());
             notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user.getDisplayName(), step.title(),
                 comment);
             return;

@@ -34,6 +34,7 @@ public class InstanceMoves {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final OrgService orgService;
+    private final ReturnedToSubmitter submitters;
 
     /**
      * Moves the instance back to an earlier step it has passed, with a comment; the steps in between run again.
@@ -53,6 +54,7 @@ public class InstanceMoves {
             SubjectRef subject = step.subject();
             subjects.provider(subject).onReturnedTo(subject.id(), target.step(), task, "RETURN_TO", note, user);
             List<String> created = operations.moveTo(taskId, expected, target.step(), note);
+            submitters.giveBack(task.processInstanceId(), created);
             actionLog.record(subject, task.processInstanceId(), task, "RETURN_TO", user, note, target.name());
             Person previous = target.assignee() == null ? null : orgService.personByUsername(target.assignee());
             if (previous != null && previous.getId() != user.getPersonId()) {

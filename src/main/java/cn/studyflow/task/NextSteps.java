@@ -3,7 +3,7 @@ package cn.studyflow.task;
 import cn.studyflow.common.CandidateGroup;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
-import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.Role;
 import cn.studyflow.workflow.ModelStep;
 import cn.studyflow.workflow.Operations;
@@ -30,6 +30,7 @@ public class NextSteps {
     private final Workflow workflow;
     private final Operations operations;
     private final OrgService orgService;
+    private final PersonNames names;
 
     /** The steps ahead of this task. */
     public List<NextStep> ofTask(String taskId, CurrentUser user) {
@@ -54,7 +55,7 @@ public class NextSteps {
                 if (role.isPresent()) {
                     long orgId = group.get().orgId();
                     holders.add(new NextStep.Holders(orgNames.get(orgId), role.get(),
-                        orgService.holders(orgId, role.get()).stream().map(Person::getDisplayName).toList()));
+                        orgService.holders(orgId, role.get()).stream().map(names::label).toList()));
                 }
             }
             List<String> named = new ArrayList<>(m.candidateUsers());
@@ -62,7 +63,7 @@ public class NextSteps {
                 named.add(0, m.assignee());
             }
             List<String> people = named.stream().map(orgService::personByUsername).filter(Objects::nonNull)
-                .map(Person::getDisplayName).toList();
+                .map(names::label).toList();
             if (!people.isEmpty()) {
                 holders.add(new NextStep.Holders(null, null, people));
             }

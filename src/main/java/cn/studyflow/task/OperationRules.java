@@ -5,6 +5,7 @@ import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
@@ -33,6 +34,7 @@ class OperationRules {
     private final Workflow workflow;
     private final Operations operations;
     private final OrgService orgService;
+    private final PersonNames names;
     private final Scope scope;
     private final SubjectRegistry subjects;
 
@@ -168,7 +170,12 @@ class OperationRules {
     List<PersonChoice> choices(List<Person> people) {
         Map<Long, String> orgNames = orgService.names();
         return people.stream()
-            .map(p -> new PersonChoice(p.getUsername(), p.getDisplayName(), orgNames.get(p.getOrgId())))
+            .map(p -> {
+                String org = orgNames.get(p.getOrgId());
+                String label = names.label(p);
+                return new PersonChoice(p.getUsername(), p.getDisplayName(), org,
+                    label.equals(p.getDisplayName()) ? label + " · " + org : label);
+            })
             .toList();
     }
 
@@ -176,8 +183,7 @@ class OperationRules {
         if (username == null) {
             return null;
         }
-        Person p = orgService.personByUsername(username);
-        return p == null ? username : p.getDisplayName();
+        return names.name(username);
     }
 
     private long subjectOrg(TaskInfo task) {

@@ -3,8 +3,7 @@ package cn.studyflow.task;
 import cn.studyflow.common.SubjectRef;
 
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.OrgService;
-import cn.studyflow.org.Person;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.workflow.Operations;
 import cn.studyflow.workflow.TaskInfo;
@@ -46,16 +45,18 @@ public class StepRunner {
     private final Workflow workflow;
     private final Operations operations;
     private final ActionLog actionLog;
-    private final OrgService orgService;
+    private final PersonNames names;
+    private final ReturnedToSubmitter submitters;
     private final SubjectRegistry subjects;
     private final TransactionTemplate transaction;
 
-    StepRunner(Workflow workflow, Operations operations, ActionLog actionLog, OrgService orgService,
-               SubjectRegistry subjects, PlatformTransactionManager transactionManager) {
+    StepRunner(Workflow workflow, Operations operations, ActionLog actionLog, PersonNames names,
+               ReturnedToSubmitter submitters, SubjectRegistry subjects, PlatformTransactionManager transactionManager) {
         this.workflow = workflow;
         this.operations = operations;
         this.actionLog = actionLog;
-        this.orgService = orgService;
+        this.names = names;
+        this.submitters = submitters;
         this.subjects = subjects;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -198,8 +199,7 @@ public class StepRunner {
         if (task.assignee() == null) {
             return null;
         }
-        Person person = orgService.personByUsername(task.assignee());
-        return person == null ? task.assignee() : person.getDisplayName();
+        return names.name(task.assignee());
     }
 
     // ---- what a Step does, in the caller's transaction
@@ -218,6 +218,9 @@ public class StepRunner {
 
     void completeTask(TaskInfo task, Map<String, Object> variables) {
         workflow.complete(task.id(), variables);
+        if (Decision.RETURN.value().equals(variables.get(Decision.VARIABLE))) {
+            submitters.giveBack(task.processInstanceId());
+        }
     }
 
     // ---- lost races

@@ -45,12 +45,13 @@ class TaskController {
     private final OrgService orgService;
     private final MessageSource messages;
     private final ApprovalOperations operations;
+    private final MyWork work;
     @Value("${studyflow.tasks.page-size}")
     private final int pageSize;
 
     @GetMapping("/tasks")
     String list(@AuthenticationPrincipal CurrentUser user,
-                @RequestParam(defaultValue = "MINE") TaskFilter.View view,
+                @RequestParam(defaultValue = "ALL") TaskFilter.View view,
                 @RequestParam(required = false) String process,
                 @RequestParam(required = false) Long org,
                 @RequestParam(required = false) String q,
@@ -79,6 +80,11 @@ class TaskController {
         model.addAttribute("orgs", scope.visibleOrgs(user));
         model.addAttribute("orgNames", orgService.names(found.items().stream().map(TaskInfo::orgId)
             .filter(Objects::nonNull).collect(Collectors.toSet())));
+        model.addAttribute("counts", work.counts(user));
+        // the home page (where "/" sends people) says what needs them now; a filtered or later page does not
+        if (view == TaskFilter.View.ALL && page == 0 && process == null && org == null && (q == null || q.isBlank())) {
+            model.addAttribute("needs", work.summary(user));
+        }
         return LIST_VIEW;
     }
 
@@ -127,7 +133,7 @@ class TaskController {
     String batchApprove(@AuthenticationPrincipal CurrentUser user,
                         @RequestParam(name = "taskIds", required = false) List<String> taskIds,
                         @RequestParam(required = false) String comment,
-                        @RequestParam(defaultValue = "MINE") TaskFilter.View view, RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "ALL") TaskFilter.View view, RedirectAttributes redirect) {
         List<BatchResult> results = tasks.decideAll(taskIds, user, comment);
         redirect.addFlashAttribute("batchResults", results.stream()
             .map(r -> new BatchLine(r.title(), r.approved(), r.approved() ? null

@@ -18,5 +18,10 @@ public record TaskFilter(
 
     public enum View { MINE, GROUP, ALL }
 
+    /** Every task of the view, unfiltered, in the order given. */
+    public static TaskFilter of(String username, List<String> groups, View view, Sort sort, boolean ascending) {
+        return new TaskFilter(username, groups, view, null, null, null, sort, ascending);
+    }
+
     public enum Sort { CREATED, DUE }
 }

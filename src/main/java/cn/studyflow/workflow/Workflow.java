@@ -141,6 +141,15 @@ public class Workflow {
         return new PageOf<>(items, total, page, size);
     }
 
+    /** How many tasks {@link #tasks} would list for the filter, without reading them. */
+    public long countTasks(TaskFilter filter) {
+        if (filter.groups().isEmpty() && filter.view() == TaskFilter.View.GROUP) {
+            return 0;
+        }
+        TaskFilter.View view = filter.groups().isEmpty() ? TaskFilter.View.MINE : filter.view();
+        return new TaskListSql(tablePrefix, filter, view).count(tasks).count();
+    }
+
     public void claim(String taskId, String username) {
         guard(() -> {
             tasks.claim(taskId, username);

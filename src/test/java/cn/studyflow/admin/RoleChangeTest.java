@@ -65,8 +65,12 @@ class RoleChangeTest extends AdminFixture {
         apiPut("admin", Map.of("roles", List.of("MEMBER", "SECRETARY")), "/api/admin/people/{id}/roles",
             member.getPersonId()).andExpect(status().isOk());
 
-        assertThat(taskIds(session)).contains(draft.id());
+        // a candidate now: the task's page opens; the returned plan is its submitter's own task until they give
+        // it back to the group, and then it is in the new secretary's list too
         mvc.perform(get("/tasks/{id}", draft.id()).with(session)).andExpect(status().isOk());
+        assertThat(draft.assignee()).isEqualTo(secretary.getUsername());
+        tasklist.unclaim(draft.id(), secretary);
+        assertThat(taskIds(session)).contains(draft.id());
     }
 
     @Test

@@ -132,8 +132,12 @@ class AuditPagesTest extends IntegrationTest {
         AuditAssignment replacement = audits.assignments(audit).get(2);
         assertThat(replacement.getUsername()).isEqualTo("qz_auditor");
         assertThat(replacement.isLead()).isTrue();
+        // the steps it waits at name each auditor, never their login (the demo's names repeat: role and organisation)
+        String auditor = orgService.personByUsername("qz_auditor").getDisplayName() + "（巡听员 · 青州市委）";
         mvc.perform(get("/audits/{id}", id).with(as(dept)))
             .andExpect(status().isOk())
+            .andExpect(content().string(containsString("确认巡听任务 · " + auditor)))
+            .andExpect(content().string(not(containsString("qz_auditor<"))))
             .andExpect(content().string(containsString("出差")))
             .andExpect(content().string(containsString("不能参加")))
             .andExpect(content().string(containsString("/audits/draws/" + replacement.getDrawId())));

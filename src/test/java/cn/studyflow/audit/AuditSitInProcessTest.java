@@ -179,6 +179,9 @@ class AuditSitInProcessTest extends IntegrationTest {
         tasks.decide(review.id(), wfzAuditor, Decision.RETURN, "请逐条说明整改措施和完成时限");
 
         assertThat(instance).isWaitingAt(TASK_SUBMIT_RECTIFICATION);
+        // the returned report is the task of the secretary who wrote it, no longer only their group's
+        Assertions.assertThat(tasksAt(audit, TASK_SUBMIT_RECTIFICATION).get(0).assignee())
+            .isEqualTo(secretary.getUsername());
         Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.RECTIFYING);
         Notification returned = latest(secretary);
         Assertions.assertThat(returned.getMessageKey()).isEqualTo("audit.notify.rectificationReturned");

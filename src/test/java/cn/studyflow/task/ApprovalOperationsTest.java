@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.support.ApprovalScenario;
 import cn.studyflow.support.ApprovalScenario.Item;
@@ -38,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ApprovalOperationsTest extends IntegrationTest {
 
     @Autowired ApprovalOperations ops;
+
+    @Autowired PersonNames people;
     @Autowired TasklistService tasks;
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
@@ -251,7 +254,8 @@ class ApprovalOperationsTest extends IntegrationTest {
 
         TaskInfo back = current(item);
         assertThat(back.step()).isEqualTo(review.get(0));
-        assertThat(back.assignee()).isNull();
+        // the step goes back to whoever finished it last, who is told
+        assertThat(back.assignee()).isEqualTo(s.reviewer(review.get(0)).getUsername());
         assertThat(s.isBackWithSubmitter(item)).isFalse();
         assertThat(last(item).getAction()).isEqualTo("RETURN_TO");
         assertThat(latest(s.reviewer(review.get(0))).getMessageKey()).isEqualTo("ops.notify.returnedTo");
@@ -451,7 +455,7 @@ class ApprovalOperationsTest extends IntegrationTest {
         for (NextStep step : next) {
             assertThat(step.unresolved()).isFalse();
             assertThat(step.holders()).flatExtracting(NextStep.Holders::people)
-                .contains(s.reviewer(step.step()).getDisplayName());
+                .contains(people.name(s.reviewer(step.step()).getUsername()));
         }
         assertThat(ops.instanceView(item.processInstanceId(), item.submitter()).nextSteps())
             .extracting(NextStep::step).containsExactlyElementsOf(review.subList(1, review.size()));

@@ -1,5 +1,6 @@
 package cn.studyflow.task;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class OperationApiControllerTest extends IntegrationTest {
 
     @Autowired PlanService plans;
+
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
     @Autowired TasklistService tasks;
@@ -46,7 +48,7 @@ class OperationApiControllerTest extends IntegrationTest {
         call("bq_leader", get("/api/tasks/{id}/next-steps", task))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[0].step").value(PlanApprovalProcess.TASK_REGISTER_BY_DEPT))
-            .andExpect(jsonPath("$[0].holders[0].people").value(hasItem(user("qz_dept").getDisplayName())));
+            .andExpect(jsonPath("$[0].holders[0].people").value(hasItem(user("qz_dept").getDisplayName() + "（宣传部 · 青州市委）")));
         call("bq_leader", get("/api/tasks/{id}/operations", task))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.canTransfer").value(true))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanApprovalProcess;
 import cn.studyflow.plan.PlanKind;
@@ -37,6 +38,8 @@ class OperationsOnAddedStepsTest extends IntegrationTest {
     static final String KEY = "ops-extended-review";
 
     @Autowired RepositoryService repository;
+
+    @Autowired PersonNames people;
     @Autowired Workflow workflow;
     @Autowired TasklistService tasks;
     @Autowired ApprovalOperations ops;
@@ -91,7 +94,7 @@ class OperationsOnAddedStepsTest extends IntegrationTest {
         assertThat(ops.nextSteps(draft.id(), secretary)).extracting(NextStep::step)
             .containsExactly("checkByOffice", "approveByLeader");
         assertThat(ops.nextSteps(draft.id(), secretary).get(0).holders()).flatExtracting(NextStep.Holders::people)
-            .containsExactly(user("bq_office").getDisplayName());
+            .containsExactly(people.name("bq_office"));
         tasks.inTransaction(draft.id(), secretary, () -> tasks.complete(draft, secretary, "SUBMIT", null, Map.of()));
 
         // the leader of the county may not read the town's plan until the process copies them in

@@ -88,8 +88,21 @@ class TaskControllerTest extends IntegrationTest {
     }
 
     @Test
+    void theDefaultViewIsEverythingICanActOnWithACountOnEachTabAndInTheHeader() throws Exception {
+        MvcResult result = perform(get("/tasks"), reviewerA);
+        assertThat(page(result).total()).isEqualTo(ANNUAL + 2);
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("id=\"tab-all\"", "<span class=\"tab-count\">" + (ANNUAL + 2) + "</span>",
+            "<span class=\"tab-count\">0</span>");
+        assertThat(html).containsPattern("id=\"open-count\">" + (ANNUAL + 2) + "<");
+        // the count in the header is on every page, not only the tasklist's
+        String plansPage = perform(get("/plans"), reviewerA).getResponse().getContentAsString();
+        assertThat(plansPage).containsPattern("id=\"open-count\">" + (ANNUAL + 2) + "<");
+    }
+
+    @Test
     void myTasksAreEmptyUntilIClaimAndMyGroupsTasksArePagedOnTheServer() throws Exception {
-        assertThat(page(get("/tasks"), reviewerA).total()).isZero();
+        assertThat(page(get("/tasks?view=MINE"), reviewerA).total()).isZero();
 
         // as a browser sends it: the filters in the query string
         MvcResult first = perform(get("/tasks?view=GROUP"), reviewerA);
@@ -178,10 +191,10 @@ class TaskControllerTest extends IntegrationTest {
             "<option value=\"" + townB.getId() + "\">乙镇党委</option>");
         assertThat(html).doesNotContain("卞桥镇党委</option>");
         // each row names its task's organisation
-        assertThat(html).contains("<td data-label=\"组织\">甲镇党委</td>", "<td data-label=\"组织\">乙镇党委</td>");
+        assertThat(html).contains("data-label=\"组织\">甲镇党委</td>", "data-label=\"组织\">乙镇党委</td>");
         String townAOnly = perform(get("/tasks").param("view", "GROUP").param("org", "" + townA.getId()), dept)
             .getResponse().getContentAsString();
-        assertThat(townAOnly).contains("<td data-label=\"组织\">甲镇党委</td>").doesNotContain("<td data-label=\"组织\">乙镇党委</td>");
+        assertThat(townAOnly).contains("data-label=\"组织\">甲镇党委</td>").doesNotContain("data-label=\"组织\">乙镇党委</td>");
     }
 
     private Plan submit(CurrentUser secretary, PlanKind kind, int year, Integer month, String title) {

@@ -38,6 +38,7 @@ class TaskScopeTest extends IntegrationTest {
     private static final String APPROVE = "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}";
 
     @Autowired PlanService plans;
+
     @Autowired Workflow workflow;
     @Autowired ActionLog actionLog;
 
@@ -107,7 +108,8 @@ class TaskScopeTest extends IntegrationTest {
     @Test
     void aTaskClaimedBySomeoneElseCannotBeCompletedClaimedOrGivenBack() throws Exception {
         CurrentUser other = newPerson("bqpub", orgService.get(plan.getOrgId()), Role.PUBLICITY);
-        String holder = user("bq_publicity").getDisplayName();
+        // the demo's names repeat from town to town: role and organisation tell the holder apart
+        String holder = user("bq_publicity").getDisplayName() + "（宣传委员 · 卞桥镇党委）";
         mvc.perform(post("/tasks/{id}/claim", task.id()).with(as("bq_publicity")).with(csrf()))
             .andExpect(redirectedUrl("/tasks/" + task.id()))
             .andExpect(flash().attribute("message", "task.claimed"));
