@@ -53,7 +53,8 @@ class MakeupFiles {
             "makeup-" + m.getId(), false);
     }
 
-    long maxFileMegabytes() {
-        return properties.maxFileSize().toMegabytes();
+    /** What the make-up file field accepts, as the page states it and the browser checks it. */
+    cn.studyflow.upload.UploadField uploadField() {
+        return cn.studyflow.upload.UploadField.of(properties.maxFileSize(), MakeupFileType.values());
     }
 }

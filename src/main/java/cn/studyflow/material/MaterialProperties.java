@@ -26,7 +26,8 @@ public record MaterialProperties(@DefaultValue("20MB") DataSize maxFileSize,
         return deadline.minusDays(reminderDays);
     }
 
-    public long maxFileMegabytes() {
-        return maxFileSize.toMegabytes();
+    /** What the material file fields accept, as the page states it and the browser checks it. */
+    public cn.studyflow.upload.UploadField uploadField() {
+        return cn.studyflow.upload.UploadField.of(maxFileSize, FileType.values());
     }
 }

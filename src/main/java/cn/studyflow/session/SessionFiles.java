@@ -85,7 +85,8 @@ public class SessionFiles {
             "session-" + sessionId + "-" + fileId, f.getFileType().isImage());
     }
 
-    public long maxFileMegabytes() {
-        return properties.maxFileSize().toMegabytes();
+    /** What the session file field accepts (any kind's types), as the page states it and the browser checks it. */
+    public cn.studyflow.upload.UploadField uploadField() {
+        return cn.studyflow.upload.UploadField.of(properties.maxFileSize(), SessionFileType.values());
     }
 }
