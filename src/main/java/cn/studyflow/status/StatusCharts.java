@@ -40,7 +40,7 @@ record StatusCharts(String processes, String stages, String orgs) {
         DurationUnit unit = DurationUnit.forLongest(ss.stream()
             .flatMap(s -> java.util.stream.Stream.of(s.getMedianMs(), s.getP90Ms())).toList());
         Chart stages = new Chart(ss.stream().map(s -> labels.process(s.getProcessKey()) + " · "
-                + labels.step(s.getStep(), s.getStepName())).toList(), List.of(
+                + labels.step(s.getProcessKey(), s.getStep(), s.getStepName())).toList(), List.of(
             series(labels.text("status.median"), ss, s -> unit.of(s.getMedianMs()), s -> process(org, s, d.year())),
             series(labels.text("status.p90"), ss, s -> unit.of(s.getP90Ms()), s -> process(org, s, d.year()))),
             labels.text(unit.label()));
