@@ -73,6 +73,16 @@ class StatusBrowserIT {
         assertThat(manager.locator("#org-table tbody tr")).hasCount(subtree);
         assertThat(manager.locator("#org-table tr")).hasCount(1 + subtree);
         assertThat(manager.locator("#chart-processes svg rect").first()).isAttached();
+        // the step-duration chart: steps of minutes are drawn in minutes, each with a bar, and no label is cut off
+        var stageChart = manager.locator("#chart-stages");
+        assertThat(stageChart.locator("svg")).isAttached();
+        org.assertj.core.api.Assertions.assertThat((Boolean) stageChart.evaluate("el => { const c = JSON.parse(el.dataset.chart);"
+            + " return c.unit === '分钟' && c.series.every(s => s.data.every(v => v > 0)); }"))
+            .as("minutes, and no bar of zero").isTrue();
+        org.assertj.core.api.Assertions.assertThat((Boolean) stageChart.evaluate("el => { const r = el.querySelector('svg').getBoundingClientRect();"
+            + " return Array.from(el.querySelectorAll('svg text')).every(t => { const b = t.getBoundingClientRect();"
+            + " return b.width === 0 || (b.left >= r.left - 1 && b.right <= r.right + 1); }); }"))
+            .as("every axis label inside the chart").isTrue();
         Browser.screenshot(manager, "status-dashboard");
 
         planRow.locator("a.running").click();
