@@ -1,5 +1,6 @@
 package cn.studyflow.makeup;
 
+import cn.studyflow.upload.UploadField;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.upload.ContentDetector;
 import cn.studyflow.upload.Downloads;
@@ -54,7 +55,7 @@ class MakeupFiles {
     }
 
     /** What the make-up file field accepts, as the page states it and the browser checks it. */
-    cn.studyflow.upload.UploadField uploadField() {
-        return cn.studyflow.upload.UploadField.of(properties.maxFileSize(), MakeupFileType.values());
+    UploadField uploadField() {
+        return UploadField.of(properties.maxFileSize(), MakeupFileType.values());
     }
 }

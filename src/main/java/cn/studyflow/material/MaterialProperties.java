@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.upload.UploadField;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,7 +28,7 @@ public record MaterialProperties(@DefaultValue("20MB") DataSize maxFileSize,
     }
 
     /** What the material file fields accept, as the page states it and the browser checks it. */
-    public cn.studyflow.upload.UploadField uploadField() {
-        return cn.studyflow.upload.UploadField.of(maxFileSize, FileType.values());
+    public UploadField uploadField() {
+        return UploadField.of(maxFileSize, FileType.values());
     }
 }

@@ -221,7 +221,10 @@ public class PlanService {
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.returned",
                 plan.getTitle(), task.name(), user.getDisplayName(), comment);
         } else {
-            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.passed",
+            // registration (备案) is not a pass: the secretary is told what happened
+            boolean registered = PlanApprovalProcess.TASK_REGISTER_BY_DEPT.equals(task.step());
+            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan),
+                registered ? "plan.notify.registered" : "plan.notify.passed",
                 plan.getTitle(), task.name(), user.getDisplayName());
         }
     }

@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.upload.UploadField;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.ActionLog;
@@ -86,7 +87,7 @@ public class SessionFiles {
     }
 
     /** What the session file field accepts (any kind's types), as the page states it and the browser checks it. */
-    public cn.studyflow.upload.UploadField uploadField() {
-        return cn.studyflow.upload.UploadField.of(properties.maxFileSize(), SessionFileType.values());
+    public UploadField uploadField() {
+        return UploadField.of(properties.maxFileSize(), SessionFileType.values());
     }
 }

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The unit a chart of durations is drawn in, chosen from its data: minutes when the longest is under an hour,
- * hours under two days, days above (as {@link StatusLabels#duration} writes a single one). A duration that is
+ * The unit a chart of durations is drawn in, chosen from its data: seconds when the longest is under a minute,
+ * minutes under an hour, hours under two days, days above (as {@link StatusLabels#duration} writes a single one). A duration that is
  * not zero never rounds down to a bar of nothing.
  */
 enum DurationUnit {
-    MINUTES(60_000L, "status.minutes"), HOURS(3_600_000L, "status.hours"), DAYS(86_400_000L, "status.days");
+    SECONDS(1_000L, "status.seconds"), MINUTES(60_000L, "status.minutes"), HOURS(3_600_000L, "status.hours"), DAYS(86_400_000L, "status.days");
 
     private final long ms;
     private final String label;
@@ -22,6 +22,9 @@ enum DurationUnit {
     /** The unit that suits the longest of these durations (in milliseconds; nulls are skipped). */
     static DurationUnit forLongest(Collection<Double> durations) {
         double longest = durations.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+        if (longest < MINUTES.ms) {
+            return SECONDS;
+        }
         if (longest < HOURS.ms) {
             return MINUTES;
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyflow.notify.Notification;
+import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -31,6 +33,7 @@ class PlanLabelsTest extends IntegrationTest {
     @Autowired ApprovalOperations ops;
     @Autowired TasklistService tasks;
     @Autowired Workflow workflow;
+    @Autowired NotificationMapper notifications;
 
     CurrentUser secretary;
 
@@ -66,6 +69,10 @@ class PlanLabelsTest extends IntegrationTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(timeline).contains("宣传委员审核 通过", "组长审批 通过", "上级宣传部备案 已备案")
             .doesNotContain("上级宣传部备案 通过");
+        // the secretary is told it was registered, not that it passed registration
+        assertThat(notifications.selectByPerson(bq.getPersonId(), 0, 50)).filteredOn(n -> n.getLink().equals("/plans/" + plan.getId()))
+            .extracting(Notification::getMessageKey)
+            .containsExactlyInAnyOrder("plan.notify.passed", "plan.notify.passed", "plan.notify.registered", "plan.notify.approved");
     }
 
     @Test

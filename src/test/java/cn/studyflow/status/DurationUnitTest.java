@@ -37,7 +37,10 @@ class DurationUnitTest {
     }
 
     @Test
-    void noDataIsDrawnInMinutes() {
-        assertThat(DurationUnit.forLongest(Arrays.asList())).isEqualTo(DurationUnit.MINUTES);
+    void stepsUnderAMinuteAreDrawnInSecondsAndNoDataToo() {
+        DurationUnit unit = DurationUnit.forLongest(Arrays.asList(800.0, 42_000.0));
+        assertThat(unit).isEqualTo(DurationUnit.SECONDS);
+        assertThat(unit.of(800.0)).isEqualTo(0.8);
+        assertThat(DurationUnit.forLongest(Arrays.asList())).isEqualTo(DurationUnit.SECONDS);
     }
 }
