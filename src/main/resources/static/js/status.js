@@ -18,19 +18,30 @@
     }
     var horizontal = chart.categories.length > 6;
     el.classList.toggle('chart-tall', horizontal);
+    if (horizontal) {
+      // a row a category, room for a label of two lines
+      el.style.height = Math.max(420, chart.categories.length * 44 + 80) + 'px';
+    }
     var instance = echarts.init(el, null, { renderer: 'svg' });
-    var categoryAxis = { type: 'category', data: chart.categories, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } };
-    var valueAxis = { type: 'value', name: chart.unit || '', minInterval: chart.unit ? 0 : 1 };
+    // labels wrap within their room and the grid makes room for them (containLabel): none is cut
+    var labelWidth = horizontal ? Math.min(220, Math.max(120, el.clientWidth * 0.3))
+      : Math.max(48, (el.clientWidth - 80) / chart.categories.length - 8);
+    var categoryAxis = { type: 'category', data: chart.categories,
+      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 14 } };
+    var valueAxis = { type: 'value', name: chart.unit || '', minInterval: chart.unit ? 0 : 1,
+      nameLocation: horizontal ? 'middle' : 'end', nameGap: horizontal ? 26 : 12 };
     instance.setOption({
       animation: false,
       color: ['#1677ff', '#52c41a', '#fa541c', '#722ed1'],
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+        valueFormatter: function (v) { return v == null ? '—' : v + (chart.unit ? ' ' + chart.unit : ''); } },
       legend: { top: 0 },
-      grid: { left: horizontal ? 170 : 50, right: 24, top: 36, bottom: horizontal ? 24 : 60 },
+      grid: { left: 12, right: 32, top: 44, bottom: horizontal ? 36 : 12, containLabel: true },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? Object.assign({}, categoryAxis, { inverse: true }) : valueAxis,
       series: chart.series.map(function (s) {
-        return { name: s.name, type: 'bar', data: s.data, cursor: 'pointer', barMaxWidth: 28 };
+        // a short step still shows a sliver of a bar
+        return { name: s.name, type: 'bar', data: s.data, cursor: 'pointer', barMaxWidth: 28, barMinHeight: 2 };
       })
     });
     instance.on('click', function (params) {

@@ -13,6 +13,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import cn.studyflow.upload.UploadField;
+import java.util.List;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,11 +35,13 @@ class ImportController {
     private final PeopleImport imports;
     private final PeopleExport exports;
     private final AdminAccess access;
+    private final MultipartProperties multipart;
 
     @GetMapping("/admin/import")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
         access.requireAdministrator(user);
         model.addAttribute("maxRows", imports.maxRows());
+        model.addAttribute("upload", uploadField());
         return IMPORT_VIEW;
     }
 
@@ -46,6 +51,7 @@ class ImportController {
                   @RequestParam(defaultValue = "true") boolean dryRun, Model model) throws IOException {
         access.requireAdministrator(user);
         model.addAttribute("maxRows", imports.maxRows());
+        model.addAttribute("upload", uploadField());
         if (file == null || file.isEmpty()) {
             throw BusinessException.invalid("admin.import.noFile");
         }
@@ -70,6 +76,11 @@ class ImportController {
         try (OutputStream out = response.getOutputStream()) {
             exports.export(user, out);
         }
+    }
+
+    /** A spreadsheet up to the largest upload the server takes at all. */
+    private UploadField uploadField() {
+        return new UploadField(List.of("xlsx"), multipart.getMaxFileSize().toBytes());
     }
 
     static void prepare(HttpServletResponse response, String fileName) {

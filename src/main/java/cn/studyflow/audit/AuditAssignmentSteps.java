@@ -45,8 +45,8 @@ public class AuditAssignmentSteps {
             }
             if (decision.approve()) {
                 SessionOption session = audits.selectSessionOption(audit.getSessionId());
-                List<PoolMember> auditors = assignments.valid(audit.getDeptOrgId(), session, decision.auditorIds(),
-                    decision.leadId());
+                List<PoolMember> auditors = assignments.valid(audit.getDeptOrgId(), session, audit.getSessionDate(),
+                    audit.getId(), decision.auditorIds(), decision.leadId());
                 assignments.ask(audit, auditors, null);
                 audit.setStatus(AuditStatus.ASSIGNING);
                 save(audit);

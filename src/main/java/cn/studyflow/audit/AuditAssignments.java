@@ -5,6 +5,7 @@ import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.common.BusinessException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,22 +32,36 @@ class AuditAssignments {
     private final AuditProperties properties;
     private final Clock clock;
 
-    /** Active auditors of the programme who may still be asked for this audit. */
+    /** Active auditors of the programme who may still be asked for this audit: none booked at the same time. */
     List<PoolMember> eligible(Audit audit) {
         Set<Long> asked = audits.selectAssignments(audit.getId()).stream().map(AuditAssignment::getPersonId)
             .collect(Collectors.toSet());
         Org audited = orgService.get(audit.getOrgId());
+        SessionOption session = audits.selectSessionOption(audit.getSessionId());
+        Set<Long> busy = clashes(session.slotOn(audit.getSessionDate()), audit.getId()).stream()
+            .map(AuditMapper.Booked::getPersonId).collect(Collectors.toSet());
         return audits.selectActiveAuditors(audit.getDeptOrgId()).stream()
             .filter(m -> !asked.contains(m.getPersonId()))
+            .filter(m -> !busy.contains(m.getPersonId()))
             .filter(m -> !conflicts(m, audited))
+            .toList();
+    }
+
+    /** The bookings that clash with an audit at {@code slot}, other than on the audit {@code auditId} itself. */
+    private List<AuditMapper.Booked> clashes(AuditDraw.Slot slot, Long auditId) {
+        return audits.selectBookings(slot.day(), slot.day()).stream()
+            .filter(b -> !b.getAuditId().equals(auditId))
+            .filter(b -> b.slot().clashes(slot))
             .toList();
     }
 
     /**
      * The chosen auditors, lead first: each an active member of the programme's pool, none of the audited
-     * organisation or below it.
+     * organisation or below it, none booked on another audit at the same time (the same day, or overlapping
+     * hours when both sessions have them) — the refusal names the other audit.
      */
-    List<PoolMember> valid(long deptOrgId, SessionOption session, List<Long> ids, Long leadId) {
+    List<PoolMember> valid(long deptOrgId, SessionOption session, LocalDate day, Long auditId, List<Long> ids,
+                           Long leadId) {
         List<Long> chosen = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
         if (chosen.isEmpty()) {
             throw BusinessException.invalid("audit.error.noAuditors");
@@ -68,6 +83,15 @@ class AuditAssignments {
                     audited.getName());
             }
             members.add(member);
+        }
+        AuditDraw.Slot slot = session.slotOn(day);
+        for (AuditMapper.Booked other : clashes(slot, auditId)) {
+            if (chosen.contains(other.getPersonId())) {
+                throw BusinessException.conflict(other.slot().start() != null && slot.start() != null
+                        ? "audit.error.auditorBusyHours" : "audit.error.auditorBusy",
+                    other.getDisplayName(), other.getSitInDay().toString(), other.getTitle(),
+                    other.getStartTime() == null ? "" : other.getStartTime() + "–" + other.getEndTime());
+            }
         }
         long lead = leadId == null ? chosen.get(0) : leadId;
         PoolMember leader = members.stream().filter(m -> m.getPersonId() == lead).findFirst()

@@ -46,10 +46,11 @@ public class AuditDrawService {
      */
     Drawn drawSessions(long deptOrgId, Long createdBy, LocalDate from, LocalDate to, List<Long> orgIds,
                        int sessionCount, int auditorsPerSession) {
+        // each session with the day its audit would sit in on, so that nobody is drawn for two at the same time
         List<AuditDraw.SessionCandidate> sessions = audits.selectOpenSessions(orgIds, month(from), month(to)).stream()
-            .map(SessionOption::candidate).toList();
+            .map(s -> s.candidate(AuditPlanning.randomDay(s, from, to))).toList();
         AuditDraw.Input input = new AuditDraw.Input(deptOrgId, from, to, List.copyOf(orgIds), sessionCount,
-            auditorsPerSession, sessions, pool(deptOrgId), lastAuditors(orgIds), List.of());
+            auditorsPerSession, sessions, pool(deptOrgId), lastAuditors(orgIds), List.of(), bookings(from, to));
         return run(input, StoredDraw.Kind.SESSIONS, null, createdBy);
     }
 
@@ -58,10 +59,11 @@ public class AuditDrawService {
      * pool holds nobody eligible any more; nothing is stored then.
      */
     Optional<Drawn> drawReplacement(Audit audit, SessionOption session, List<Long> alreadyAsked) {
-        AuditDraw.SessionCandidate candidate = session.candidate();
+        AuditDraw.SessionCandidate candidate = session.candidate(audit.getSessionDate());
         AuditDraw.Input input = new AuditDraw.Input(audit.getDeptOrgId(), audit.getSessionDate(), audit.getSessionDate(),
             List.of(audit.getOrgId()), 1, 1, List.of(candidate), pool(audit.getDeptOrgId()),
-            lastAuditors(List.of(audit.getOrgId())), List.copyOf(alreadyAsked));
+            lastAuditors(List.of(audit.getOrgId())), List.copyOf(alreadyAsked),
+            bookings(audit.getSessionDate(), audit.getSessionDate()));
         if (AuditDraw.eligible(input, candidate).isEmpty()) {
             return Optional.empty();
         }
@@ -87,6 +89,11 @@ public class AuditDrawService {
         return audits.selectActiveAuditors(deptOrgId).stream()
             .map(m -> new AuditDraw.AuditorCandidate(m.getPersonId(), m.getPersonOrgId(), m.getPersonOrgPath()))
             .toList();
+    }
+
+    /** Who is already booked on an audit between these days, as the draw sees it. */
+    List<AuditDraw.Booking> bookings(LocalDate from, LocalDate to) {
+        return audits.selectBookings(from, to).stream().map(AuditMapper.Booked::booking).toList();
     }
 
     Map<Long, List<Long>> lastAuditors(List<Long> orgIds) {

@@ -4,6 +4,7 @@ import cn.studyflow.journal.JournalOwner;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -46,6 +47,9 @@ public interface AuditMapper {
 
     /** Who audited each organisation last time: the assigned auditors of its latest audit that stands. */
     List<LastAuditor> selectLastAuditors(@Param("orgIds") Collection<Long> orgIds);
+
+    /** Who is booked on which audit from {@code from} to {@code to}, declined assignments and audits left out. */
+    List<Booked> selectBookings(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     // --- audits
 
@@ -109,6 +113,28 @@ public interface AuditMapper {
     /** One row per organisation below the dept, audited or not, in one aggregate query. */
     List<OrgAuditSummary> selectOverview(@Param("deptOrgId") long deptOrgId, @Param("deptPath") String deptPath,
                                          @Param("year") int year);
+
+    /** An auditor booked on an audit: on its day, at the session's hours when known. */
+    @lombok.Getter
+    @lombok.Setter
+    class Booked {
+
+        private Long personId;
+        private String displayName;
+        private Long auditId;
+        private String title;
+        private LocalDate sitInDay;
+        private java.time.LocalTime startTime;
+        private java.time.LocalTime endTime;
+
+        AuditDraw.Slot slot() {
+            return new AuditDraw.Slot(sitInDay, startTime, endTime);
+        }
+
+        AuditDraw.Booking booking() {
+            return new AuditDraw.Booking(personId, slot());
+        }
+    }
 
     /** Who audited an organisation last time, one row per auditor. */
     class LastAuditor {

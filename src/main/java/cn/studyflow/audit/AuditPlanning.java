@@ -64,7 +64,8 @@ public class AuditPlanning {
         requireBelow(user, session.getOrgId());
         requireOpen(session);
         LocalDate date = sessionDate(session, request.sessionDate());
-        List<PoolMember> auditors = assignments.valid(user.getOrgId(), session, request.auditorIds(), request.leadId());
+        List<PoolMember> auditors = assignments.valid(user.getOrgId(), session, date, null, request.auditorIds(),
+            request.leadId());
         Audit audit = newAudit(user.getOrgId(), session, AuditMode.FIXED, AuditStatus.ASSIGNING, date, user, null, null);
         assignments.ask(audit, auditors, null);
         start(audit, session);

@@ -95,7 +95,7 @@ class MakeupController {
         model.addAttribute("mayWaive", makeups.mayWaive(m, user));
         model.addAttribute("minNotes", properties.minNotes());
         model.addAttribute("maxNotes", properties.maxNotes());
-        model.addAttribute("maxFileMb", files.maxFileMegabytes());
+        model.addAttribute("upload", files.uploadField());
         model.addAttribute("instanceOps", operations.instanceView(m.getProcessInstanceId(), user));
         return DETAIL_VIEW;
     }

@@ -1,5 +1,6 @@
 package cn.studyflow.makeup;
 
+import cn.studyflow.upload.UploadField;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.upload.ContentDetector;
 import cn.studyflow.upload.Downloads;
@@ -53,7 +54,8 @@ class MakeupFiles {
             "makeup-" + m.getId(), false);
     }
 
-    long maxFileMegabytes() {
-        return properties.maxFileSize().toMegabytes();
+    /** What the make-up file field accepts, as the page states it and the browser checks it. */
+    UploadField uploadField() {
+        return UploadField.of(properties.maxFileSize(), MakeupFileType.values());
     }
 }

@@ -96,7 +96,7 @@ class MaterialController {
         model.addAttribute("withAuthor", materials.isWithAuthor(m, user));
         model.addAttribute("kinds", Arrays.asList(MaterialKind.values()));
         model.addAttribute("overdue", materials.isOverdue(m));
-        model.addAttribute("maxFileMb", materials.properties().maxFileMegabytes());
+        model.addAttribute("upload", materials.properties().uploadField());
         return DETAIL_VIEW;
     }
 
@@ -165,7 +165,7 @@ class MaterialController {
         model.addAttribute("sessions", materials.openSessions(user));
         model.addAttribute("kinds", Arrays.asList(MaterialKind.values()));
         model.addAttribute("mayUpload", materials.mayUpload(user));
-        model.addAttribute("maxFileMb", materials.properties().maxFileMegabytes());
+        model.addAttribute("upload", materials.properties().uploadField());
         return NEW_VIEW;
     }
 }

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.upload.UploadField;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +27,8 @@ public record MaterialProperties(@DefaultValue("20MB") DataSize maxFileSize,
         return deadline.minusDays(reminderDays);
     }
 
-    public long maxFileMegabytes() {
-        return maxFileSize.toMegabytes();
+    /** What the material file fields accept, as the page states it and the browser checks it. */
+    public UploadField uploadField() {
+        return UploadField.of(maxFileSize, FileType.values());
     }
 }

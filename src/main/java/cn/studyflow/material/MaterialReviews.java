@@ -70,14 +70,10 @@ public class MaterialReviews {
     void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         Material m = materials.selectById(id);
         MaterialAccess.requireNotAuthor(m, user);
+        // only the sign-off is decided on the generic form (alone or in a batch); the reviews with a checklist or
+        // a confirmation are decided on their own forms, item by item, so no check is recorded that was not ticked
         if (MaterialReviewProcess.TASK_SIGN_OFF.equals(task.step())) {
             record(m, task, user, decision, MaterialForm.clean(comment), null, List.of());
-        } else if (MaterialReviewProcess.TASK_SECOND_REVIEW.equals(task.step()) && decision == Decision.APPROVE) {
-            List<MaterialCheck> checks = new ArrayList<>();
-            for (CheckItem item : CheckItem.values()) {
-                checks.add(new MaterialCheck(item, true, null));
-            }
-            record(m, task, user, decision, MaterialForm.clean(comment), null, checks);
         } else {
             throw BusinessException.invalid("task.notDecidedHere");
         }

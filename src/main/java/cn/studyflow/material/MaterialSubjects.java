@@ -51,11 +51,6 @@ class MaterialSubjects extends SubjectSupport<Material> {
     }
 
     @Override
-    public boolean batchApprovable(TaskInfo task) {
-        return MaterialReviewProcess.TASK_SECOND_REVIEW.equals(task.step());
-    }
-
-    @Override
     public void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         materials.onDecision(id, task, decision, comment, user);
     }

@@ -60,12 +60,12 @@ class PlanApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Save the draft: title and topics; send the version you read")
+    @Operation(summary = "Save the draft: title and topics, incomplete rows included; send the version you read")
     PlanView save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody PlanForm form) {
         Plan plan = plans.get(id, user);
         plans.requireEditable(plan, user);
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "plan");
-        form.validate(plan, errors);
+        form.validate(plan, errors, PlanForm.Rules.DRAFT);
         if (errors.hasErrors()) {
             throw BusinessException.invalid(errors.getAllErrors().get(0).getCode());
         }
@@ -73,7 +73,7 @@ class PlanApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit the current revision for review; send the version you read")
+    @Operation(summary = "Submit the current revision for review (every row complete); send the version you read")
     PlanView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Submit request) {
         plans.submit(id, user, request.version());
         return view(plans.get(id, user));

@@ -121,7 +121,8 @@ class PlanController {
             // a field that does not even bind (a month of "abc") is reported as such
             return showForm(plan, form, model);
         }
-        form.validate(plan, errors);
+        // a draft keeps incomplete rows; the rules on each row apply when it is submitted
+        form.validate(plan, errors, submit != null ? PlanForm.Rules.SUBMIT : PlanForm.Rules.DRAFT);
         if (errors.hasErrors()) {
             return showForm(plan, form, model);
         }

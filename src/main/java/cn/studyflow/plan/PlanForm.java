@@ -27,8 +27,12 @@ public class PlanForm {
         return topics.stream().filter(t -> t != null && !t.isRemove() && !t.isBlank()).toList();
     }
 
-    /** Checks the form against the plan it edits; problems are reported with message keys per field. */
-    public void validate(Plan plan, Errors errors) {
+    /**
+     * Checks the form against the plan it edits; problems are reported with message keys per field. A draft
+     * keeps whatever a row holds, so only what cannot be stored is refused (too long, a month that is no month);
+     * at submit every row must be complete.
+     */
+    public void validate(Plan plan, Errors errors, Rules rules) {
         if (title == null || title.isBlank()) {
             errors.rejectValue("title", "plan.error.titleRequired");
         } else if (title.length() > 200) {
@@ -39,33 +43,62 @@ public class PlanForm {
         }
         for (int i = 0; i < topics.size(); i++) {
             TopicForm t = topics.get(i);
-            if (t == null || t.isRemove() || t.isBlank()) {
-                continue;
-            }
-            String row = "topics[" + i + "].";
-            if (t.getMonth() == null || t.getMonth() < 1 || t.getMonth() > 12) {
-                errors.rejectValue(row + "month", "plan.error.month");
-            } else if (plan.getKind() == PlanKind.SUPPLEMENTARY && !t.getMonth().equals(plan.getPlanMonth())) {
-                errors.rejectValue(row + "month", "plan.error.supplementaryMonth", new Object[] {plan.getPlanMonth()}, null);
-            }
-            if (t.getTitle() == null || t.getTitle().isBlank()) {
-                errors.rejectValue(row + "title", "plan.error.topicTitleRequired");
-            } else if (t.getTitle().length() > 200) {
-                errors.rejectValue(row + "title", "plan.error.tooLong");
-            }
-            if (t.getFormat() == null) {
-                errors.rejectValue(row + "format", "plan.error.format");
-            }
-            if (t.getSpeaker() == null || t.getSpeaker().isBlank()) {
-                errors.rejectValue(row + "speaker", "plan.error.speakerRequired");
-            } else if (t.getSpeaker().length() > 100) {
-                errors.rejectValue(row + "speaker", "plan.error.tooLong");
-            }
-            if (t.getParticipants() != null && t.getParticipants().length() > 200) {
-                errors.rejectValue(row + "participants", "plan.error.tooLong");
+            if (t != null && !t.isRemove() && !t.isBlank()) {
+                validateRow(plan, t, "topics[" + i + "].", errors, rules == Rules.SUBMIT);
             }
         }
     }
+
+    private static void validateRow(Plan plan, TopicForm t, String row, Errors errors, boolean complete) {
+        if (t.getMonth() == null) {
+            if (complete) {
+                errors.rejectValue(row + "month", "plan.error.month");
+            }
+        } else if (t.getMonth() < 1 || t.getMonth() > 12) {
+            errors.rejectValue(row + "month", "plan.error.month");
+        } else if (plan.getKind() == PlanKind.SUPPLEMENTARY && !t.getMonth().equals(plan.getPlanMonth())) {
+            errors.rejectValue(row + "month", "plan.error.supplementaryMonth", new Object[] {plan.getPlanMonth()}, null);
+        }
+        if (isBlank(t.getTitle())) {
+            if (complete) {
+                errors.rejectValue(row + "title", "plan.error.topicTitleRequired");
+            }
+        } else if (t.getTitle().length() > 200) {
+            errors.rejectValue(row + "title", "plan.error.tooLong");
+        }
+        if (t.getFormat() == null && complete) {
+            errors.rejectValue(row + "format", "plan.error.format");
+        }
+        if (isBlank(t.getSpeaker())) {
+            if (complete) {
+                errors.rejectValue(row + "speaker", "plan.error.speakerRequired");
+            }
+        } else if (t.getSpeaker().length() > 100) {
+            errors.rejectValue(row + "speaker", "plan.error.tooLong");
+        }
+        if (t.getParticipants() != null && t.getParticipants().length() > 200) {
+            errors.rejectValue(row + "participants", "plan.error.tooLong");
+        }
+    }
+
+    /**
+     * The numbers (from 1, as the editor counts them) of the rows that the errors point at. A stored draft is
+     * checked through a form made of its topics, so these are the numbers the secretary sees in the editor.
+     */
+    public static List<Integer> rowsWithErrors(Errors errors) {
+        return errors.getFieldErrors().stream()
+            .map(e -> e.getField())
+            .filter(f -> f.startsWith("topics["))
+            .map(f -> Integer.parseInt(f.substring("topics[".length(), f.indexOf(']'))) + 1)
+            .distinct().sorted().toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Which rules apply: saving a draft stores any row; submitting wants every row complete. */
+    public enum Rules { DRAFT, SUBMIT }
 
     public static PlanForm of(Plan plan, List<PlanTopic> topics) {
         PlanForm form = new PlanForm();
@@ -99,8 +132,10 @@ public class PlanForm {
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
 
+        /** Nothing typed or chosen: the month alone is pre-filled, so it does not make a row. */
         boolean isBlank() {
-            return (getTitle() == null || getTitle().isBlank()) && (getSpeaker() == null || getSpeaker().isBlank());
+            return PlanForm.isBlank(getTitle()) && PlanForm.isBlank(getSpeaker()) && getFormat() == null
+                && !isEnlarged() && PlanForm.isBlank(getParticipants());
         }
     }
 }

@@ -165,7 +165,7 @@ public class PlanService {
     public Plan saveDraft(long id, CurrentUser user, PlanForm form) {
         Plan plan = editable(id, user, form.getVersion());
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "plan");
-        form.validate(plan, errors);
+        form.validate(plan, errors, PlanForm.Rules.DRAFT);
         if (errors.hasErrors()) {
             throw BusinessException.invalid("plan.error.invalid");
         }
@@ -184,10 +184,8 @@ public class PlanService {
         Plan seen = editable(id, user, version);
         steps.runAt(seen.getProcessInstanceId(), PlanApprovalProcess.TASK_DRAFT, user, draft -> {
             Plan plan = editable(id, user, version);
-            if (topics(plan, plan.getRevision()).isEmpty()) {
-                throw BusinessException.invalid("plan.error.noTopics");
-            }
-            boolean resubmission = plan.getStatus() == PlanStatus.RETURNED;
+            requireComplete(plan);
+            boolean resubmission = plan.getStatus() != PlanStatus.DRAFT;
             plans.markRevisionSubmitted(plan.getId(), plan.getRevision(), user.getPersonId());
             plan.setStatus(PlanStatus.SUBMITTED);
             VersionedRow.save(plan, plans::update, clock);
@@ -196,25 +194,50 @@ public class PlanService {
         });
     }
 
+    /** The rules of a submitted plan, applied to the stored draft: the refusal names each incomplete row. */
+    private void requireComplete(Plan plan) {
+        List<PlanTopic> stored = topics(plan, plan.getRevision());
+        if (stored.isEmpty()) {
+            throw BusinessException.invalid("plan.error.noTopics");
+        }
+        PlanForm form = PlanForm.of(plan, stored);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "plan");
+        form.validate(plan, errors, PlanForm.Rules.SUBMIT);
+        List<Integer> rows = PlanForm.rowsWithErrors(errors);
+        if (!rows.isEmpty()) {
+            throw BusinessException.invalid("plan.error.incompleteRows",
+                String.join(", ", rows.stream().map(String::valueOf).toList()));
+        }
+        if (errors.hasErrors()) {
+            throw BusinessException.invalid(errors.getAllErrors().get(0).getCode());
+        }
+    }
+
     /** A reviewer's decision: a return opens a new working revision for the secretary. */
     void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
         Plan plan = plans.selectById(id);
         if (decision == Decision.RETURN) {
-            reopen(plan);
+            reopen(plan, PlanStatus.RETURNED);
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.returned",
                 plan.getTitle(), task.name(), user.getDisplayName(), comment);
         } else {
-            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.passed",
+            // registration (备案) is not a pass: the secretary is told what happened
+            boolean registered = PlanApprovalProcess.TASK_REGISTER_BY_DEPT.equals(task.step());
+            notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan),
+                registered ? "plan.notify.registered" : "plan.notify.passed",
                 plan.getTitle(), task.name(), user.getDisplayName());
         }
     }
 
-    /** Back at the draft step (returned to it, or withdrawn): a new working revision copied from the last one. */
-    void reopen(long id) {
-        reopen(plans.selectById(id));
+    /**
+     * Back at the draft step: a new working revision copied from the last one. The plan says what happened:
+     * 已退回 when a reviewer sent it back, 已撤回 when its secretary took it back.
+     */
+    void reopen(long id, boolean withdrawn) {
+        reopen(plans.selectById(id), withdrawn ? PlanStatus.WITHDRAWN : PlanStatus.RETURNED);
     }
 
-    private void reopen(Plan plan) {
+    private void reopen(Plan plan, PlanStatus status) {
         if (plan.getStatus().isEditable()) {
             return;
         }
@@ -224,7 +247,7 @@ public class PlanService {
         topics.forEach(t -> t.setRevision(next));
         insertTopics(topics);
         plan.setRevision(next);
-        plan.setStatus(PlanStatus.RETURNED);
+        plan.setStatus(status);
         VersionedRow.save(plan, plans::update, clock);
     }
 
@@ -301,15 +324,20 @@ public class PlanService {
             t.setTopicKey(row.getTopicKey() != null ? row.getTopicKey() : nextKey++);
             t.setSeq(seq++);
             t.setTopicMonth(row.getMonth());
-            t.setTitle(row.getTitle().trim());
+            t.setTitle(trimmed(row.getTitle()));
             t.setFormat(row.getFormat());
-            t.setSpeaker(row.getSpeaker().trim());
+            t.setSpeaker(trimmed(row.getSpeaker()));
             t.setEnlarged(row.isEnlarged());
             t.setParticipants(row.isEnlarged() && row.getParticipants() != null && !row.getParticipants().isBlank()
                 ? row.getParticipants().trim() : null);
             topics.add(t);
         }
         insertTopics(topics);
+    }
+
+    private static String trimmed(String s) {
+        // the editor wraps long texts in a text area; a line break typed there is no part of the topic
+        return s == null || s.isBlank() ? null : s.trim().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private void insertTopics(List<PlanTopic> topics) {

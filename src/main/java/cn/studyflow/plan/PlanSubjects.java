@@ -44,7 +44,7 @@ class PlanSubjects extends SubjectSupport<Plan> {
     @Override
     public void onReturnedTo(long id, String step, TaskInfo from, String action, String comment, CurrentUser user) {
         if (PlanApprovalProcess.TASK_DRAFT.equals(step)) {
-            plans.reopen(id);
+            plans.reopen(id, "WITHDRAW".equals(action));
         }
     }
 }

@@ -13,5 +13,5 @@ public class PlanTopic extends TopicContent {
     private int revision;
     private int topicKey;
     private int seq;
-    private int topicMonth;
+    private Integer topicMonth;
 }

@@ -31,7 +31,7 @@ public record TopicDiff(int topicKey, Change change, PlanTopic from, PlanTopic t
 
     private static List<String> changedFields(PlanTopic a, PlanTopic b) {
         List<String> fields = new ArrayList<>();
-        if (a.getTopicMonth() != b.getTopicMonth()) {
+        if (!Objects.equals(a.getTopicMonth(), b.getTopicMonth())) {
             fields.add("month");
         }
         if (!Objects.equals(a.getTitle(), b.getTitle())) {

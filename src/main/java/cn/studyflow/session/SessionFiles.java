@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.upload.UploadField;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.ActionLog;
@@ -85,7 +86,8 @@ public class SessionFiles {
             "session-" + sessionId + "-" + fileId, f.getFileType().isImage());
     }
 
-    public long maxFileMegabytes() {
-        return properties.maxFileSize().toMegabytes();
+    /** What the session file field accepts (any kind's types), as the page states it and the browser checks it. */
+    public UploadField uploadField() {
+        return UploadField.of(properties.maxFileSize(), SessionFileType.values());
     }
 }

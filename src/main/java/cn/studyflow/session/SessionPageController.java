@@ -54,7 +54,7 @@ class SessionPageController {
         model.addAttribute("mayRecord", runs && held);
         model.addAttribute("mayAskLeave", mayAskLeave(user, s));
         model.addAttribute("maxMinutes", SessionRecords.MAX_MINUTES);
-        model.addAttribute("maxFileMb", files.maxFileMegabytes());
+        model.addAttribute("upload", files.uploadField());
         model.addAttribute("fileKinds", SessionFileKind.values());
         return DETAIL_VIEW;
     }

@@ -37,11 +37,13 @@ record StatusCharts(String processes, String stages, String orgs) {
                 p -> instances(org, p.getProcessKey(), null, true, d.year(), false))), null);
 
         List<StageFigures> ss = d.stages().stream().filter(s -> s.getMedianMs() != null).toList();
+        DurationUnit unit = DurationUnit.forLongest(ss.stream()
+            .flatMap(s -> java.util.stream.Stream.of(s.getMedianMs(), s.getP90Ms())).toList());
         Chart stages = new Chart(ss.stream().map(s -> labels.process(s.getProcessKey()) + " · "
-                + labels.step(s.getStep(), s.getStepName())).toList(), List.of(
-            series(labels.text("status.median"), ss, s -> hours(s.getMedianMs()), s -> process(org, s, d.year())),
-            series(labels.text("status.p90"), ss, s -> hours(s.getP90Ms()), s -> process(org, s, d.year()))),
-            labels.text("status.hours"));
+                + labels.step(s.getProcessKey(), s.getStep(), s.getStepName())).toList(), List.of(
+            series(labels.text("status.median"), ss, s -> unit.of(s.getMedianMs()), s -> process(org, s, d.year())),
+            series(labels.text("status.p90"), ss, s -> unit.of(s.getP90Ms()), s -> process(org, s, d.year()))),
+            labels.text(unit.label()));
 
         // the organisation itself and the ones right below it; the table lists the whole subtree
         List<OrgFigures> os = d.orgs().stream().filter(o -> o.getDepth() <= 1).limit(MAX_ORG_BARS).toList();
@@ -83,10 +85,6 @@ record StatusCharts(String processes, String stages, String orgs) {
 
     private static String sessions(int year) {
         return UriComponentsBuilder.fromPath("/sessions").queryParam("year", year).build().toUriString();
-    }
-
-    private static Double hours(Double ms) {
-        return ms == null ? null : Math.round(ms / 360_000.0) / 10.0;
     }
 
     private static String json(Chart chart) {

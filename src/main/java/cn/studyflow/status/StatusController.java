@@ -152,7 +152,7 @@ class StatusController {
         StatusService.Dashboard d = status.dashboard(user, org, year(year));
         write(response, "status.export.stages", headers("status.col.process", "status.col.step", "status.col.decided",
             "status.col.medianHours", "status.col.p90Hours", "status.col.waiting"), sheet -> d.stages().forEach(s ->
-            sheet.row(labels.process(s.getProcessKey()), labels.step(s.getStep(), s.getStepName()), s.getDecided(),
+            sheet.row(labels.process(s.getProcessKey()), labels.step(s.getProcessKey(), s.getStep(), s.getStepName()), s.getDecided(),
                 hours(s.getMedianMs()), hours(s.getP90Ms()), s.getWaiting())));
     }
 
@@ -162,7 +162,7 @@ class StatusController {
         write(response, "status.export.incidents", headers("status.col.time", "status.col.process", "status.col.org",
             "status.col.title", "status.col.step", "status.col.error"), sheet -> rows.forEach(r -> sheet.row(
             r.incident().time(), labels.process(r.incident().processKey()), r.instance().getOrgName(),
-            r.instance().getTitle(), labels.step(r.incident().step(), null), r.incident().message())));
+            r.instance().getTitle(), labels.step(r.incident().processKey(), r.incident().step(), null), r.incident().message())));
     }
 
     private void write(HttpServletResponse response, String nameKey, List<String> headers, Consumer<XlsxSheet> rows)

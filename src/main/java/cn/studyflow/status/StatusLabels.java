@@ -51,8 +51,10 @@ public class StatusLabels {
         return messages.getMessage("process." + key, null, key, locale());
     }
 
-    String step(String step, String name) {
-        return messages.getMessage("step." + step, null, name == null ? step : name, locale());
+    /** A step as its own process names it ({@code step.<process>.<step>} first, see task/StepNames). */
+    String step(String processKey, String step, String name) {
+        String fallback = messages.getMessage("step." + step, null, name == null ? step : name, locale());
+        return processKey == null ? fallback : messages.getMessage("step." + processKey + "." + step, null, fallback, locale());
     }
 
     private static Locale locale() {

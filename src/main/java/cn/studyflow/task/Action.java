@@ -13,6 +13,8 @@ public class Action {
     private String subjectType;
     private Long subjectId;
     private String processInstanceId;
+    /** The process the step belongs to; null for actions outside a step. */
+    private String processKey;
     private String taskId;
     private String step;
     private String stepName;

@@ -37,6 +37,7 @@ public class ActionLog {
         if (task != null) {
             a.setTaskId(task.id());
             a.setStep(task.step());
+            a.setProcessKey(task.processKey());
             a.setStepName(task.name());
         }
         a.setAction(action);

@@ -33,15 +33,6 @@ public interface SubjectProvider {
         return null;
     }
 
-    /**
-     * Whether a step that has its own {@link #form(TaskInfo)} may still be approved from the tasklist in a
-     * batch, with one comment. Such an approval goes through {@link #onDecision} with {@link Decision#APPROVE}
-     * like any other. Steps with the generic form can always be approved in a batch.
-     */
-    default boolean batchApprovable(TaskInfo task) {
-        return false;
-    }
-
     /** Domain work of a decision; runs in the transaction that completes the task. */
     default void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
     }

@@ -138,10 +138,12 @@ public class TasklistService {
         });
     }
 
-    /** Whether a task may be approved from the tasklist together with others. */
+    /**
+     * Whether a task may be approved from the tasklist together with others: only a step decided on the generic
+     * form. A step with a form of its own (a checklist, a confirmation) asks for what a batch cannot give.
+     */
     public boolean isBatchApprovable(TaskInfo task) {
-        SubjectProvider provider = subjects.provider(subject(task));
-        return provider.form(task) == null || provider.batchApprovable(task);
+        return subjects.provider(subject(task)).form(task) == null;
     }
 
     /**

@@ -92,7 +92,7 @@ class FirstDayIT {
             secretary.fill("#new-annual input[name=year]", "2027");
             secretary.click("#new-annual button[type=submit]");
             for (int i = 0; i < 12; i++) {
-                secretary.fill("input[name='topics[" + i + "].title']", (i + 1) + "月专题：学习习近平新时代中国特色社会主义思想");
+                secretary.fill("[name='topics[" + i + "].title']", (i + 1) + "月专题：学习习近平新时代中国特色社会主义思想");
                 secretary.selectOption("select[name='topics[" + i + "].format']", "COLLECTIVE_STUDY");
                 secretary.fill("input[name='topics[" + i + "].speaker']", "王建国");
             }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyflow.audit.AuditDraw.AuditorCandidate;
+import cn.studyflow.audit.AuditDraw.Booking;
+import cn.studyflow.audit.AuditDraw.Slot;
 import cn.studyflow.audit.AuditDraw.Input;
 import cn.studyflow.audit.AuditDraw.Pick;
 import cn.studyflow.audit.AuditDraw.Result;
 import cn.studyflow.audit.AuditDraw.SessionCandidate;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -163,6 +166,56 @@ class AuditDrawTest {
         }
         Input exhausted = input(town4, 1, 1, Map.of(), List.of(10L, 11L, 13L, 14L, 15L));
         assertThat(AuditDraw.eligible(exhausted, town4.get(0))).isEmpty();
+    }
+
+    @Test
+    void twoAuditsClashOnTheSameDayUnlessBothHaveHoursThatDoNotOverlap() {
+        LocalDate day = LocalDate.of(2030, 3, 12);
+        Slot allDay = new Slot(day, null, null);
+        Slot morning = new Slot(day, LocalTime.of(9, 0), LocalTime.of(11, 0));
+        Slot lateMorning = new Slot(day, LocalTime.of(10, 30), LocalTime.of(12, 0));
+        Slot afternoon = new Slot(day, LocalTime.of(14, 0), LocalTime.of(16, 0));
+
+        assertThat(allDay.clashes(morning)).as("hours known on one side only: the day counts").isTrue();
+        assertThat(morning.clashes(lateMorning)).isTrue();
+        assertThat(morning.clashes(afternoon)).isFalse();
+        assertThat(new Slot(day, LocalTime.of(11, 0), LocalTime.of(12, 0)).clashes(morning))
+            .as("one ends when the other begins").isFalse();
+        assertThat(allDay.clashes(new Slot(day.plusDays(1), null, null))).isFalse();
+    }
+
+    @Test
+    void nobodyIsDrawnForTwoSessionsOnTheSameDayOverManySeeds() {
+        Slot day = new Slot(LocalDate.of(2030, 3, 12), null, null);
+        List<SessionCandidate> sameDay = List.of(
+            new SessionCandidate(100, 3, "/1/2/3/", 2030, 3, day),
+            new SessionCandidate(101, 4, "/1/2/4/", 2030, 3, day));
+        for (long seed = 0; seed < 200; seed++) {
+            Result result = draw.draw(input(sameDay, 2, 2, Map.of(), List.of()), new Random(seed));
+            Set<Long> first = new HashSet<>(result.picks().get(0).auditorIds());
+            assertThat(result.picks().get(1).auditorIds()).as("seed " + seed).doesNotContainAnyElementsOf(first);
+        }
+    }
+
+    @Test
+    void anAuditorAlreadyBookedThatDayIsNeverDrawnAndTooFewFreeIsRefused() {
+        Slot day = new Slot(LocalDate.of(2030, 3, 12), LocalTime.of(9, 0), LocalTime.of(11, 0));
+        SessionCandidate town4 = new SessionCandidate(101, 4, "/1/2/4/", 2030, 3, day);
+        List<Booking> booked = List.of(new Booking(10, new Slot(day.day(), null, null)),
+            new Booking(15, new Slot(day.day(), LocalTime.of(10, 0), LocalTime.of(12, 0))),
+            new Booking(13, new Slot(day.day(), LocalTime.of(14, 0), LocalTime.of(15, 0))));
+        for (long seed = 0; seed < 100; seed++) {
+            Result result = draw.draw(input(List.of(town4), 1, 3, booked), new Random(seed));
+            assertThat(result.picks().get(0).auditorIds()).as("13 sits in elsewhere that afternoon only")
+                .containsExactlyInAnyOrder(11L, 13L, 14L);
+        }
+        assertThatThrownBy(() -> draw.draw(input(List.of(town4), 1, 4, booked), new Random(1)))
+            .isInstanceOf(AuditDraw.NotEnoughAuditors.class);
+    }
+
+    private static Input input(List<SessionCandidate> sessions, int sessionCount, int perSession, List<Booking> booked) {
+        return new Input(2, FROM, TO, List.of(3L, 4L, 5L, 9L), sessionCount, perSession, sessions, AUDITORS, Map.of(),
+            List.of(), booked);
     }
 
     private static Input input(List<SessionCandidate> sessions, int sessionCount, int perSession,

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What audit tests start from: study sessions (from an approved monthly supplementary plan, which an
@@ -35,6 +36,7 @@ class AuditFixtures {
     final Workflow workflow;
     final AuditPoolService pool;
     final ManagementService management;
+    final JdbcTemplate jdbc;
 
     AuditFixtures(ApplicationContext context) {
         this.plans = context.getBean(PlanService.class);
@@ -43,6 +45,7 @@ class AuditFixtures {
         this.workflow = context.getBean(Workflow.class);
         this.pool = context.getBean(AuditPoolService.class);
         this.management = context.getBean(ManagementService.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
     static LocalDate today() {
@@ -65,8 +68,14 @@ class AuditFixtures {
         return sessions(secretary, leader, today.getYear(), today.getMonthValue(), count);
     }
 
-    /** Makes the dept's active pool exactly these auditors: others in it are marked unavailable. */
+    /**
+     * Makes the dept's active pool exactly these auditors, free today: others in it are marked unavailable.
+     * Tests share the demo auditors and sit in today, and nobody is booked on two audits the same day, so the
+     * bookings earlier tests left from today on are released (declined) before a test asks anyone again.
+     */
     void poolOf(CurrentUser dept, CurrentUser... auditors) {
+        jdbc.update("UPDATE sf_audit_assignment SET status = 'DECLINED' WHERE status <> 'DECLINED'"
+            + " AND audit_id IN (SELECT id FROM sf_audit WHERE session_date >= ?)", today());
         Set<Long> wanted = Arrays.stream(auditors).map(CurrentUser::getPersonId).collect(Collectors.toSet());
         List<PoolMember> members = pool.pool(dept);
         for (PoolMember m : members) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Role;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.workflow.TaskInfo;
@@ -199,13 +200,16 @@ class AuditPagesTest extends IntegrationTest {
         CurrentUser jySecretary = user("jy_secretary");
         List<StudySession> sessions = fx.sessionsThisMonth(jySecretary, user("jy_leader"), 3);
         LocalDate today = AuditFixtures.today();
+        // three audits the same day: nobody sits in on two of them, so a fifth auditor joins the pool
+        CurrentUser fifth = newPerson("auditorE", dept.getOrg(), Role.AUDITOR);
+        fx.poolOf(dept, qzAuditor, wfzAuditor, jyAuditor, bqAuditor, fifth);
         Audit first = scheduled(sessions.get(0), qzAuditor, wfzAuditor);
-        Audit second = scheduled(sessions.get(1), qzAuditor);
+        Audit second = scheduled(sessions.get(1), bqAuditor);
         planning.createFixed(dept, new AuditRequests.Fixed(sessions.get(2).getId(), today,
-            List.of(bqAuditor.getPersonId()), null));
+            List.of(fifth.getPersonId()), null));
         recordSteps.fileRecord(first.getId(), qzAuditor, scores(4, 4, 5, 3, Verdict.PASS));
         recordSteps.fileRecord(first.getId(), wfzAuditor, scores(2, 2, 3, 3, Verdict.RECTIFY));
-        recordSteps.fileRecord(second.getId(), qzAuditor, scores(5, 5, 5, 5, Verdict.PASS));
+        recordSteps.fileRecord(second.getId(), bqAuditor, scores(5, 5, 5, 5, Verdict.PASS));
         fx.runAsyncJobs(first.getProcessInstanceId());
         fx.runAsyncJobs(second.getProcessInstanceId());
 

@@ -60,19 +60,33 @@ class BatchApprovalTest extends IntegrationTest {
     }
 
     @Test
-    void secondReviewsApprovedInABatchRecordEveryCheckAsPassedWithTheOneComment() {
+    void secondReviewsAreNeverApprovedInABatchSoNoCheckIsRecordedThatTheReviewerDidNotTick() {
         List<Material> batch = List.of(atSecondReview("复审一"), atSecondReview("复审二"));
+        assertThat(batch).allSatisfy(m -> assertThat(tasks.isBatchApprovable(step(m))).isFalse());
 
         List<BatchResult> results = tasks.decideAll(taskIds(batch), user("bq_publicity"), "三关均无问题");
 
-        assertThat(results).allMatch(BatchResult::approved);
+        assertThat(results).hasSize(2).allSatisfy(r -> {
+            assertThat(r.approved()).isFalse();
+            assertThat(r.errorKey()).isEqualTo("task.notBatchable");
+        });
         for (Material m : batch) {
-            assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SIGN_OFF);
-            MaterialReview review = materials.versions(m).get(0).getReviews().get(1);
-            assertThat(review.getStep()).isEqualTo(MaterialReviewProcess.TASK_SECOND_REVIEW);
-            assertThat(review.getComment()).isEqualTo("三关均无问题");
-            assertThat(review.getChecks()).hasSize(3).allMatch(MaterialCheck::isPassed);
+            assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SECOND_REVIEW);
+            assertThat(step(m).assignee()).as("not even claimed").isNull();
+            assertThat(materials.versions(m).get(0).getReviews()).as("only the first review, no checks")
+                .singleElement().satisfies(r -> assertThat(r.getStep()).isEqualTo(MaterialReviewProcess.TASK_FIRST_REVIEW));
         }
+    }
+
+    @Test
+    void theGenericDecisionCannotRecordASecondReviewEither() {
+        Material m = atSecondReview("复审须逐项勾选");
+
+        assertThatThrownBy(() -> tasks.decide(step(m).id(), user("bq_publicity"), Decision.APPROVE, "同意"))
+            .isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("task.notDecidedHere"));
+        assertThat(step(m).step()).isEqualTo(MaterialReviewProcess.TASK_SECOND_REVIEW);
+        assertThat(materials.versions(m).get(0).getReviews()).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,6 +86,38 @@ class MaterialPagesTest extends IntegrationTest {
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("不支持此文件类型")))
             .andExpect(content().string(containsString("value=\"保留下来的标题\"")));
+    }
+
+    @Test
+    void theFileFieldStatesItsTypesAndLimitFromConfigAndCarriesThemForTheBrowsersCheck() throws Exception {
+        String page = mvc.perform(get("/materials/new").with(as("bq_member")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("accept=\".pdf,.docx,.pptx,", "data-max-bytes=\"20971520\"",
+            "data-too-large=\"文件超过 20 MB，未上传。", "可上传的类型：pdf、docx、pptx、", "单个文件不超过 20 MB",
+            "/js/upload.js");
+        String english = mvc.perform(get("/materials/new").param("lang", "en").with(as("bq_member")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Accepted types: pdf, docx, pptx, ", "at most 20 MB a file");
+
+        // the same field, with the same statement, where a revised version is uploaded
+        Material m = uploads.create(user("bq_member"), MaterialFixtures.form(session, "修改稿的文件栏"),
+            MaterialFixtures.pdf("修改稿.pdf"), false);
+        mvc.perform(get("/materials/{id}", m.getId()).with(as("bq_member")))
+            .andExpect(content().string(containsString("id=\"revise-file-hint\"")))
+            .andExpect(content().string(containsString("单个文件不超过 20 MB")));
+    }
+
+    @Test
+    void anUploadRefusedForItsSizeKeepsWhatWasTypedAndNamesTheLimit() throws Exception {
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(MaterialFixtures.PDF, 0, big, 0, MaterialFixtures.PDF.length);
+        mvc.perform(multipart("/materials").file(MaterialFixtures.file("太大的发言.pdf", big))
+                .param("sessionId", session.getId().toString()).param("kind", "SPEECH").param("title", "超限仍保留的标题")
+                .param("summary", "摘要也保留").with(csrf()).with(as("bq_member")))
+            .andExpect(status().is4xxClientError())
+            .andExpect(content().string(containsString("20 MB")))
+            .andExpect(content().string(containsString("value=\"超限仍保留的标题\"")))
+            .andExpect(content().string(containsString("摘要也保留</textarea>")));
     }
 
     @Test

@@ -51,12 +51,12 @@ class PlanApprovalBrowserIT {
         secretary.click("#new-annual button[type=submit]");
         assertThat(secretary.locator(".flash.success")).hasText("计划已创建，请填写专题。");
         for (int i = 0; i < 12; i++) {
-            secretary.fill("input[name='topics[" + i + "].title']", (i + 1) + "月专题：学习习近平新时代中国特色社会主义思想");
+            secretary.fill("[name='topics[" + i + "].title']", (i + 1) + "月专题：学习习近平新时代中国特色社会主义思想");
             secretary.selectOption("select[name='topics[" + i + "].format']", i % 2 == 0 ? "COLLECTIVE_STUDY" : "SPECIAL_LECTURE");
             secretary.fill("input[name='topics[" + i + "].speaker']", i % 2 == 0 ? "周春梅" : "县委党校讲师");
         }
         secretary.check("input[name='topics[5].enlarged']");
-        secretary.fill("input[name='topics[5].participants']", "各村党支部书记");
+        secretary.fill("[name='topics[5].participants']", "各村党支部书记");
         secretary.click("#save-plan");
         assertThat(secretary.locator(".flash.success")).hasText("草稿已保存。");
 
@@ -65,8 +65,8 @@ class PlanApprovalBrowserIT {
         secretary.click("text=卞桥镇党委2027年度理论学习中心组学习计划");
         assertThat(secretary.locator("#plan-status")).hasText("草稿");
         secretary.click("#edit-plan");
-        assertThat(secretary.locator("input[name='topics[11].title']")).hasValue("12月专题：学习习近平新时代中国特色社会主义思想");
-        secretary.fill("input[name='topics[11].title']", "12月专题：年度学习总结与民主生活会准备");
+        assertThat(secretary.locator("[name='topics[11].title']")).hasValue("12月专题：学习习近平新时代中国特色社会主义思想");
+        secretary.fill("[name='topics[11].title']", "12月专题：年度学习总结与民主生活会准备");
         secretary.click("#submit-plan");
         assertThat(secretary.locator(".flash.success")).hasText("计划已提交审批。");
         assertThat(secretary.locator("#plan-status")).hasText("审批中");
@@ -99,7 +99,7 @@ class PlanApprovalBrowserIT {
         assertThat(secretary.locator("#plan-status")).hasText("已退回");
         secretary.click("#edit-plan");
         secretary.fill("input[name='topics[12].month']", "3");
-        secretary.fill("input[name='topics[12].title']", "学习贯彻省委全会精神");
+        secretary.fill("[name='topics[12].title']", "学习贯彻省委全会精神");
         secretary.selectOption("select[name='topics[12].format']", "SPECIAL_LECTURE");
         secretary.fill("input[name='topics[12].speaker']", "市委宣讲团");
         secretary.click("#submit-plan");

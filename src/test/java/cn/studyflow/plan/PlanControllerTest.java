@@ -66,9 +66,9 @@ class PlanControllerTest extends IntegrationTest {
     }
 
     @Test
-    void anIncompleteTopicBringsTheFormBackWithMessagesByFieldAndTheInputKept() throws Exception {
-        mvc.perform(form(plan).param("topics[1].month", "2").param("topics[1].title", "学习新修订的党章")
-                .param("topics[1].format", "").param("topics[1].speaker", " "))
+    void submittingAnIncompleteTopicBringsTheFormBackWithMessagesByRowAndFieldAndTheInputKept() throws Exception {
+        MvcResult result = mvc.perform(form(plan).param("submit", "1").param("topics[1].month", "2")
+                .param("topics[1].title", "学习新修订的党章").param("topics[1].format", "").param("topics[1].speaker", " "))
             .andExpect(status().isOk())
             .andExpect(view().name(PlanController.EDIT_VIEW))
             .andExpect(model().attributeHasFieldErrorCode("form", "topics[1].format", "plan.error.format"))
@@ -77,10 +77,49 @@ class PlanControllerTest extends IntegrationTest {
             .andExpect(content().string(Matchers.containsString("计划填写有误，请按提示修正。")))
             .andExpect(content().string(Matchers.containsString("请选择学习形式。")))
             .andExpect(content().string(Matchers.containsString("请填写领学人或授课人。")))
-            .andExpect(content().string(Matchers.containsString("value=\"学习新修订的党章\"")))
-            .andExpect(content().string(Matchers.containsString("value=\"专题一：学习贯彻党的二十届四中全会精神\"")))
-            .andExpect(content().string(Matchers.containsString("value=\"" + plan.getTitle() + "（修订稿）\"")));
+            .andExpect(content().string(Matchers.containsString(">学习新修订的党章</textarea>")))
+            .andExpect(content().string(Matchers.containsString(">专题一：学习贯彻党的二十届四中全会精神</textarea>")))
+            .andExpect(content().string(Matchers.containsString("value=\"" + plan.getTitle() + "（修订稿）\"")))
+            .andReturn();
+        String page = result.getResponse().getContentAsString();
+        assertThat(rowErrors(page)).as("the summary names the incomplete row, and only it")
+            .containsExactly("第 2 行：请选择学习形式。 请填写领学人或授课人。");
+        assertThat(page).contains("id=\"topic-row-2\"");
 
+        assertNothingSaved();
+    }
+
+    @Test
+    void aDraftIsSavedWithItsIncompleteRowsAndSubmittingItNamesThem() throws Exception {
+        mvc.perform(form(plan).param("topics[1].month", "2").param("topics[1].title", "学习新修订的党章")
+                .param("topics[2].speaker", "李明"))
+            .andExpect(redirectedUrl("/plans/" + plan.getId() + "/edit"))
+            .andExpect(flash().attribute("message", "plan.saved"));
+
+        Plan saved = planMapper.selectById(plan.getId());
+        assertThat(plans.topics(saved, 1)).extracting(PlanTopic::getTitle, PlanTopic::getFormat, PlanTopic::getSpeaker)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("专题一：学习贯彻党的二十届四中全会精神", TopicFormat.SPECIAL_LECTURE, "王建国"),
+                org.assertj.core.groups.Tuple.tuple("学习新修订的党章", null, null),
+                org.assertj.core.groups.Tuple.tuple(null, null, "李明"));
+        mvc.perform(get("/plans/{id}", plan.getId()).with(as(secretary.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("（未填）")));
+
+        // the stored draft is submitted as it is: the refusal names rows 2 and 3, and the plan stays a draft
+        mvc.perform(post("/api/plans/{id}/submit", plan.getId()).with(httpBasic(secretary.getUsername(), PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + saved.getVersion() + "}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("plan.error.incompleteRows"))
+            .andExpect(jsonPath("$.message").value(Matchers.startsWith("第 2, 3 行专题未填写完整")));
+        assertThat(planMapper.selectById(plan.getId()).getStatus()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void aDraftStillRefusesWhatCannotBeStored() throws Exception {
+        mvc.perform(form(plan).param("topics[1].month", "13").param("topics[1].title", "学习党章"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("form", "topics[1].month", "plan.error.month"))
+            .andExpect(model().attributeErrorCount("form", 1));
         assertNothingSaved();
     }
 
@@ -108,7 +147,7 @@ class PlanControllerTest extends IntegrationTest {
         assertThat(page).doesNotContain("Failed to convert", "java.lang", "NumberFormatException", "TopicFormat");
         assertThat(fieldErrors(page)).as("one message on each field that did not bind")
             .containsExactly("请填写数字。", "填写的内容格式不正确。");
-        assertThat(page).contains("value=\"学习党章\"");
+        assertThat(page).contains(">学习党章</textarea>");
         assertNothingSaved();
     }
 
@@ -123,7 +162,7 @@ class PlanControllerTest extends IntegrationTest {
         assertThat(plans.topics(saved, 1)).extracting(PlanTopic::getTitle)
             .containsExactly("专题一：学习贯彻党的二十届四中全会精神");
         mvc.perform(get("/plans/{id}/edit", plan.getId()).with(as(secretary.getUsername())))
-            .andExpect(content().string(Matchers.containsString("value=\"专题一：学习贯彻党的二十届四中全会精神\"")));
+            .andExpect(content().string(Matchers.containsString(">专题一：学习贯彻党的二十届四中全会精神</textarea>")));
     }
 
     @Test
@@ -170,9 +209,13 @@ class PlanControllerTest extends IntegrationTest {
     void aSupplementaryPlanShowsItsYearAndMonth() throws Exception {
         Plan supplementary = plans.create(secretary, PlanKind.SUPPLEMENTARY, 2027, 3);
         mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())))
-            .andExpect(content().string(Matchers.containsString("<dd>2027年3月</dd>")));
+            .andExpect(content().string(Matchers.containsString("<dd id=\"plan-year\">2027年</dd>")))
+            .andExpect(content().string(Matchers.containsString("<dd id=\"plan-month\">3月</dd>")));
+        mvc.perform(get("/plans/{id}", plan.getId()).with(as(secretary.getUsername())))
+            .andExpect(content().string(Matchers.containsString("<dd id=\"plan-year\">" + plan.getPlanYear() + "年</dd>")))
+            .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"plan-month\""))));
         mvc.perform(get("/plans/{id}", supplementary.getId()).with(as(secretary.getUsername())).param("lang", "en"))
-            .andExpect(content().string(Matchers.containsString("<dd>March 2027</dd>")));
+            .andExpect(content().string(Matchers.containsString("<dd id=\"plan-year\">2027</dd>")));
     }
 
     @Test
@@ -202,6 +245,15 @@ class PlanControllerTest extends IntegrationTest {
         assertThat(now.getTitle()).isEqualTo(plan.getTitle());
         assertThat(plans.topics(now, 1)).isEmpty();
         assertThat(actionLog.timeline(PlanService.ref(now))).extracting(a -> a.getAction()).containsExactly("CREATE");
+    }
+
+    private static java.util.List<String> rowErrors(String page) {
+        Matcher m = Pattern.compile("<a href=\"#topic-row-\\d+\">([^<]*)</a>").matcher(page);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static java.util.List<String> fieldErrors(String page) {

@@ -73,6 +73,17 @@ class StatusBrowserIT {
         assertThat(manager.locator("#org-table tbody tr")).hasCount(subtree);
         assertThat(manager.locator("#org-table tr")).hasCount(1 + subtree);
         assertThat(manager.locator("#chart-processes svg rect").first()).isAttached();
+        // the step-duration chart: this test's steps of seconds are drawn in seconds (minutes on a slow machine), each
+        // with a bar, and no label is cut off
+        var stageChart = manager.locator("#chart-stages");
+        assertThat(stageChart.locator("svg")).isAttached();
+        org.assertj.core.api.Assertions.assertThat((Boolean) stageChart.evaluate("el => { const c = JSON.parse(el.dataset.chart);"
+            + " return ['秒', '分钟'].includes(c.unit) && c.series.every(s => s.data.every(v => v > 0)); }"))
+            .as("seconds, and no bar of zero").isTrue();
+        org.assertj.core.api.Assertions.assertThat((Boolean) stageChart.evaluate("el => { const r = el.querySelector('svg').getBoundingClientRect();"
+            + " return Array.from(el.querySelectorAll('svg text')).every(t => { const b = t.getBoundingClientRect();"
+            + " return b.width === 0 || (b.left >= r.left - 1 && b.right <= r.right + 1); }); }"))
+            .as("every axis label inside the chart").isTrue();
         Browser.screenshot(manager, "status-dashboard");
 
         planRow.locator("a.running").click();

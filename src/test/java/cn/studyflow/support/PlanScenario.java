@@ -85,7 +85,9 @@ public class PlanScenario implements ApprovalScenario {
 
     @Override
     public boolean isBackWithSubmitter(Item item) {
-        return plans.get(item.subject().id(), item.submitter()).getStatus() == PlanStatus.RETURNED;
+        // returned by a reviewer (已退回) or taken back by its secretary (已撤回): editable again
+        PlanStatus status = plans.get(item.subject().id(), item.submitter()).getStatus();
+        return status == PlanStatus.RETURNED || status == PlanStatus.WITHDRAWN;
     }
 
     @Override
