@@ -95,7 +95,7 @@ class ApprovalOperationsRaceTest extends IntegrationTest {
         if (outcome.get(0) == null) {
             assertThat(current(plan).step()).isEqualTo(PlanApprovalProcess.TASK_DRAFT);
             assertThat(current(plan).assignee()).isEqualTo(secretary.getUsername());
-            assertThat(now.getStatus()).isEqualTo(PlanStatus.RETURNED);
+            assertThat(now.getStatus()).isEqualTo(PlanStatus.WITHDRAWN);
             assertThat(actions).containsExactly("WITHDRAW");
         } else {
             assertThat(current(plan).step()).isEqualTo(PlanApprovalProcess.TASK_APPROVE_BY_LEADER);
