@@ -52,7 +52,7 @@ class TaskHandover {
             if (task.assignee() != null) {
                 Person holder = orgService.personByUsername(task.assignee());
                 if (holder != null) {
-                    notifications.notify(holder.getId(), link, "admin.notify.taskHanded", title, from.getDisplayName());
+                    notifications.notify(holder.getId(), link, "admin.notify.taskHanded", title, from);
                 }
                 continue;
             }
@@ -61,7 +61,7 @@ class TaskHandover {
                 holders(group).forEach(p -> people.put(p.getId(), p));
             }
             people.remove(from.getId());
-            notifications.notifyAll(people.values(), link, "admin.notify.taskHanded", title, from.getDisplayName());
+            notifications.notifyAll(people.values(), link, "admin.notify.taskHanded", title, from);
         }
     }
 

@@ -96,7 +96,7 @@ public class AuditAssignmentSteps {
             audits.updateAssignment(assignment);
             if (!response.accept()) {
                 notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.declined",
-                    user.getDisplayName(), audit.getTitle(), reason);
+                    user, audit.getTitle(), reason);
             }
             step.complete(response.accept() ? "AUDIT_ACCEPT" : "AUDIT_DECLINE", response.accept() ? null : reason,
                 Map.of(AuditSitInProcess.VAR_ACCEPTED, response.accept()));

@@ -71,7 +71,7 @@ public class AuditCallbacks {
             actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_POOL_EXHAUSTED", null,
                 declined.getDisplayName());
             notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.poolExhausted",
-                audit.getTitle(), declined.getDisplayName());
+                audit.getTitle(), declined);
             log.info("Pool exhausted for {}: the dept names a replacement for {}", Audits.ref(audit).businessKey(),
                 declinedUsername);
             return null;

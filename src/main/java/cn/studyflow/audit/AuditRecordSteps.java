@@ -149,7 +149,7 @@ public class AuditRecordSteps {
             audit.setStatus(AuditStatus.RECTIFYING);
             save(audit);
             notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
-                "audit.notify.rectificationReturned", audit.getTitle(), user.getDisplayName(), text);
+                "audit.notify.rectificationReturned", audit.getTitle(), user, text);
         }
     }
 

@@ -41,7 +41,7 @@ public class LeaveDecisions {
         l.decided(user, comment, clock);
         if (decision == Decision.RETURN) {
             l.setStatus(LeaveStatus.RETURNED);
-            notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.returned", user.getDisplayName(),
+            notifications.notify(l.getPersonId(), Leaves.link(l), "leave.notify.returned", user,
                 l.getDecisionComment());
         }
         VersionedRow.save(l, leaves::update, clock);
@@ -58,7 +58,7 @@ public class LeaveDecisions {
                 Decision.COMMENT, note == null ? "" : note));
             List<TaskInfo> open = steps.openTask(l.getProcessInstanceId(), LeaveRequestProcess.TASK_DEPUTY).stream().toList();
             String link = open.isEmpty() ? Leaves.link(l) : TasklistService.link(open.get(0).id());
-            notifications.notifyRole(l.getOrgId(), Role.DEPUTY, link, "leave.notify.referred", user.getDisplayName(),
+            notifications.notifyRole(l.getOrgId(), Role.DEPUTY, link, "leave.notify.referred", user,
                 l.getApplicantName());
         });
     }

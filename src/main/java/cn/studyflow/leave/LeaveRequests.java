@@ -133,7 +133,7 @@ public class LeaveRequests {
         step.complete(action, l.getDetail(), Map.of(LeaveRequestProcess.VAR_CANCELLED, false));
         List<TaskInfo> open = workflow.activeTasks(l.getProcessInstanceId());
         String link = open.isEmpty() ? Leaves.link(l) : TasklistService.link(open.get(0).id());
-        notifications.notifyRole(l.getOrgId(), Role.LEADER, link, "leave.notify.asked", step.user().getDisplayName(),
+        notifications.notifyRole(l.getOrgId(), Role.LEADER, link, "leave.notify.asked", step.user(),
             session.getTitle());
     }
 

@@ -71,7 +71,7 @@ class MakeupSubjects extends SubjectSupport<Makeup> {
         m.decided(user, comment, clock);
         if (decision == Decision.RETURN) {
             m.setStatus(MakeupStatus.RETURNED);
-            notifications.notify(m.getPersonId(), Makeups.link(m), "makeup.notify.returned", user.getDisplayName(),
+            notifications.notify(m.getPersonId(), Makeups.link(m), "makeup.notify.returned", user,
                 m.getDecisionComment());
         }
         VersionedRow.save(m, makeups::update, clock);

@@ -60,7 +60,7 @@ public class MakeupSubmissions {
             String link = steps.openTask(m.getProcessInstanceId(), MakeupStudyProcess.TASK_CHECK)
                 .map(TaskInfo::id).map(TasklistService::link).orElse(Makeups.link(m));
             notifications.notifyRole(m.getOrgId(), Role.SECRETARY, link, "makeup.notify.submitted",
-                user.getDisplayName(), title);
+                user, title);
             log.info("Make-up {} submitted by {} ({} characters{})", Makeups.ref(m).businessKey(),
                 user.getUsername(), m.getNotes().length(), m.getFileName() == null ? "" : ", with a file");
         });

@@ -112,10 +112,10 @@ public class MaterialReviews {
             m.setStatus(MaterialStatus.RETURNED);
             VersionedRow.save(m, materials::update, clock);
             notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.returned", m.getTitle(),
-                task.name(), user.getDisplayName(), comment);
+                task.name(), user, comment);
         } else {
             notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.passed", m.getTitle(),
-                task.name(), user.getDisplayName());
+                task.name(), user);
         }
     }
 

@@ -12,6 +12,8 @@ import lombok.Setter;
 public class Notification {
 
     static final String SEPARATOR = "\u001f";
+    /** Marks an argument that is a person's id, named when the notification is shown ({@link NotificationTexts}). */
+    static final String PERSON = "\u0002";
 
     private Long id;
     private Long personId;

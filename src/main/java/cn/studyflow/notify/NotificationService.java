@@ -1,5 +1,6 @@
 package cn.studyflow.notify;
 
+import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
@@ -38,10 +39,28 @@ public class NotificationService {
         Notification n = new Notification();
         n.setPersonId(personId);
         n.setMessageKey(messageKey);
-        n.setArgs(joined(args));
+        n.setArgs(joined(named(args)));
         n.setLink(link);
         n.setCreatedAt(OffsetDateTime.now());
         notifications.insert(n);
+    }
+
+    /**
+     * A person among the arguments (the one who acted, mostly) is kept by id and named when the notification is
+     * shown, as pages name people, in the reader's language ({@link NotificationTexts}), never by login.
+     */
+    private static Object[] named(Object... args) {
+        Object[] named = args.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof CurrentUser user) {
+                named[i] = Notification.PERSON + user.getPersonId();
+            } else if (named[i] instanceof Person person) {
+                named[i] = Notification.PERSON + person.getId();
+            } else if (named[i] instanceof String text) {
+                named[i] = text.replace(Notification.PERSON, "");
+            }
+        }
+        return named;
     }
 
     /**

@@ -219,13 +219,13 @@ public class PlanService {
         if (decision == Decision.RETURN) {
             reopen(plan, PlanStatus.RETURNED);
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan), "plan.notify.returned",
-                plan.getTitle(), task.name(), user.getDisplayName(), comment);
+                plan.getTitle(), task.name(), user, comment);
         } else {
             // registration (备案) is not a pass: the secretary is told what happened
             boolean registered = PlanApprovalProcess.TASK_REGISTER_BY_DEPT.equals(task.step());
             notifications.notifyRole(plan.getOrgId(), Role.SECRETARY, link(plan),
                 registered ? "plan.notify.registered" : "plan.notify.passed",
-                plan.getTitle(), task.name(), user.getDisplayName());
+                plan.getTitle(), task.name(), user);
         }
     }
 

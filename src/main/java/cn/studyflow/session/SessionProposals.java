@@ -65,7 +65,7 @@ public class SessionProposals {
         roster.sync(s.getId(), wanted);
         actions.record(SessionScheduling.ref(s), null, null, PROPOSE, user, null, SessionScheduling.when(s));
         notifications.notifyRole(orgId, Role.LEADER, SessionScheduling.link(s), "session.notify.proposed", title,
-            SessionScheduling.when(s), user.getDisplayName());
+            SessionScheduling.when(s), user);
         return s;
     }
 

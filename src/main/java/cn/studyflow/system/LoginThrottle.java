@@ -103,7 +103,7 @@ public class LoginThrottle implements LoginLocks {
             people.holdersAnywhere(Role.ADMIN).stream()
                 .filter(admin -> !admin.getId().equals(person.getId()))
                 .forEach(admin -> notifications.notify(admin.getId(), null, "login.notify.adminThrottled",
-                    person.getDisplayName(), properties.maxFailures(), address));
+                    person, properties.maxFailures(), address));
         }
     }
 

@@ -70,7 +70,7 @@ class AddedSigners {
                 user, after ? null : note, target.getDisplayName());
             notifications.notify(target.getId(), TasklistService.link(signerTask),
                 after ? "ops.notify.signerAddedAfter" : "ops.notify.signerAddedBefore",
-                user.getDisplayName(), task.title(), task.name(), Handovers.orEmpty(note));
+                user, task.title(), task.name(), Handovers.orEmpty(note));
         });
     }
 
@@ -93,7 +93,7 @@ class AddedSigners {
                 removed == null ? found.assignee() : removed.getDisplayName());
             if (removed != null) {
                 notifications.notify(removed.getId(), subjects.link(step.subject()), "ops.notify.signerRemoved",
-                    user.getDisplayName(), task.title(), task.name());
+                    user, task.title(), task.name());
             }
         });
     }
@@ -119,13 +119,13 @@ class AddedSigners {
             provider.onDecision(subject.id(), step, Decision.RETURN, comment, user);
             workflow.complete(step.id(), StepRunner.variables(Decision.RETURN, comment));
             submitters.giveBack(step.processInstanceId());
-            notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user.getDisplayName(), step.title(),
+            notifyHolder(holder, subjectLink, "ops.notify.signerReturned", user, step.title(),
                 comment);
             return;
         }
         List<Signer> open = operations.signers(step.id());
         if (!open.isEmpty()) {
-            notifyHolder(holder, link, "ops.notify.signerApproved", user.getDisplayName(), step.title());
+            notifyHolder(holder, link, "ops.notify.signerApproved", user, step.title());
         } else if (signer.position() == SignPosition.AFTER) {
             // the holder approved when adding signers after; their approval now moves the process on
             CurrentUser approver = holder == null ? user : orgService.asUser(holder);

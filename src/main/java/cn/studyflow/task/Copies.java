@@ -73,7 +73,7 @@ public class Copies {
             if (by == null) {
                 notifications.notify(p.getId(), link, "ops.notify.copiedByProcess", title, stepName);
             } else {
-                notifications.notify(p.getId(), link, "ops.notify.copied", by.getDisplayName(), title, stepName,
+                notifications.notify(p.getId(), link, "ops.notify.copied", by, title, stepName,
                     note == null ? "" : note);
             }
             added.add(p);

@@ -70,7 +70,7 @@ public class Handovers {
                 owner == null ? task.owner() : owner.getDisplayName());
             if (owner != null) {
                 notifications.notify(owner.getId(), TasklistService.link(taskId), "ops.notify.resolved",
-                    user.getDisplayName(), task.title(), orEmpty(note));
+                    user, task.title(), orEmpty(note));
             }
         });
     }
@@ -79,7 +79,7 @@ public class Handovers {
         TaskInfo task = step.task();
         actionLog.record(step.subject(), task.processInstanceId(), task, action, step.user(), note,
             target.getDisplayName());
-        notifications.notify(target.getId(), TasklistService.link(task.id()), notice, step.user().getDisplayName(),
+        notifications.notify(target.getId(), TasklistService.link(task.id()), notice, step.user(),
             task.title(), task.name(), orEmpty(note));
     }
 

@@ -59,7 +59,7 @@ public class InstanceMoves {
             Person previous = target.assignee() == null ? null : orgService.personByUsername(target.assignee());
             if (previous != null && previous.getId() != user.getPersonId()) {
                 String link = created.isEmpty() ? subjects.link(subject) : TasklistService.link(created.get(0));
-                notifications.notify(previous.getId(), link, "ops.notify.returnedTo", user.getDisplayName(),
+                notifications.notify(previous.getId(), link, "ops.notify.returnedTo", user,
                     task.title(), task.name(), target.name(), note);
             }
         });

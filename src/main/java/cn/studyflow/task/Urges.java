@@ -62,7 +62,7 @@ public class Urges {
             for (TaskInfo task : open) {
                 List<Recipient> recipients = recipients(task);
                 recipients.forEach(r -> notifications.notify(r.person().getId(), r.link(), "ops.notify.urged",
-                    user.getDisplayName(), task.title(), task.name(), Handovers.orEmpty(note)));
+                    user, task.title(), task.name(), Handovers.orEmpty(note)));
                 String names = recipients.stream().map(r -> r.person().getDisplayName())
                     .collect(Collectors.joining("、"));
                 actionLog.record(subject, processInstanceId, task, "URGE", user, note, names);

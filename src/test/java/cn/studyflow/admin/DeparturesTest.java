@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
+import cn.studyflow.notify.NotificationTexts;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.Role;
 import cn.studyflow.plan.Plan;
 import cn.studyflow.plan.PlanService;
@@ -36,6 +38,8 @@ import org.springframework.session.Session;
 class DeparturesTest extends AdminFixture {
 
     @Autowired PlanService plans;
+    @Autowired NotificationTexts texts;
+    @Autowired PersonNames names;
     @Autowired Workflow workflow;
     @Autowired TasklistService tasklist;
     @Autowired ApprovalOperations operations;
@@ -72,7 +76,7 @@ class DeparturesTest extends AdminFixture {
 
         assertThat(workflow.task(review.id()).orElseThrow().assignee()).isNull();
         assertThat(latest(colleague).getMessageKey()).isEqualTo("admin.notify.taskHanded");
-        assertThat(latest(colleague).getArgs()).contains(leaver.getDisplayName());
+        assertThat(texts.args(latest(colleague))).contains(names.byId(leaver.getPersonId()));
         assertThat(sessions.findById(open.getId())).isNull();
         mvc.perform(get("/tasks").with(staleSession)).andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/login"));

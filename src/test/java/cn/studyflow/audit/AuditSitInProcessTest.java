@@ -24,7 +24,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
+import cn.studyflow.notify.NotificationTexts;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.Role;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
@@ -56,6 +58,8 @@ class AuditSitInProcessTest extends IntegrationTest {
     static final AtomicInteger EXTRA_AUDITORS = new AtomicInteger();
 
     @Autowired ProcessEngine engine;
+    @Autowired NotificationTexts texts;
+    @Autowired PersonNames names;
     @Autowired ApplicationContext context;
     @Autowired AuditService audits;
     @Autowired AuditPlanning planning;
@@ -185,7 +189,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.RECTIFYING);
         Notification returned = latest(secretary);
         Assertions.assertThat(returned.getMessageKey()).isEqualTo("audit.notify.rectificationReturned");
-        Assertions.assertThat(returned.argList()).contains("请逐条说明整改措施和完成时限", wfzAuditor.getDisplayName());
+        Assertions.assertThat(texts.args(returned)).contains("请逐条说明整改措施和完成时限", names.byId(wfzAuditor.getPersonId()));
 
         recordSteps.submitRectification(audit.getId(), secretary, "一、补学两次；二、完善考勤制度，12月底前完成。");
         tasks.decide(tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0).id(), wfzAuditor, Decision.APPROVE, null);

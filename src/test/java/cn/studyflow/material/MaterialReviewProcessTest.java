@@ -14,7 +14,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
+import cn.studyflow.notify.NotificationTexts;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.plan.PlanService;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
@@ -46,6 +48,8 @@ class MaterialReviewProcessTest extends IntegrationTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired ProcessEngine engine;
+    @Autowired NotificationTexts texts;
+    @Autowired PersonNames names;
     @Autowired MaterialService materials;
     @Autowired MaterialUploads uploads;
     @Autowired MaterialReviews reviews;
@@ -151,7 +155,7 @@ class MaterialReviewProcessTest extends IntegrationTest {
         Assertions.assertThat(returned.getStatus()).isEqualTo(MaterialStatus.RETURNED);
         Notification told = latest(author);
         Assertions.assertThat(told.getMessageKey()).isEqualTo("material.notify.returned");
-        Assertions.assertThat(told.argList()).contains(returner.getDisplayName());
+        Assertions.assertThat(texts.args(told)).contains(names.byId(returner.getPersonId()));
         Assertions.assertThat(told.argList().get(3)).isNotBlank();
 
         // the same file cannot simply be sent again

@@ -7,9 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.Person;
 import cn.studyflow.org.Role;
 import cn.studyflow.support.IntegrationTest;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +27,7 @@ class NotificationControllerTest extends IntegrationTest {
 
     @Autowired NotificationService notifications;
     @Autowired NotificationMapper mapper;
+    @Autowired NotificationTexts texts;
 
     CurrentUser reader;
     CurrentUser other;
@@ -95,5 +101,29 @@ class NotificationControllerTest extends IntegrationTest {
 
     private String html(String page, CurrentUser who) throws Exception {
         return mvc.perform(get(page).with(as(who.getUsername()))).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theOneWhoActedIsNamedAsPagesNameThemWithRoleAndOrganisationWhereTwoShareTheName() throws Exception {
+        Org town = newOrg("同名镇党委", OrgKind.TOWN, user("qz_dept").getOrg());
+        String hash = orgService.personByUsername("bq_member").getPasswordHash();
+        Person actor = orgService.createPerson(unique("twin"), "李同名", town, hash, List.of(Role.LEADER));
+        orgService.createPerson(unique("twin"), "李同名", user("bq_member").getOrg(), hash, List.of(Role.MEMBER));
+
+        notifications.notify(reader.getPersonId(), "/tasks", "ops.notify.urged", user(actor.getUsername()), "计划", "环节");
+        notifications.notify(reader.getPersonId(), "/tasks", "ops.notify.urged",
+            orgService.person(other.getPersonId()), "计划", "环节");
+
+        List<String> first;
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            first = notifications.page(reader.getPersonId(), 0, 10).items().stream()
+                .map(n -> texts.args(n).get(0)).toList();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(first).containsExactlyInAnyOrder("李同名（组长 · 同名镇党委）", other.getDisplayName());
+        assertThat(mapper.selectByPerson(reader.getPersonId(), 0, 10)).allSatisfy(n -> assertThat(n.getArgs()).doesNotContain("李同名"));
+        assertThat(String.join(" ", first)).doesNotContain(actor.getUsername(), other.getUsername());
     }
 }

@@ -14,7 +14,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationMapper;
+import cn.studyflow.notify.NotificationTexts;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
@@ -36,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanApprovalProcessTest extends IntegrationTest {
 
     @Autowired ProcessEngine engine;
+    @Autowired NotificationTexts texts;
+    @Autowired PersonNames names;
     @Autowired PlanService plans;
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
@@ -102,7 +106,7 @@ class PlanApprovalProcessTest extends IntegrationTest {
         Assertions.assertThat(returned.getRevision()).isEqualTo(2);
         Notification told = notifications.selectByPerson(secretary.getPersonId(), 0, 1).get(0);
         Assertions.assertThat(told.getMessageKey()).isEqualTo("plan.notify.returned");
-        Assertions.assertThat(told.argList()).contains("请补充省委全会精神专题", returner.getDisplayName());
+        Assertions.assertThat(texts.args(told)).contains("请补充省委全会精神专题", names.byId(returner.getPersonId()));
 
         // the secretary revises one topic and adds another, then resubmits
         PlanForm form = PlanForm.of(returned, plans.topics(returned, 2));

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.notify.Notification;
 import cn.studyflow.notify.NotificationService;
+import cn.studyflow.notify.NotificationTexts;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -52,6 +54,8 @@ class LoginThrottleTest extends IntegrationTest {
     @Autowired LoginThrottleMapper throttles;
     @Autowired LoginProperties properties;
     @Autowired NotificationService notifications;
+    @Autowired NotificationTexts texts;
+    @Autowired PersonNames names;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcTemplate jdbc;
 
@@ -240,10 +244,10 @@ class LoginThrottleTest extends IntegrationTest {
         assertThat(notificationsOf(admin).get(0).argList()).containsExactly("" + properties.maxFailures(), guesser);
         assertThat(keys(member)).containsExactly("login.notify.throttled");
         assertThat(keys(otherAdmin)).containsExactly("login.notify.adminThrottled");
-        assertThat(notificationsOf(otherAdmin).get(0).argList()).first().isEqualTo(admin.getDisplayName());
-        assertThat(notificationsOf(user("admin"))).extracting(Notification::getArgs)
-            .anyMatch(args -> args.startsWith(admin.getDisplayName()))
-            .noneMatch(args -> args.startsWith(member.getDisplayName()));
+        assertThat(texts.args(notificationsOf(otherAdmin).get(0))).first().isEqualTo(names.byId(admin.getPersonId()));
+        assertThat(notificationsOf(user("admin"))).extracting(n -> texts.args(n).get(0))
+            .contains(names.byId(admin.getPersonId()))
+            .doesNotContain(names.byId(member.getPersonId()));
 
         // the notice renders in the person's language, and a new episode after a good login is told again
         mvc.perform(get("/notifications").with(as(admin.getUsername())))
