@@ -4,10 +4,9 @@ import cn.studyflow.common.SubjectRef;
 import cn.studyflow.credits.CreditFact;
 import cn.studyflow.credits.CreditQuery;
 import cn.studyflow.credits.CreditSource;
+import cn.studyflow.session.SessionHours;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -35,19 +34,13 @@ class MakeupCredits implements CreditSource {
 
     @Override
     public List<CreditFact> facts(CreditQuery query) {
-        OffsetDateTime from = query.from().atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime until = query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         Map<Long, Optional<StudySession>> read = new HashMap<>();
-        return mapper.selectFacts(query, from, until).stream().map(m -> {
+        return mapper.selectFacts(query, query.start(zone), query.end(zone)).stream().map(m -> {
             Optional<StudySession> s = read.computeIfAbsent(m.sessionId(), sessions::byId);
             return new CreditFact(m.personId(), m.factAt().atZoneSameInstant(zone).toLocalDate(), CreditFact.Kind.MAKEUP,
-                m.status().name(), new SubjectRef("MAKEUP", m.id()), s.map(StudySession::getTitle).orElse(""),
-                "/makeups/" + m.id(), s.map(MakeupCredits::minutes).orElse(0));
+                m.status().name(), new SubjectRef(MakeupStudyProcess.SUBJECT_TYPE, m.id()),
+                s.map(StudySession::getTitle).orElse(""), "/makeups/" + m.id(),
+                s.map(x -> SessionHours.minutes(x.getStartTime(), x.getEndTime())).orElse(0));
         }).toList();
-    }
-
-    private static int minutes(StudySession s) {
-        return s.getStartTime() == null || s.getEndTime() == null || !s.getEndTime().isAfter(s.getStartTime()) ? 0
-            : (int) Duration.between(s.getStartTime(), s.getEndTime()).toMinutes();
     }
 }

@@ -4,7 +4,6 @@ import cn.studyflow.common.SubjectRef;
 import cn.studyflow.credits.CreditFact;
 import cn.studyflow.credits.CreditQuery;
 import cn.studyflow.credits.CreditSource;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,12 +23,10 @@ class MaterialCredits implements CreditSource {
 
     @Override
     public List<CreditFact> facts(CreditQuery query) {
-        OffsetDateTime from = query.from().atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime until = query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        return mapper.selectApproved(query, from, until).stream()
+        return mapper.selectApproved(query, query.start(zone), query.end(zone)).stream()
             .map(m -> new CreditFact(m.authorId(), m.archivedAt().atZoneSameInstant(zone).toLocalDate(),
-                CreditFact.Kind.MATERIAL, m.kind().name(), new SubjectRef("MATERIAL", m.id()), m.title(),
-                "/materials/" + m.id(), 0))
+                CreditFact.Kind.MATERIAL, m.kind().name(), new SubjectRef(MaterialReviewProcess.SUBJECT_TYPE, m.id()),
+                m.title(), "/materials/" + m.id(), 0))
             .toList();
     }
 }

@@ -4,7 +4,6 @@ import cn.studyflow.common.SubjectRef;
 import cn.studyflow.credits.CreditFact;
 import cn.studyflow.credits.CreditQuery;
 import cn.studyflow.credits.CreditSource;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -18,18 +17,15 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class SessionCredits implements CreditSource {
 
-    static final String TYPE = "SESSION";
-
     private final SessionCreditMapper mapper;
 
     @Override
     public List<CreditFact> facts(CreditQuery query) {
         List<CreditFact> facts = new ArrayList<>();
         for (SessionCreditMapper.Row r : mapper.selectRosterFacts(query)) {
-            SubjectRef ref = new SubjectRef(TYPE, r.sessionId());
+            SubjectRef ref = new SubjectRef(SessionScheduling.SUBJECT, r.sessionId());
             String link = "/sessions/" + r.sessionId();
-            int minutes = r.startTime() == null || r.endTime() == null || !r.endTime().isAfter(r.startTime()) ? 0
-                : (int) Duration.between(r.startTime(), r.endTime()).toMinutes();
+            int minutes = SessionHours.minutes(r.startTime(), r.endTime());
             facts.add(new CreditFact(r.personId(), r.sessionDate(), CreditFact.Kind.ATTENDANCE, r.attendance().name(),
                 ref, r.title(), link, minutes));
             if (r.part() == Part.CHAIR || r.part() == Part.SPEAKER) {
