@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,12 @@ public class CreditRules {
         row.effectiveFrom = from;
         row.createdBy = user.getPersonId();
         row.createdAt = OffsetDateTime.now(clock);
-        mapper.insertRule(row);
+        try {
+            mapper.insertRule(row);
+        } catch (DuplicateKeyException e) {
+            // another administrator saved a rule for the same day between the check and this insert
+            throw BusinessException.conflict("credits.rule.dayTaken", from);
+        }
         items.forEach((item, credits) -> mapper.insertItem(row.id, item, credits));
         return new CreditRule(row.id, from, items);
     }

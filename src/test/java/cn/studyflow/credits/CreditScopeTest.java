@@ -106,6 +106,16 @@ class CreditScopeTest extends CreditFixture {
     }
 
     @Test
+    void theCreditsApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as("admin")))
+            .andExpect(jsonPath("$.paths['/api/credits/orgs/{orgId}/standings'].get.summary")
+                .value(Matchers.containsString("retraining")))
+            .andExpect(jsonPath("$.paths['/api/credits/people/{personId}'].get").exists())
+            .andExpect(jsonPath("$.paths['/api/credits/rules'].get").exists())
+            .andExpect(jsonPath("$.paths['/api/credits/rules'].post.summary").value(Matchers.containsString("negative")));
+    }
+
+    @Test
     void aYearOutOfRangeIsABadRequestWithAMessage() throws Exception {
         mvc.perform(get("/api/credits/orgs/" + group.org().getId() + "/standings?year=99999").with(as(group.secretary())))
             .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", Matchers.containsString("2000")));

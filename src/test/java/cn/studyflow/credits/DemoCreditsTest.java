@@ -13,11 +13,13 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What a newcomer to the demo reads: 卞桥镇's people have ranks, this year's held sessions gave them credits, and the
- * shortfall list is not empty.
+ * shortfall list is not empty. With the demo's sessions, as {@code session/DemoSessionsTest} has them (one context).
  */
+@TestPropertySource(properties = {"studyflow.demo.sample-plans=true", "studyflow.demo.sample-sessions=true"})
 class DemoCreditsTest extends IntegrationTest {
 
     @Autowired CreditStandings standings;
