@@ -1,6 +1,7 @@
 package cn.studyflow.credits;
 
 import cn.studyflow.common.Flash;
+import cn.studyflow.common.PageOf;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.status.XlsxSheet;
@@ -31,6 +32,8 @@ class CreditController {
     static final String STANDINGS_VIEW = "credits/standings";
     static final String RECORD_VIEW = "credits/record";
     static final String RULES_VIEW = "credits/rules";
+    /** Rows a page of standings shows; a city's subtree holds thousands (the .xlsx has them all). */
+    static final int PAGE_SIZE = 100;
 
     private final CreditStandings standings;
     private final PersonalRecord records;
@@ -59,7 +62,8 @@ class CreditController {
     @GetMapping("/credits/orgs/{orgId}")
     String standings(@AuthenticationPrincipal CurrentUser user, @PathVariable long orgId,
                      @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean subtree,
-                     @RequestParam(defaultValue = "false") boolean shortOnly, Model model) {
+                     @RequestParam(defaultValue = "false") boolean shortOnly,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
         int y = year == null ? standings.thisYear() : year;
         List<CreditStanding> rows = standings.standings(user, orgId, y, subtree);
         model.addAttribute("org", standings.readableOrg(user, orgId, subtree));
@@ -67,7 +71,12 @@ class CreditController {
         model.addAttribute("subtree", subtree);
         model.addAttribute("shortOnly", shortOnly);
         model.addAttribute("mayWidenToSubtree", user.seesSubtree());
-        model.addAttribute("rows", shortOnly ? rows.stream().filter(CreditStanding::isShort).toList() : rows);
+        List<CreditStanding> shown = shortOnly ? rows.stream().filter(CreditStanding::isShort).toList() : rows;
+        int p = PageOf.page(page, PAGE_SIZE);
+        int from = (int) Math.min((long) p * PAGE_SIZE, shown.size());
+        model.addAttribute("page", new PageOf<>(shown.subList(from, Math.min(shown.size(), from + PAGE_SIZE)),
+            shown.size(), p, PAGE_SIZE));
+        model.addAttribute("count", rows.size());
         model.addAttribute("shortCount", rows.stream().filter(CreditStanding::isShort).count());
         model.addAttribute("retrainingCount", rows.stream().filter(CreditStanding::retraining).count());
         return STANDINGS_VIEW;
