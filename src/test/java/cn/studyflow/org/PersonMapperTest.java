@@ -31,6 +31,19 @@ class PersonMapperTest {
     }
 
     @Test
+    void aCadreRankIsKeptAndChangedWithTheDetails() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Person person = Rows.person(people, town, "王建国", true, Role.LEADER);
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.OTHER);
+
+        person.setCadreRank(CadreRank.SENIOR);
+        people.updateDetails(person);
+
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.SENIOR);
+        assertThat(people.selectAccount(person.getId()).getPerson().getCadreRank()).isEqualTo(CadreRank.SENIOR);
+    }
+
+    @Test
     void aPersonIsReadWithTheirRolesByUsernameAndById() {
         Org town = Rows.org(orgs, "卞桥镇党委", null);
         Person person = Rows.person(people, town, "王建国", true, Role.LEADER, Role.MEMBER);
