@@ -67,6 +67,13 @@ public final class JournalFigures {
         return figures;
     }
 
+    /** The durations of one step decided in the year, shortest first: what the exact percentiles are taken of. */
+    public List<Long> durations(StatusScope scope, int year, String process, String step) {
+        return jdbc.queryForList("SELECT s.duration_ms FROM sf_stage s WHERE s.outcome = 'COMPLETED' AND s.ended_at >= :from"
+            + " AND s.ended_at < :to AND s.process_key = :process AND s.step = :step AND " + scope("s", scope)
+            + " ORDER BY s.duration_ms", params(scope, year).addValue("process", process).addValue("step", step), Long.class);
+    }
+
     private static String scope(String a, StatusScope scope) {
         String org = scope.pathPattern() != null ? a + ".org_path LIKE :path" : a + ".org_id = :org";
         return org + " AND (" + a + ".hidden_until IS NULL OR " + a + ".hidden_until <= :now OR " + a
