@@ -3,15 +3,11 @@ package cn.studyflow.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
 import cn.studyflow.support.MapperTest;
-import cn.studyflow.support.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every statement of RollupMapper.xml over journal rows written with known values: an organisation's year
@@ -20,39 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * towns, and another county beside it.
  */
 @MapperTest
-class RollupMapperTest {
+class RollupMapperTest extends JournalTree {
 
     static final int YEAR = 2031;
     static final OffsetDateTime FROM = StatusFixture.at("2031-01-01T00:00");
     static final OffsetDateTime TO = StatusFixture.at("2032-01-01T00:00");
-    static final OffsetDateTime NOW = StatusFixture.at("2031-06-15T12:00");
 
     @Autowired RollupMapper rollups;
-    @Autowired OrgMapper orgs;
-    @Autowired JdbcTemplate jdbc;
-
-    StatusFixture fx;
-    Org county;
-    Org town;
-    Org sibling;
-    Org otherCounty;
-
-    @BeforeEach
-    void tree() {
-        fx = new StatusFixture(jdbc, null);
-        county = Rows.org(orgs, "青州市委", null);
-        town = Rows.org(orgs, "卞桥镇党委", county);
-        sibling = Rows.org(orgs, "王坟镇党委", county);
-        otherCounty = Rows.org(orgs, "临朐县委", null);
-    }
-
-    StatusScope subtree(Org org) {
-        return new StatusScope(org.getId(), org.getPath() + "%", org.getPath() + "%", NOW);
-    }
-
-    StatusScope only(Org org) {
-        return new StatusScope(org.getId(), null, null, NOW);
-    }
 
     void rollUp(List<Long> orgIds) {
         rollups.deleteInstances(YEAR, orgIds);

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.Like;
 import cn.studyflow.support.MapperTest;
-import cn.studyflow.support.Rows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.cursor.Cursor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every statement of StatusMapper.xml over journal rows written with known values: what a scope counts (its
@@ -28,38 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * another county beside it.
  */
 @MapperTest
-class StatusMapperTest {
+class StatusMapperTest extends JournalTree {
 
-    static final OffsetDateTime NOW = StatusFixture.at("2031-06-15T12:00");
     static final OffsetDateTime FROM = StatusFixture.at("2031-06-01T00:00");
 
     @Autowired StatusMapper status;
-    @Autowired OrgMapper orgs;
     @Autowired PersonMapper people;
-    @Autowired JdbcTemplate jdbc;
-
-    StatusFixture fx;
-    Org county;
-    Org town;
-    Org sibling;
-    Org otherCounty;
-
-    @BeforeEach
-    void tree() {
-        fx = new StatusFixture(jdbc, null);
-        county = Rows.org(orgs, "青州市委", null);
-        town = Rows.org(orgs, "卞桥镇党委", county);
-        sibling = Rows.org(orgs, "王坟镇党委", county);
-        otherCounty = Rows.org(orgs, "临朐县委", null);
-    }
-
-    StatusScope subtree(Org org) {
-        return new StatusScope(org.getId(), org.getPath() + "%", org.getPath() + "%", NOW);
-    }
-
-    StatusScope only(Org org) {
-        return new StatusScope(org.getId(), null, null, NOW);
-    }
 
     static InstanceQuery all() {
         return new InstanceQuery(null, null, null, null, null, null, false);
