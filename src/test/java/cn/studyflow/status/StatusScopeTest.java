@@ -36,7 +36,7 @@ class StatusScopeTest extends StatusDataset {
         assertThat(html).as("how old the year's figures are").containsPattern("本年数字截至 \\d\\d:\\d\\d，每 1 分钟更新");
         String english = mvc.perform(get("/status").param("year", "2024").param("lang", "en").with(as(manager)))
             .andReturn().getResponse().getContentAsString();
-        assertThat(english).containsPattern("The year's figures as of \\d\\d:\\d\\d, updated every minute;");
+        assertThat(english).containsPattern("The year&#39;s figures as of \\d\\d:\\d\\d, updated every minute;");
     }
 
     @Test
