@@ -74,6 +74,7 @@ public final class Boundaries {
         Map.entry("notify", Set.of("sf_notification")),
         Map.entry("modeler", Set.of("sf_process_deployment")),
         Map.entry("journal", Set.of("sf_instance", "sf_stage")),
+        Map.entry("status", Set.of("sf_rollup_instance", "sf_rollup_stage", "sf_rollup_run")),
         Map.entry("system", Set.of("sf_login_throttle")),
         Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),

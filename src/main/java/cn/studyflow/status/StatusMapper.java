@@ -1,21 +1,17 @@
 package cn.studyflow.status;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
-/** Aggregates over the instance journal, one grouped query per figure. */
+/** Lists and live counts over the instance journal, one grouped query per figure. */
 @Mapper
 interface StatusMapper {
 
-    List<ProcessFigures> selectProcessFigures(@Param("s") StatusScope scope, @Param("from") OffsetDateTime from,
-                                              @Param("to") OffsetDateTime to);
-
-    List<StageFigures> selectStageDurations(@Param("s") StatusScope scope, @Param("process") String process,
-                                            @Param("from") OffsetDateTime from, @Param("to") OffsetDateTime to);
+    /** Running instances and open steps past their due date per process: the dashboard's live counts. */
+    List<ProcessFigures> selectLiveProcessFigures(@Param("s") StatusScope scope);
 
     List<StageFigures> selectWaiting(@Param("s") StatusScope scope, @Param("process") String process);
 

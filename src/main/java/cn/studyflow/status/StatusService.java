@@ -22,18 +22,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.apache.ibatis.cursor.Cursor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures of the managers' views. Each figure is one grouped query over the instance journal or a domain
- * table for the whole scope; nothing queries once per row.
+ * The figures of the managers' views. Each figure is one grouped query for the whole scope, over the rollups
+ * ({@link Rollups}: the year's counts and step durations), the instance journal (what runs and waits now) or a
+ * domain table; nothing queries once per row.
  */
 @Service
 @RequiredArgsConstructor
@@ -46,15 +45,20 @@ public class StatusService {
     /** The most open incidents the administrators' list reads. */
     static final int MAX_INCIDENTS = 500;
 
-    /** A subtree at a glance in one year, as computed at {@code computedAt}. */
+    /**
+     * A subtree at a glance in one year, computed at {@code computedAt}: what runs and waits as of then, the year's
+     * counts and durations as of {@code rolledUpAt} (null before the first roll-up), rolled up every
+     * {@code rollupInterval}.
+     */
     public record Dashboard(int year, Org top, List<ProcessFigures> processes, List<StageFigures> stages,
-                            List<OrgFigures> orgs, OffsetDateTime computedAt) {
-    }
+                            List<OrgFigures> orgs, OffsetDateTime computedAt, OffsetDateTime rolledUpAt,
+                            Duration rollupInterval) {
 
-    private record CacheKey(Long orgId, String pathPattern, String overseerPattern, int year) {
+        /** The roll-up interval in whole minutes, at least one, as the page says it. */
+        public long rollupMinutes() {
+            return Math.max(1, rollupInterval.toMinutes());
+        }
     }
-
-    private static final int MAX_CACHED = 500;
 
     /** One instance with the stages it went through. */
     public record InstanceView(InstanceRow instance, List<Stage> stages) {
@@ -70,14 +74,13 @@ public class StatusService {
     }
 
     private final StatusMapper mapper;
+    private final RollupMapper rollupMapper;
+    private final Rollups rollups;
     private final StatusAccess access;
     private final Workflow workflow;
     private final Deployments deployments;
     private final Incidents incidents;
     private final List<OrgFiguresSource> sources;
-    @Value("${studyflow.status.figures-ttl:PT1M}")
-    private final Duration figuresTtl;
-    private final Map<CacheKey, Dashboard> cache = new ConcurrentHashMap<>();
 
     public int thisYear() {
         return LocalDate.now(access.clock()).getYear();
@@ -93,37 +96,21 @@ public class StatusService {
     }
 
     /**
-     * The dashboard, computed at most once per {@code studyflow.status.figures-ttl} (one minute) for the same
-     * view on this node: its aggregates read a year of the journal, and a manager who reloads the page, or ten who
-     * look at the same county, need not wait for them again. Access is checked on every call.
+     * The dashboard, computed on every call (access too): the year's figures are sums of the rollups, at most one
+     * roll-up interval old; running, overdue and waiting are counted in the journal now.
      */
+    @Transactional(readOnly = true)
     public Dashboard dashboard(CurrentUser user, Long orgId, int year) {
-        StatusScope scope = access.scope(user, orgId);
-        CacheKey key = new CacheKey(scope.orgId(), scope.pathPattern(), scope.overseerPattern(), year);
-        Dashboard cached = cache.get(key);
-        if (cached != null && cached.computedAt().plus(figuresTtl).isAfter(scope.now())) {
-            return cached;
-        }
-        Dashboard fresh = figures(user, orgId, year);
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(key, fresh);
-        return fresh;
-    }
-
-    /** The dashboard computed now, whatever is cached. */
-    public Dashboard figures(CurrentUser user, Long orgId, int year) {
         Org top = access.top(user, orgId);
         StatusScope scope = access.scope(user, orgId);
-        OffsetDateTime from = yearStart(year);
-        OffsetDateTime to = yearStart(year + 1);
         Map<String, ProcessFigures> processes = new LinkedHashMap<>();
         workflow.processNames().keySet().forEach(key -> processes.put(key, figures(key)));
-        mapper.selectProcessFigures(scope, from, to)
+        mapper.selectLiveProcessFigures(scope)
             .forEach(f -> processes.computeIfAbsent(f.getProcessKey(), StatusService::figures).add(f));
-        return new Dashboard(year, top, List.copyOf(processes.values()), stages(scope, null, from, to),
-            orgFigures(user, top, scope, year), scope.now());
+        rollupMapper.selectProcessFigures(scope, year)
+            .forEach(f -> processes.computeIfAbsent(f.getProcessKey(), StatusService::figures).add(f));
+        return new Dashboard(year, top, List.copyOf(processes.values()), stages(scope, null, year),
+            orgFigures(user, top, scope, year), scope.now(), rollups.rolledUpAt(), rollups.interval());
     }
 
     /** A page of the filtered list, newest first; the total stops at {@link #MAX_COUNTED}. */
@@ -172,7 +159,7 @@ public class StatusService {
         Org top = access.top(user, orgId);
         ProcessVersion latest = deployments.latest(key).orElseThrow(BusinessException::notFound);
         StatusScope scope = access.scope(user, orgId);
-        List<StageFigures> steps = stages(scope, key, yearStart(year), yearStart(year + 1));
+        List<StageFigures> steps = stages(scope, key, year);
         Map<String, Integer> counts = new HashMap<>();
         steps.stream().filter(s -> s.getWaiting() > 0).forEach(s -> counts.put(s.getStep(), (int) s.getWaiting()));
         DiagramState diagram = new DiagramState(deployments.xml(latest.definitionId()), List.of(), List.of(), counts,
@@ -238,9 +225,10 @@ public class StatusService {
         rows.forEach(r -> r.setCurrentSteps(steps.get(r.getId())));
     }
 
-    private List<StageFigures> stages(StatusScope scope, String process, OffsetDateTime from, OffsetDateTime to) {
+    private List<StageFigures> stages(StatusScope scope, String process, int year) {
         Map<String, StageFigures> byStep = new LinkedHashMap<>();
-        mapper.selectStageDurations(scope, process, from, to).forEach(f -> byStep.put(f.getProcessKey() + "/" + f.getStep(), f));
+        rollupMapper.selectStageFigures(scope, process, year).stream().map(StageRollup::figures)
+            .forEach(f -> byStep.put(f.getProcessKey() + "/" + f.getStep(), f));
         mapper.selectWaiting(scope, process).forEach(w -> byStep.merge(w.getProcessKey() + "/" + w.getStep(), w, (f, x) -> {
             f.setWaiting(x.getWaiting());
             return f;
@@ -290,10 +278,6 @@ public class StatusService {
             f.from() == null ? null : f.from().atStartOfDay(zone).toOffsetDateTime(),
             f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
             f.keyPattern(), blankToNull(f.step()), f.isOverdue());
-    }
-
-    private OffsetDateTime yearStart(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(access.clock().getZone()).toOffsetDateTime();
     }
 
     private static ProcessFigures figures(String key) {

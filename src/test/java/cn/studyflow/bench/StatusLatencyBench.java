@@ -11,6 +11,9 @@ import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Role;
 import cn.studyflow.status.InstanceFilter;
 import cn.studyflow.status.InstanceStatus;
+import cn.studyflow.status.JournalFigures;
+import cn.studyflow.status.Rollups;
+import cn.studyflow.status.StatusScope;
 import cn.studyflow.status.StatusService;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,7 +36,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Server time of the managers' dashboard and of a page of the instance list with 100,000 instances in history
  * over 500 organisations: the last twelve months of a large city, four stages each, one in ten still running.
- * Requests run in-process (MockMvc), so the time is the server's own.
+ * The dashboard is computed on every call (no cache): its year figures from the rollups, beside the same figures
+ * computed on the fly from the journal as before the rollups ({@link JournalFigures}), the anchor. Requests run
+ * in-process (MockMvc), so the time is the server's own. {@code -Dbench.status.instances=N} seeds fewer for a
+ * smoke run.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -41,16 +47,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StatusLatencyBench extends DatabaseBench {
 
     static final int ORGS = 500;
-    static final int INSTANCES = 100_000;
+    static final int INSTANCES = Integer.getInteger("bench.status.instances", 100_000);
     static final int SAMPLES = 200;
     static final String[] PROCESSES = {"plan-approval", "material-review", "audit-sit-in", "supplementary-plan-approval"};
     static final String[] STEPS = {"draftPlan", "reviewByPublicity", "approveByLeader", "registerByDept"};
 
     @Autowired OrgService orgService;
     @Autowired StatusService status;
+    @Autowired Rollups rollups;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    /** Decided stages of ten instances, marked changed before each incremental roll-up. */
+    final List<String> touched = new ArrayList<>();
 
     @Test
     void statusLatency() throws Exception {
@@ -77,14 +86,26 @@ class StatusLatencyBench extends DatabaseBench {
             "Status server time (ms), " + database() + ", " + INSTANCES + " instances over " + ORGS + " organisations");
         report.row("call", "seed " + INSTANCES + " instances, " + 4 * INSTANCES + " stages (once)", "samples", 1,
             "p50", BenchReport.round(seeded / 1e6), "p95", "");
+        time(report, "Rollups.rollUp, first run: the whole journal (once)", 0, 1, rollups::rollUp);
+        time(report, "Rollups.rollUp, a run after ten decisions in ten organisations", 2, 20, () -> {
+            touched.forEach(id -> jdbc.update("UPDATE sf_stage SET changed_at = CURRENT_TIMESTAMP WHERE task_id = ?", id));
+            rollups.rollUp();
+        });
         // a second or more each on H2: fewer samples
-        time(report, "StatusService.figures, computed (city manager, 500 organisations)", 5, 30,
-            () -> status.figures(manager, null, year));
-        time(report, "StatusService.figures, computed (town leader, own organisation)",
-            () -> status.figures(leader, null, year));
-        time(report, "GET /status, figures of the last minute (city manager, page)",
+        JournalFigures journal = new JournalFigures(jdbc);
+        StatusScope cityScope = JournalFigures.subtree(city);
+        time(report, "anchor: year figures on the fly from the journal, exact percentiles (city, 500 organisations)",
+            5, 30, () -> {
+                journal.processes(cityScope, year);
+                journal.stages(cityScope, year);
+            });
+        time(report, "StatusService.dashboard, not cached, year figures from rollups (city manager, 500 organisations)",
+            () -> status.dashboard(manager, null, year));
+        time(report, "StatusService.dashboard, not cached (town leader, own organisation)",
+            () -> status.dashboard(leader, null, year));
+        time(report, "GET /status (city manager, page)",
             () -> mvc.perform(as(get("/status"), manager)).andExpect(status().isOk()));
-        time(report, "GET /status, figures of the last minute (town leader, page)",
+        time(report, "GET /status (town leader, page)",
             () -> mvc.perform(as(get("/status"), leader)).andExpect(status().isOk()));
         time(report, "StatusService.instances page 1", () -> status.instances(manager, InstanceFilter.none(), 0, 20));
         time(report, "GET /status/instances (page)", () -> mvc.perform(as(get("/status/instances"), manager))
@@ -126,12 +147,16 @@ class StatusLatencyBench extends DatabaseBench {
 
     /**
      * Writes the journal rows straight into the tables, as the engine's listeners would have written them over a
-     * year: instances started at random over the last 365 days, nine in ten ended, four stages each.
+     * year: instances started at random over the last 365 days, nine in ten ended, four stages each; each row last
+     * changed when its instance or stage last did.
      */
     private void seed(List<Org> orgs) {
         Random random = new Random(42);
         long now = Instant.now().toEpochMilli();
         long year = 365L * 86_400_000;
+        // rows of the seeded year changed before the roll-up's overlap of ten minutes: a later run re-reads only
+        // what the bench touches
+        long settled = now - 3_600_000L;
         List<Object[]> instances = new ArrayList<>();
         List<Object[]> stages = new ArrayList<>();
         for (int i = 0; i < INSTANCES; i++) {
@@ -146,12 +171,16 @@ class StatusLatencyBench extends DatabaseBench {
                 boolean open = running && s == STEPS.length - 1;
                 stages.add(new Object[] {UUID.randomUUID().toString(), id, process, STEPS[s], STEPS[s], org.getId(),
                     org.getPath(), ts(at), ts(at + 7 * 86_400_000L), open ? null : ts(at + took), open ? null : took,
-                    open ? null : "COMPLETED"});
+                    open ? null : "COMPLETED", ts(Math.min(settled, open ? at : at + took))});
+                if (touched.size() < 10 && !open && s == 0) {
+                    touched.add((String) stages.get(stages.size() - 1)[0]);
+                }
                 at += took;
             }
             instances.add(new Object[] {id, process, process + ":1:bench", "BENCH:" + i, org.getId(), org.getPath(),
                 "基准实例" + i,
-                running ? "RUNNING" : "COMPLETED", random.nextInt(5) == 0 ? 1 : 0, ts(start), running ? null : ts(at)});
+                running ? "RUNNING" : "COMPLETED", random.nextInt(5) == 0 ? 1 : 0, ts(start), running ? null : ts(at),
+                ts(Math.min(settled, at))});
             if (instances.size() == 5_000) {
                 flush(instances, stages);
             }
@@ -161,9 +190,10 @@ class StatusLatencyBench extends DatabaseBench {
 
     private void flush(List<Object[]> instances, List<Object[]> stages) {
         jdbc.batchUpdate("INSERT INTO sf_instance (id, process_key, definition_id, business_key, org_id, org_path, title,"
-            + " state, returns, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", instances);
+            + " state, returns, started_at, ended_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", instances);
         jdbc.batchUpdate("INSERT INTO sf_stage (task_id, instance_id, process_key, step, step_name, org_id, org_path,"
-            + " created_at, due_at, ended_at, duration_ms, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stages);
+            + " created_at, due_at, ended_at, duration_ms, outcome, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            stages);
         instances.clear();
         stages.clear();
     }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.SessionService;
+import cn.studyflow.status.Rollups;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.upload.UploadSamples;
@@ -34,6 +35,7 @@ class MakeupApiTest extends MakeupGroupTest {
 
     @Autowired MakeupSubmissions submissions;
     @Autowired TasklistService tasks;
+    @Autowired Rollups rollups;
 
     @Test
     void eachRoleSeesTheMakeupsOfItsScopeAndNoOthers() throws Exception {
@@ -149,6 +151,8 @@ class MakeupApiTest extends MakeupGroupTest {
         // the second one's step is past its due date, as the journal copied it from the task
         jdbc.update("UPDATE sf_stage SET due_at = ? WHERE instance_id = ? AND ended_at IS NULL",
             OffsetDateTime.now().minusDays(1), late.getProcessInstanceId());
+        // the year's figures (completed, decided, durations) as the job rolls them up every minute
+        rollups.rollUp();
 
         mvc.perform(get("/api/status/dashboard").param("org", String.valueOf(group.org().getId()))
                 .with(basic(group.leader())))

@@ -39,6 +39,7 @@ class StatusBrowserIT {
     @Autowired Workflow workflow;
     @Autowired UserDetailsService users;
     @Autowired OrgService orgService;
+    @Autowired Rollups rollups;
 
     Browser browser;
     Plan plan;
@@ -51,6 +52,8 @@ class StatusBrowserIT {
         tasks.decide(review, (CurrentUser) users.loadUserByUsername("jy_publicity"), Decision.RETURN, "请补充专题");
         plan = plans.get(plan.getId(), secretary);
         plans.submit(plan.getId(), secretary, plan.getVersion());
+        // the year's figures and step durations as the job rolls them up every minute
+        rollups.rollUp();
         browser = Browser.open("http://localhost:" + port);
     }
 

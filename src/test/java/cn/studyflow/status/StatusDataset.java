@@ -1,5 +1,7 @@
 package cn.studyflow.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A dataset whose figures were worked out by hand: a county C with towns A and B, and a town X beside C whose
- * rows must never count for C's people. A random audit of A stays hidden from A's people; C oversees it.
+ * rows must never count for C's people. A random audit of A stays hidden from A's people; C oversees it. The
+ * journal rows are rolled up at the end, as the job does every minute.
  */
 abstract class StatusDataset extends IntegrationTest {
 
@@ -20,6 +23,7 @@ abstract class StatusDataset extends IntegrationTest {
     static final double HOUR = 3_600_000;
 
     @Autowired StatusService status;
+    @Autowired Rollups rollups;
     @Autowired JdbcTemplate jdbc;
 
     Org county;
@@ -82,6 +86,7 @@ abstract class StatusDataset extends IntegrationTest {
         f.audit(county, townA, s2, YEAR, "RECTIFYING", auditors, 5);
         f.audit(county, townA, s1, YEAR - 1, "PASSED", auditors, 1);
         f.audit(qz, outside, sx, YEAR, "RECTIFYING", auditors, 1);
+        assertThat(rollups.rollUp()).as("the dashboard's year figures rolled up").isTrue();
     }
 
 }

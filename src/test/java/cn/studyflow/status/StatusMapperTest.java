@@ -1,67 +1,35 @@
 package cn.studyflow.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
-import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
 import cn.studyflow.org.PersonMapper;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.Like;
 import cn.studyflow.support.MapperTest;
-import cn.studyflow.support.Rows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.cursor.Cursor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every statement of StatusMapper.xml over journal rows written with known values: what a scope counts (its
  * subtree or one organisation, and what is hidden from whom until when), the instance list's filters, order
- * and pages, and the figures per process, step and organisation. The tree: a county over two towns, and
+ * and pages, and the live figures per process, step and organisation (the year's come from RollupMapper). The tree: a county over two towns, and
  * another county beside it.
  */
 @MapperTest
-class StatusMapperTest {
+class StatusMapperTest extends JournalTree {
 
-    static final OffsetDateTime NOW = StatusFixture.at("2031-06-15T12:00");
     static final OffsetDateTime FROM = StatusFixture.at("2031-06-01T00:00");
-    static final OffsetDateTime TO = StatusFixture.at("2031-07-01T00:00");
 
     @Autowired StatusMapper status;
-    @Autowired OrgMapper orgs;
     @Autowired PersonMapper people;
-    @Autowired JdbcTemplate jdbc;
-
-    StatusFixture fx;
-    Org county;
-    Org town;
-    Org sibling;
-    Org otherCounty;
-
-    @BeforeEach
-    void tree() {
-        fx = new StatusFixture(jdbc, null);
-        county = Rows.org(orgs, "青州市委", null);
-        town = Rows.org(orgs, "卞桥镇党委", county);
-        sibling = Rows.org(orgs, "王坟镇党委", county);
-        otherCounty = Rows.org(orgs, "临朐县委", null);
-    }
-
-    StatusScope subtree(Org org) {
-        return new StatusScope(org.getId(), org.getPath() + "%", org.getPath() + "%", NOW);
-    }
-
-    StatusScope only(Org org) {
-        return new StatusScope(org.getId(), null, null, NOW);
-    }
 
     static InstanceQuery all() {
         return new InstanceQuery(null, null, null, null, null, null, false);
@@ -161,53 +129,30 @@ class StatusMapperTest {
     }
 
     @Test
-    void processFiguresCountRunningStartedReturnedCompletedAndOverdueWithinTheWindow() {
+    void liveFiguresCountInstancesRunningAndOpenStepsPastTheirDueDateNow() {
         String a = fx.instance(town, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 1, 0);
-        fx.instance(town, "plan-approval", "RUNNING", "2031-05-02T09:00", null, 0, 0);
+        String b = fx.instance(town, "plan-approval", "RUNNING", "2030-05-02T09:00", null, 0, 0);
         fx.instance(sibling, "plan-approval", "COMPLETED", "2031-05-20T09:00", "2031-06-03T09:00", 0, 0);
-        fx.instance(sibling, "plan-approval", "COMPLETED", "2031-06-04T09:00", "2031-07-03T09:00", 0, 0);
         fx.instance(town, "material-review", "CANCELLED", "2031-06-05T09:00", "2031-06-06T09:00", 0, 1);
         fx.instance(otherCounty, "plan-approval", "RUNNING", "2031-06-02T09:00", null, 0, 0);
         fx.open(a, "approveByLeader", "2031-06-02T09:00", "2031-06-10T00:00");
+        fx.open(b, "approveByLeader", "2031-06-02T09:00", "2031-06-30T00:00");
 
-        List<ProcessFigures> figures = status.selectProcessFigures(subtree(county), FROM, TO);
+        List<ProcessFigures> figures = status.selectLiveProcessFigures(subtree(county));
 
-        assertThat(figures).extracting(ProcessFigures::getProcessKey).containsExactly("material-review", "plan-approval");
-        ProcessFigures plan = figures.get(1);
-        assertThat(plan.getRunning()).isEqualTo(2);
-        assertThat(plan.getStarted()).as("started in June").isEqualTo(2);
-        assertThat(plan.getReturned()).isEqualTo(1);
-        assertThat(plan.getCompleted()).as("completed in June").isEqualTo(1);
-        assertThat(plan.getOverdue()).isEqualTo(1);
-        ProcessFigures material = figures.get(0);
-        assertThat(material.getStarted()).isEqualTo(1);
-        assertThat(material.getCompleted()).as("a cancelled instance is not completed").isZero();
-        assertThat(material.getRunning()).isZero();
+        assertThat(figures).extracting(ProcessFigures::getProcessKey).containsExactly("plan-approval");
+        ProcessFigures plan = figures.get(0);
+        assertThat(plan.getRunning()).as("whenever they started").isEqualTo(2);
+        assertThat(plan.getOverdue()).as("due before now").isEqualTo(1);
+        assertThat(plan.getStarted()).as("the year's counts come from the rollups").isZero();
     }
 
     @Test
-    void stepDurationsAreTheMedianAndNinetiethPercentileOfDecidedStagesInTheWindow() {
-        String i = fx.instance(town, "plan-approval", "COMPLETED", "2031-06-01T09:00", "2031-06-20T09:00", 0, 0);
+    void openStepsAreCountedPerStep() {
         String j = fx.instance(sibling, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
-        for (int h = 1; h <= 10; h++) {
-            fx.decided(i, "reviewByPublicity", "2031-06-02T09:00", h);
-        }
-        fx.decided(i, "approveByLeader", "2031-06-02T09:00", 5);
-        fx.decided(i, "approveByLeader", "2031-05-02T09:00", 500);
         fx.decided(j, "firstReviewByOffice", "2031-06-02T09:00", 2);
         fx.open(j, "secondReviewByPublicity", "2031-06-03T09:00", null);
         fx.open(j, "secondReviewByPublicity", "2031-06-04T09:00", null);
-
-        List<StageFigures> plan = status.selectStageDurations(subtree(county), "plan-approval", FROM, TO);
-        assertThat(plan).extracting(StageFigures::getStep).containsExactlyInAnyOrder("reviewByPublicity", "approveByLeader");
-        StageFigures review = plan.stream().filter(f -> f.getStep().equals("reviewByPublicity")).findFirst().orElseThrow();
-        assertThat(review.getDecided()).isEqualTo(10);
-        assertThat(review.getMedianMs()).isCloseTo(5.5 * 3_600_000, within(1.0));
-        assertThat(review.getP90Ms()).isCloseTo(9.1 * 3_600_000, within(1.0));
-        assertThat(review.getStepName()).isEqualTo("reviewByPublicity名");
-        StageFigures leader = plan.stream().filter(f -> f.getStep().equals("approveByLeader")).findFirst().orElseThrow();
-        assertThat(leader.getDecided()).as("a stage that ended in May is outside the window").isEqualTo(1);
-        assertThat(status.selectStageDurations(subtree(county), null, FROM, TO)).hasSize(3);
 
         List<StageFigures> waiting = status.selectWaiting(subtree(county), "material-review");
         assertThat(waiting).singleElement().satisfies(w -> {

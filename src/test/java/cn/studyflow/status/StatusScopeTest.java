@@ -33,6 +33,10 @@ class StatusScopeTest extends StatusDataset {
         assertThat(html).contains("/status/instances?org=" + county.getId() + "&amp;process=plan-approval&amp;status=RUNNING");
         assertThat(html).contains("/status/instances?org=" + county.getId() + "&amp;process=plan-approval&amp;overdue=true");
         assertThat(html).contains("data-chart=");
+        assertThat(html).as("how old the year's figures are").containsPattern("本年数字截至 \\d\\d:\\d\\d，每 1 分钟更新");
+        String english = mvc.perform(get("/status").param("year", "2024").param("lang", "en").with(as(manager)))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(english).containsPattern("The year&#39;s figures as of \\d\\d:\\d\\d, updated every minute;");
     }
 
     @Test
@@ -126,8 +130,8 @@ class StatusScopeTest extends StatusDataset {
         List<Row> stages = xlsx(get("/status/stages.xlsx").param("year", "2024").with(as(manager)));
         assertThat(stages).anySatisfy(r -> {
             assertThat(r.getCellText(1)).isEqualTo("宣传委员审核");
-            assertThat(Double.parseDouble(r.getCellText(3))).isEqualTo(3.0);
-            assertThat(Double.parseDouble(r.getCellText(4))).isEqualTo(7.6);
+            assertThat(Double.parseDouble(r.getCellText(3))).as("median hours, from the histogram").isEqualTo(3.5);
+            assertThat(Double.parseDouble(r.getCellText(4))).isEqualTo(8.4);
         });
     }
 
