@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  */
 class StartupBench {
 
-    static final int RUNS = 3;
+    /** Starts of each app: a first start, then restarts (a short run to see that it works: -Dbench.runs=1). */
+    static final int RUNS = Integer.getInteger("bench.runs", 3);
     /** The same JVM options for StudyFlow and the bare engine app. */
     static final List<String> PLAIN = List.of("-Xmx384m");
     /** The JVM options of docs/operations.md, "Start-up and memory", without the archive. */
