@@ -24,10 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentDetector {
 
-    /** Tika's detector by magic numbers alone: tika-core, no parsers. */
-    private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
-    private static final MediaTypeRegistry TYPES = TIKA.getMediaTypeRegistry();
-
     private final ZipInspector zips;
 
     public ContentDetector(UploadProperties limits) {
@@ -55,9 +51,9 @@ public class ContentDetector {
     MediaType contentOf(Path file) throws IOException {
         MediaType content;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            content = TIKA.detect(in, new Metadata());
+            content = Tika.DETECTOR.detect(in, new Metadata());
         }
-        if (TYPES.isInstanceOf(content, MediaType.APPLICATION_ZIP)) {
+        if (Tika.TYPES.isInstanceOf(content, MediaType.APPLICATION_ZIP)) {
             return zips.inspect(file);
         }
         if (content.equals(MediaType.TEXT_PLAIN) && !PlainText.accepts(file)) {
@@ -72,7 +68,7 @@ public class ContentDetector {
      */
     private static boolean isA(MediaType allowed, MediaType content) {
         return !content.equals(MediaType.OCTET_STREAM)
-            && (allowed.equals(content) || TYPES.isSpecializationOf(allowed, content));
+            && (allowed.equals(content) || Tika.TYPES.isSpecializationOf(allowed, content));
     }
 
     private static MediaType mediaType(UploadType type) {
@@ -90,5 +86,14 @@ public class ContentDetector {
         }
         int dot = name.lastIndexOf('.');
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1);
+    }
+
+    /**
+     * Tika's detector by magic numbers alone: tika-core, no parsers. Read from Tika's type database (a large XML
+     * file) on the first upload, not at start-up (issue 19).
+     */
+    private static final class Tika {
+        static final MimeTypes DETECTOR = MimeTypes.getDefaultMimeTypes();
+        static final MediaTypeRegistry TYPES = DETECTOR.getMediaTypeRegistry();
     }
 }

@@ -58,7 +58,7 @@ class ApiTokenBench extends DatabaseBench {
         String base = "http://127.0.0.1:" + port;
         List<Map<Role, WebSession>> bySession = new ArrayList<>();
         List<Map<Role, WebSession>> byToken = new ArrayList<>();
-        for (DemoOrg org : usable(base)) {
+        for (DemoOrg org : usable(users, jdbc, roster)) {
             Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
             Map<Role, WebSession> tokened = new EnumMap<>(Role.class);
             for (Role role : CAST) {
@@ -92,7 +92,7 @@ class ApiTokenBench extends DatabaseBench {
      * The demo organisations, each with a session of this year still to come, which a member's material is for
      * (the demo's plans are next year's). Tomorrow at nine, or on the last day of the year later today.
      */
-    private List<DemoOrg> usable(String base) throws Exception {
+    static List<DemoOrg> usable(UserDetailsService users, JdbcTemplate jdbc, Roster roster) throws Exception {
         LocalDateTime now = LocalDateTime.now(StudyGroup.ZONE);
         LocalDateTime at = now.plusDays(1).getYear() == now.getYear()
             ? now.toLocalDate().plusDays(1).atTime(9, 0) : now.plusMinutes(30);
@@ -103,8 +103,18 @@ class ApiTokenBench extends DatabaseBench {
         return ORGS;
     }
 
-    /** Flows per second of {@value #CLIENTS} clients in a closed loop for {@code millis}. */
-    private double run(String base, List<Map<Role, WebSession>> casts, long millis) throws Exception {
+    /** Flows per second of {@value #CLIENTS} clients in a closed loop for {@code millis}, each with a cast. */
+    static double run(String base, List<Map<Role, WebSession>> casts, long millis) throws Exception {
+        return closedLoop(millis, (client, n) -> flow(base, casts.get(client % casts.size()), n));
+    }
+
+    /** One whole flow of a client; {@code n} numbers the flows of a run. */
+    interface Flow {
+        void run(int client, int n) throws Exception;
+    }
+
+    /** Flows per second of {@value #CLIENTS} clients, each starting its next flow when one ends, for {@code millis}. */
+    static double closedLoop(long millis, Flow flow) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger flows = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
@@ -112,10 +122,10 @@ class ApiTokenBench extends DatabaseBench {
         long end = start + millis * 1_000_000;
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            Map<Role, WebSession> cast = casts.get(c % casts.size());
+            int client = c;
             clients.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    flow(base, cast, sequence.incrementAndGet());
+                    flow.run(client, sequence.incrementAndGet());
                     flows.incrementAndGet();
                 }
                 return null;

@@ -34,6 +34,12 @@ public final class Node implements AutoCloseable {
     /** Starts a jar (the packaged one, or one extracted from it) with these JVM options. */
     public static Node start(String name, int port, List<String> jvmOptions, Path jar, List<String> args)
         throws IOException, InterruptedException {
+        return start(name, port, jvmOptions, jar, args, "/actuator/health");
+    }
+
+    /** Starts a jar and waits until {@code healthPath} answers 200 with UP (another app than StudyFlow, a probe). */
+    public static Node start(String name, int port, List<String> jvmOptions, Path jar, List<String> args,
+                             String healthPath) throws IOException, InterruptedException {
         Path dir = Path.of("target", "nodes", name);
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>();
@@ -51,7 +57,7 @@ public final class Node implements AutoCloseable {
             .start();
         Node node = new Node(name, port, process);
         // a busy shared machine may need longer: -Dstudyflow.node.start-minutes=8
-        node.awaitHealthy(Duration.ofMinutes(Long.getLong("studyflow.node.start-minutes", 4)));
+        node.awaitHealthy(healthPath, Duration.ofMinutes(Long.getLong("studyflow.node.start-minutes", 4)));
         return node;
     }
 
@@ -85,7 +91,7 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+    private void awaitHealthy(String healthPath, Duration timeout) throws InterruptedException, IOException {
         HttpClient client = HttpClient.newHttpClient();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
@@ -93,7 +99,7 @@ public final class Node implements AutoCloseable {
                 throw new IllegalStateException("Node " + name + " died at start-up; see target/nodes/" + name + "/node.log");
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + healthPath)).build(),
                     HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
