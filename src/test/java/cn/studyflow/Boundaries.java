@@ -77,7 +77,8 @@ public final class Boundaries {
         Map.entry("system", Set.of("sf_login_throttle")),
         Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),
-        Map.entry("makeup", Set.of("sf_makeup")));
+        Map.entry("makeup", Set.of("sf_makeup")),
+        Map.entry("assessment", Set.of("sf_assessment", "sf_assessment_entry", "sf_assessment_weight", "sf_bulletin")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)
