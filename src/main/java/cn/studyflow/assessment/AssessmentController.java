@@ -7,6 +7,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -104,7 +105,9 @@ class AssessmentController {
 
     private String showWeights(Map<Indicator, Integer> shown, Model model) {
         model.addAttribute("indicators", Indicator.values());
-        model.addAttribute("shown", shown);
+        Map<String, Integer> byName = new HashMap<>();
+        shown.forEach((i, w) -> byName.put(i.name(), w));
+        model.addAttribute("shown", byName);
         model.addAttribute("available", scores.available());
         model.addAttribute("saved", weights.saved());
         model.addAttribute("total", Weights.TOTAL);
