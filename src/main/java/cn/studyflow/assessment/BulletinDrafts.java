@@ -38,11 +38,12 @@ class BulletinDrafts {
             : msg(locale, "bulletin.period.quarter", String.valueOf(year), quarter);
         StringBuilder body = new StringBuilder();
         body.append(msg(locale, "bulletin.draft.overallHeading")).append('\n');
-        body.append(msg(locale, "bulletin.draft.overall", period, top.getName(), orgs.size())).append(' ');
+        body.append(msg(locale, "bulletin.draft.overall", period, top.getName(), orgs.size()));
+        // Chinese sentences follow each other without a space, English ones with one
+        String gap = locale.getLanguage().equals("zh") ? "" : " ";
         for (Indicator i : Indicator.values()) {
-            body.append(summary(locale, i, cards)).append(' ');
+            body.append(gap).append(summary(locale, i, cards));
         }
-        body.setLength(body.length() - 1);
         body.append("\n\n").append(msg(locale, "bulletin.draft.orgsHeading")).append('\n');
         for (Scorecard c : cards) {
             body.append(line(locale, c)).append('\n');
