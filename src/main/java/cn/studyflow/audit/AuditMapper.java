@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.journal.JournalOwner;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
@@ -157,4 +158,10 @@ public interface AuditMapper {
     /** The audits of a session, for its page (each still checked by {@code AuditAccess.canSee}). */
     @Select("SELECT * FROM sf_audit WHERE session_id = #{sessionId} ORDER BY id")
     List<Audit> selectBySession(long sessionId);
+
+    /** Points given ({@code n}) against the most possible ({@code m}) in a period's audits; see {@code AuditIndicators}. */
+    List<OrgRow> selectPeriodScores(@Param("s") StudyPeriod period);
+
+    /** Rectifications accepted on time ({@code n}) of those due by {@code today} or accepted ({@code m}). */
+    List<OrgRow> selectPeriodRectifications(@Param("s") StudyPeriod period, @Param("today") LocalDate today);
 }

@@ -1,5 +1,7 @@
 package cn.studyflow.material;
 
+import cn.studyflow.status.OrgRow;
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.journal.JournalOwner;
 import cn.studyflow.session.StudySession;
 import java.time.OffsetDateTime;
@@ -63,4 +65,7 @@ public interface MaterialMapper {
 
     /** Whose these process instances are, for the status journal; given to it through {@code MaterialSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
+
+    /** Cleared by their deadline ({@code n}) of the materials due ({@code m}) in a period; see {@code MaterialIndicators}. */
+    List<OrgRow> selectPeriodCleared(@Param("s") StudyPeriod period);
 }

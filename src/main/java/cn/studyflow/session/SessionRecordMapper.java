@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
 import java.time.LocalDate;
@@ -45,4 +46,13 @@ interface SessionRecordMapper {
 
     /** The speakers drawn by roll-call, in the order drawn. */
     List<DrawnSpeaker> selectDrawnSpeakers(long sessionId);
+
+    /** Held ({@code n}) against planned ({@code m}) sessions per organisation of a period; see {@code SessionIndicators}. */
+    List<OrgRow> selectPeriodSessions(@Param("s") StudyPeriod period);
+
+    /** Present or late ({@code n}) against expected ({@code m}) at the held sessions of a period, guests left out. */
+    List<OrgRow> selectPeriodAttendance(@Param("s") StudyPeriod period, @Param("leaveExcused") boolean leaveExcused);
+
+    /** Made up ({@code n}) of those on leave or absent ({@code m}) at the held sessions of a period. */
+    List<OrgRow> selectPeriodMakeups(@Param("s") StudyPeriod period);
 }
