@@ -1,5 +1,7 @@
 package cn.studyflow.credits;
 
+import cn.studyflow.assessment.StudyPeriod;
+import cn.studyflow.status.OrgRow;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +34,12 @@ interface CreditLedgerMapper {
 
     /** The standings of one organisation ({@code path} null) or of a subtree, the year before joined for 调训. */
     List<CreditStanding> selectStandings(@Param("orgId") long orgId, @Param("path") String path, @Param("year") int year);
+
+    /**
+     * For the assessment: per organisation of the period's subtree, the people with a target who reached it, and all
+     * people with a target, in the period's year as of the ledger's last refresh.
+     */
+    List<OrgRow> selectPeriodOnTarget(@Param("s") StudyPeriod period);
 
     List<CreditStanding> selectShortUnreminded(@Param("year") int year);
 

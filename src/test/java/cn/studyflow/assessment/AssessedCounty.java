@@ -23,7 +23,8 @@ record AssessedCounty(Org county, CurrentUser dept, Org xinan, CurrentUser xinan
     /**
      * 新安镇: sessions 3 held of 4 planned (a cancelled one left out); attendance 9 of 11 (one on leave excused,
      * a guest left out); make-ups 2 of 3; materials 1 of 3 cleared on time (one not yet due left out); audit points
-     * 44 of 60; rectifications 1 of 2 on time.
+     * 44 of 60; rectifications 1 of 2 on time; members on target 2 of 3 (as the credit ledger left them; one
+     * without a target left out).
      */
     void writeFigures(JdbcTemplate jdbc) {
         CurrentUser[] m = members;
@@ -52,10 +53,20 @@ record AssessedCounty(Org county, CurrentUser dept, Org xinan, CurrentUser xinan
         record(jdbc, rectified, m[0], 3, 3, 3, 3);
         audit(jdbc, c, "RECTIFYING", LocalDate.of(YEAR, 9, 30), null);
         audit(jdbc, c, "SCHEDULED", null, null);
+        creditYear(jdbc, m[0], "SECTION", "12.00", "12");
+        creditYear(jdbc, m[1], "SENIOR", "19.50", "18");
+        creditYear(jdbc, m[2], "SECTION", "8.00", "12");
+        creditYear(jdbc, m[3], "OTHER", "2.00", "0");
 
         long d = session(jdbc, dongba, LocalDate.of(YEAR, 4, 10), "HELD");
         jdbc.update("INSERT INTO sf_session_person (session_id, person_id, part, attendance, made_up)"
             + " VALUES (?, ?, 'MEMBER', 'PRESENT', FALSE)", d, dongbaSecretary.getPersonId());
+    }
+
+    private void creditYear(JdbcTemplate jdbc, CurrentUser member, String rank, String earned, String target) {
+        jdbc.update("INSERT INTO sf_credit_year (person_id, credit_year, org_id, cadre_rank, earned, target,"
+            + " refreshed_at) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", member.getPersonId(), YEAR,
+            xinan.getId(), rank, new java.math.BigDecimal(earned), new java.math.BigDecimal(target));
     }
 
     long session(JdbcTemplate jdbc, Org org, LocalDate day, String status) {

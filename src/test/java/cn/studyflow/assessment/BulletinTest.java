@@ -42,7 +42,7 @@ class BulletinTest extends AssessedCountyTest {
             .andExpect(jsonPath("$.title").value("临朐县委2025年度学习通报"))
             .andExpect(jsonPath("$.body").value(containsString("一、总体情况")))
             .andExpect(jsonPath("$.body").value(containsString("共召开学习会 4 次，计划 5 次，召开率 80.0%。应到 12 人次，实到 10 人次")))
-            .andExpect(jsonPath("$.body").value(containsString("学分数据暂不可用")))
+            .andExpect(jsonPath("$.body").value(containsString("学分达标 2 人，应达标 3 人（66.7%）。")))
             .andExpect(jsonPath("$.body").value(containsString("东坝镇党委（得分 100.0）")))
             .andExpect(jsonPath("$.body").value(containsString("南河镇党委：本期暂无可计数据。")))
             .andExpect(jsonPath("$.body").value(containsString("四、需要改进的单位")));
@@ -187,7 +187,7 @@ class BulletinTest extends AssessedCountyTest {
             .andExpect(jsonPath("$.title").value("临朐县委: study bulletin, Year 2025"))
             .andExpect(jsonPath("$.body").value(containsString("1. Overview")))
             .andExpect(jsonPath("$.body").value(containsString("4 sessions held of 5 planned (80.0%). 10 attendances of 12")))
-            .andExpect(jsonPath("$.body").value(containsString("Credit figures are not available.")));
+            .andExpect(jsonPath("$.body").value(containsString("2 of 3 members reached their credit target (66.7%).")));
     }
 
     private long generate(CurrentUser by, Long orgId, String year, String quarter) throws Exception {
