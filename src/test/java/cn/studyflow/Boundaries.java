@@ -77,7 +77,9 @@ public final class Boundaries {
         Map.entry("system", Set.of("sf_login_throttle")),
         Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),
-        Map.entry("makeup", Set.of("sf_makeup")));
+        Map.entry("makeup", Set.of("sf_makeup")),
+        Map.entry("lecture", Set.of("sf_lecture_campaign", "sf_lecture_level", "sf_lecture_criterion", "sf_lecture_round",
+            "sf_lecture_judge", "sf_lecture_entry", "sf_lecture_round_entry", "sf_lecture_score")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)
