@@ -149,7 +149,7 @@ public class LectureRounds {
         vars.put(LectureSelectionProcess.VAR_DEADLINE, Date.from(deadline.toInstant()));
         vars.put(LectureSelectionProcess.VAR_REMIND_AT,
             Date.from(properties.remindAt(deadline.toInstant(), Instant.now(clock))));
-        String pi = workflow.start(LectureSelectionProcess.KEY, Lectures.roundRef(saved.getId()).toString(), vars);
+        String pi = workflow.start(LectureSelectionProcess.KEY, Lectures.roundRef(saved.getId()).businessKey(), vars);
         saved.setProcessInstanceId(pi);
         VersionedRow.save(saved, mapper::updateRound, clock);
         actionLog.record(Lectures.roundRef(saved.getId()), pi, null, "ROUND_OPEN", user, null);
