@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LectureRounds {
 
     static final int MAX_JUDGES = 15;
+    /** How far ahead a round's deadline may be: a campaign is for a year, a typo of 20270 is not. */
+    static final int MAX_YEARS_AHEAD = 2;
 
     private final LectureMapper mapper;
     private final Campaigns campaigns;
@@ -121,7 +123,8 @@ public class LectureRounds {
         }
         OffsetDateTime entriesClose = form.getEntriesCloseAt().atZone(zone).toOffsetDateTime();
         OffsetDateTime deadline = form.getDeadline().atZone(zone).toOffsetDateTime();
-        if (!entriesClose.isAfter(now) || !deadline.isAfter(entriesClose)) {
+        if (!entriesClose.isAfter(now) || !deadline.isAfter(entriesClose)
+            || deadline.isAfter(now.plusYears(MAX_YEARS_AHEAD))) {
             throw BusinessException.invalid("lecture.error.roundDates");
         }
         List<Person> judges = judgesOf(form.getJudges(), c);

@@ -38,14 +38,14 @@ public class LectureScoring {
         if (!rounds.isJudge(r, judge)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "lecture.error.notJudge");
         }
-        TaskInfo task = rounds.scoringTask(r, judge)
-            .orElseThrow(() -> BusinessException.conflict("lecture.error.scoringDone"));
         List<RoundEntry> entries = active(roundId);
         RoundEntry entry = entries.stream().filter(e -> e.getEntryId() == entryId).findFirst()
             .orElseThrow(BusinessException::notFound);
         if (entry.getOrgId() == judge.getOrgId()) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "lecture.error.ownOrg");
         }
+        TaskInfo task = rounds.scoringTask(r, judge)
+            .orElseThrow(() -> BusinessException.conflict("lecture.error.scoringDone"));
         List<Criterion> criteria = mapper.selectCriteria(r.getCampaignId());
         if (scores == null || scores.size() != criteria.size()) {
             throw BusinessException.invalid("lecture.error.scoreMissing", criteria.size());
