@@ -63,6 +63,11 @@ public interface LectureMapper {
 
     List<RoundEntry> selectRoundEntries(long roundId);
 
+    /** The round's entries that were not withdrawn, in their order. */
+    default List<RoundEntry> selectActiveRoundEntries(long roundId) {
+        return selectRoundEntries(roundId).stream().filter(e -> e.getEntryStatus() == EntryStatus.ENTERED).toList();
+    }
+
     List<RoundEntry> selectRoundsOfEntry(long entryId);
 
     int updateRanking(RoundEntry roundEntry);

@@ -38,7 +38,7 @@ public class LectureScoring {
         if (!rounds.isJudge(r, judge)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "lecture.error.notJudge");
         }
-        List<RoundEntry> entries = active(roundId);
+        List<RoundEntry> entries = mapper.selectActiveRoundEntries(roundId);
         RoundEntry entry = entries.stream().filter(e -> e.getEntryId() == entryId).findFirst()
             .orElseThrow(BusinessException::notFound);
         if (entry.getOrgId() == judge.getOrgId()) {
@@ -104,9 +104,5 @@ public class LectureScoring {
     private static Map<Long, Map<Integer, Integer>> byEntry(List<Score> scores) {
         return scores.stream().filter(s -> !s.isAbsent()).collect(Collectors.groupingBy(Score::getEntryId,
             Collectors.toMap(Score::getPosition, Score::getScore)));
-    }
-
-    private List<RoundEntry> active(long roundId) {
-        return mapper.selectRoundEntries(roundId).stream().filter(e -> e.getEntryStatus() == EntryStatus.ENTERED).toList();
     }
 }

@@ -139,7 +139,6 @@ public class LectureSendUp {
     }
 
     private List<RoundEntry> ranked(long roundId) {
-        return mapper.selectRoundEntries(roundId).stream().filter(e -> e.getEntryStatus() == EntryStatus.ENTERED
-            && e.getPosition() != null).toList();
+        return mapper.selectActiveRoundEntries(roundId).stream().filter(e -> e.getPosition() != null).toList();
     }
 }

@@ -36,7 +36,7 @@ public class RoundCallbacks {
      */
     public Opened open(long roundId) {
         LectureRound r = mapper.selectRound(roundId);
-        List<RoundEntry> entries = active(roundId);
+        List<RoundEntry> entries = mapper.selectActiveRoundEntries(roundId);
         r.setClosedAt(OffsetDateTime.now(clock));
         if (entries.isEmpty()) {
             r.setStatus(RoundStatus.EMPTY);
@@ -73,7 +73,7 @@ public class RoundCallbacks {
      */
     public boolean close(long roundId) {
         LectureRound r = mapper.selectRound(roundId);
-        List<RoundEntry> entries = active(roundId);
+        List<RoundEntry> entries = mapper.selectActiveRoundEntries(roundId);
         List<Criterion> criteria = mapper.selectCriteria(r.getCampaignId());
         List<Score> scores = mapper.selectScores(roundId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -99,9 +99,5 @@ public class RoundCallbacks {
             "lecture.notify.ranked", r.getCampaignTitle());
         int quota = LectureRanking.quota(mapper, r);
         return !Ranking.tiedAtCutOff(ranked, quota).isEmpty();
-    }
-
-    private List<RoundEntry> active(long roundId) {
-        return mapper.selectRoundEntries(roundId).stream().filter(e -> e.getEntryStatus() == EntryStatus.ENTERED).toList();
     }
 }
