@@ -1,5 +1,6 @@
 package cn.studyflow.lecture;
 
+import cn.studyflow.common.Dates;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.workflow.TaskInfo;
@@ -28,6 +29,7 @@ public class RoundCallbacks {
     private final LectureMapper mapper;
     private final Workflow workflow;
     private final NotificationService notifications;
+    private final Dates dates;
     private final Clock clock;
 
     /**
@@ -64,7 +66,7 @@ public class RoundCallbacks {
         }
         mapper.selectJudges(roundId).stream().filter(j -> waiting.contains(j.getUsername()))
             .forEach(j -> notifications.notify(j.getPersonId(), Lectures.roundLink(roundId), "lecture.notify.remind",
-                r.getCampaignTitle(), r.getDeadline()));
+                r.getCampaignTitle(), dates.format(r.getDeadline())));
     }
 
     /**

@@ -2,10 +2,13 @@ package cn.studyflow.lecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyflow.notify.Notification;
+import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,6 +17,8 @@ import org.springframework.http.HttpStatus;
  * named and the library; the deadline with scores missing, a tie ordered with a reason, an entry withdrawn.
  */
 class LectureSelectionTest extends LectureFixture {
+
+    @Autowired NotificationService notifications;
 
     @Test
     void aLectureEnteredAtATownIsScoredSentUpNamedOutstandingAndReadInTheLibrary() {
@@ -76,6 +81,9 @@ class LectureSelectionTest extends LectureFixture {
         scoring.score(townRound.getId(), first.getId(), town2Judge, List.of(70, 70));
         scoring.score(townRound.getId(), second.getId(), town2Judge, List.of(90, 90));
 
+        fire(round(townRound.getId()), LectureSelectionProcess.TIMER_REMINDER);
+        assertThat(keys(countyJudge)).as("still scoring: reminded").contains("lecture.notify.remind");
+        assertThat(keys(town2Judge)).as("done: not reminded").doesNotContain("lecture.notify.remind");
         fire(round(townRound.getId()), LectureSelectionProcess.TIMER_DEADLINE);
 
         LectureRound closed = round(townRound.getId());
@@ -89,6 +97,10 @@ class LectureSelectionTest extends LectureFixture {
                 org.assertj.core.groups.Tuple.tuple("红色家风代代传", new BigDecimal("75.00")));
         refused(() -> scoring.score(townRound.getId(), second.getId(), countyJudge, List.of(99, 99)),
             HttpStatus.BAD_REQUEST, "lecture.error.scoringClosed");
+    }
+
+    private List<String> keys(CurrentUser who) {
+        return notifications.page(who.getPersonId(), 0, 50).items().stream().map(Notification::getMessageKey).toList();
     }
 
     @Test
