@@ -10,7 +10,6 @@ import cn.studyflow.support.StudyGroup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +61,8 @@ class LectureBrowserIT {
         form.getCriteria().add(new CampaignForm.CriterionRow("内容", 60));
         form.getCriteria().add(new CampaignForm.CriterionRow("讲授", 40));
         Campaign c = campaigns.create(user("qz_dept"), form);
-        townRound = rounds.open(c.getId(), user("bq_dept"), round(0, "qz_auditor", "wfz_member"));
-        countyRound = rounds.open(c.getId(), user("qz_dept"), round(1, "jy_member", "wfz_leader"));
+        townRound = rounds.open(c.getId(), user("bq_dept"), LectureFixture.roundForm(0, List.of("qz_auditor", "wfz_member")));
+        countyRound = rounds.open(c.getId(), user("qz_dept"), LectureFixture.roundForm(1, List.of("jy_member", "wfz_leader")));
     }
 
     @AfterAll
@@ -88,7 +87,7 @@ class LectureBrowserIT {
         member.click("#enter");
         assertThat(member.locator(".flash.success")).isVisible();
         assertThat(member.locator("#entry-title")).hasText(TITLE);
-        member.fill("#script-form input[name=materialId]", String.valueOf(reviewedScript(user("bq_member"))));
+        member.fill("#script-form input[name=materialId]", String.valueOf(LectureFixture.script(jdbc, roster, user("bq_member"), true)));
         member.click("#attach-script");
         assertThat(member.locator("#entry-script")).containsText("学习材料");
         Browser.screenshot(member, "lecture-1-entered");
@@ -142,23 +141,6 @@ class LectureBrowserIT {
         form.locator("button").click();
         assertThat(judge.locator(".flash.success")).isVisible();
         return judge;
-    }
-
-    private RoundForm round(int level, String... judges) {
-        RoundForm f = new RoundForm();
-        f.setLevelNo(level);
-        f.setEntriesCloseAt(LocalDateTime.now(StudyGroup.ZONE).plusDays(3));
-        f.setDeadline(LocalDateTime.now(StudyGroup.ZONE).plusDays(10));
-        f.setJudges(List.of(judges));
-        return f;
-    }
-
-    private long reviewedScript(CurrentUser author) {
-        long session = new StudyGroup.Sessions(jdbc, roster, author.getOrgId()).inDays(5, author);
-        jdbc.update("INSERT INTO sf_material (org_id, session_id, author_id, kind, title, status, current_version,"
-                + " created_at, updated_at) VALUES (?, ?, ?, 'PARTY_LECTURE', '田间地头话振兴（讲稿）', 'ARCHIVED', 1,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", author.getOrgId(), session, author.getPersonId());
-        return jdbc.queryForObject("SELECT MAX(id) FROM sf_material WHERE author_id = ?", Long.class, author.getPersonId());
     }
 
     private CurrentUser user(String username) {

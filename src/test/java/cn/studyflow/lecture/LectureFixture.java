@@ -81,11 +81,16 @@ abstract class LectureFixture extends IntegrationTest {
     }
 
     RoundForm roundForm(int level, CurrentUser... judges) {
+        return roundForm(level, List.of(judges).stream().map(CurrentUser::getUsername).toList());
+    }
+
+    /** A round of {@code level} whose entries close in three days and scoring in ten. */
+    static RoundForm roundForm(int level, List<String> judges) {
         RoundForm f = new RoundForm();
         f.setLevelNo(level);
         f.setEntriesCloseAt(LocalDateTime.now(StudyGroup.ZONE).plusDays(3));
         f.setDeadline(LocalDateTime.now(StudyGroup.ZONE).plusDays(10));
-        f.setJudges(List.of(judges).stream().map(CurrentUser::getUsername).toList());
+        f.setJudges(judges);
         return f;
     }
 
@@ -106,6 +111,11 @@ abstract class LectureFixture extends IntegrationTest {
 
     /** A Party lecture script of the author in the material review, passed or still under review. */
     long script(CurrentUser author, boolean passed) {
+        return script(jdbc, roster, author, passed);
+    }
+
+    /** The same for tests without this base: a material row of a session of the author's organisation. */
+    static long script(JdbcTemplate jdbc, Roster roster, CurrentUser author, boolean passed) {
         long session = new StudyGroup.Sessions(jdbc, roster, author.getOrgId()).inDays(5, author);
         String title = unique("党课讲稿");
         jdbc.update("INSERT INTO sf_material (org_id, session_id, author_id, kind, title, status, current_version,"

@@ -89,9 +89,10 @@ class LectureMapperTest {
         LectureRound a = round(town, 0);
         LectureRound b = round(county, 0);
         mapper.insertRoundEntry(roundEntry(a, e));
-
-        assertThatThrownBy(() -> mapper.insertRoundEntry(roundEntry(b, e))).isInstanceOf(DuplicateKeyException.class);
         assertThat(mapper.selectRoundsOfEntry(e.getId())).extracting(RoundEntry::getRoundId).containsExactly(a.getId());
+
+        // the last statement of the test: PostgreSQL ends the transaction at the refusal
+        assertThatThrownBy(() -> mapper.insertRoundEntry(roundEntry(b, e))).isInstanceOf(DuplicateKeyException.class);
     }
 
     private Campaign campaign(Org org, int year) {
