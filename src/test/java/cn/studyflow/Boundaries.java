@@ -81,7 +81,9 @@ public final class Boundaries {
         Map.entry("makeup", Set.of("sf_makeup")),
         Map.entry("assessment", Set.of("sf_assessment", "sf_assessment_entry", "sf_assessment_weight", "sf_bulletin")),
         Map.entry("credits", Set.of("sf_credit_rule", "sf_credit_rule_item", "sf_credit_line", "sf_credit_year",
-            "sf_credit_frozen", "sf_credit_reminder")));
+            "sf_credit_frozen", "sf_credit_reminder")),
+        Map.entry("lecture", Set.of("sf_lecture_campaign", "sf_lecture_level", "sf_lecture_criterion", "sf_lecture_round",
+            "sf_lecture_judge", "sf_lecture_entry", "sf_lecture_round_entry", "sf_lecture_score")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)

@@ -1,0 +1,114 @@
+package cn.studyflow.lecture;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.OrgKind;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * In the demo profile, a campaign of 潍坊市委 (county → city) and 青州市委's round scoring three lectures of
+ * 卞桥镇 and 王坟镇, so that a new user finds a judge's task waiting: {@code qz_auditor} and {@code jy_member}
+ * judge. Made through the real services and process; made once (a campaign of that title stops it). Off with
+ * {@code studyflow.demo.sample-lectures=false} (the tests, which count what they make).
+ */
+@Component
+@Profile("demo")
+@Order(150)
+class DemoLectures implements ApplicationRunner {
+
+    static final String TITLE = "“我来讲党课”优秀党课遴选";
+    static final List<String> JUDGES = List.of("qz_auditor", "jy_member");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLectures.class);
+
+    private final Campaigns campaigns;
+    private final LectureRounds rounds;
+    private final LectureEntries entries;
+    private final UserDetailsService users;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final boolean enabled;
+
+    DemoLectures(Campaigns campaigns, LectureRounds rounds, LectureEntries entries, UserDetailsService users, Clock clock,
+                 @Value("${studyflow.zone}") ZoneId zone,
+                 @Value("${studyflow.demo.sample-lectures:true}") boolean enabled) {
+        this.campaigns = campaigns;
+        this.rounds = rounds;
+        this.entries = entries;
+        this.users = users;
+        this.clock = clock;
+        this.zone = zone;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            make();
+        }
+    }
+
+    /** The campaign and the scoring round, unless the campaign is there already; the round, if made. */
+    Optional<LectureRound> make() {
+        CurrentUser cityDept = user("wf_dept");
+        int year = LocalDate.now(clock.withZone(zone)).getYear();
+        String title = year + "年度" + TITLE;
+        if (campaigns.visible(cityDept).stream().anyMatch(c -> c.getTitle().equals(title))) {
+            return Optional.empty();
+        }
+        CampaignForm form = new CampaignForm();
+        form.setTitle(title);
+        form.setYear(year);
+        form.setCategories("乡味党课\n车间党课\n情景党课\n行走党课");
+        form.setTopics("学习贯彻党的二十届四中全会精神\n乡村全面振兴\n新时代党员家风建设");
+        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.COUNTY, 2));
+        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.CITY, 1));
+        form.getCriteria().add(new CampaignForm.CriterionRow("内容", 40));
+        form.getCriteria().add(new CampaignForm.CriterionRow("讲授", 30));
+        form.getCriteria().add(new CampaignForm.CriterionRow("效果", 30));
+        Campaign c = campaigns.create(cityDept, form);
+
+        CurrentUser countyDept = user("qz_dept");
+        RoundForm round = new RoundForm();
+        round.setLevelNo(0);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        round.setEntriesCloseAt(now.plusDays(7));
+        round.setDeadline(now.plusDays(21));
+        round.setJudges(JUDGES);
+        LectureRound r = rounds.open(c.getId(), countyDept, round);
+        enter(r, "bq_member", "田间地头话振兴：一名村支书的十年", "乡味党课", "乡村全面振兴");
+        enter(r, "bq_member2", "车间里的初心课", "车间党课", null);
+        enter(r, "wfz_member", "好家风涵养好党风", "情景党课", "新时代党员家风建设");
+        rounds.closeCollection(r.getId(), countyDept);
+        log.info("Demo lectures: campaign {} of 潍坊市委, round {} at 青州市委 scoring, judges {}", c.getId(), r.getId(), JUDGES);
+        return Optional.of(r);
+    }
+
+    private void enter(LectureRound r, String username, String title, String category, String topic) {
+        EntryForm e = new EntryForm();
+        e.setRoundId(r.getId());
+        e.setTitle(title);
+        e.setCategory(category);
+        e.setTopic(topic);
+        e.setHomeDate(LocalDate.now(clock.withZone(zone)).minusDays(10));
+        e.setHomeAudience("本支部全体党员和入党积极分子");
+        entries.enter(user(username), e, null, null);
+    }
+
+    private CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+}
