@@ -59,10 +59,14 @@ class UnavailableFilter extends OncePerRequestFilter implements Ordered {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!Unavailable.database(e) || response.isCommitted()) {
+            if (!Unavailable.database(e)) {
                 throw e;
             }
-            answer(ErrorHandling.unavailable(e), request, response);
+            BusinessException b = ErrorHandling.unavailable(e);
+            // the answer went out before the session could be saved again: nothing more to tell the client
+            if (!response.isCommitted()) {
+                answer(b, request, response);
+            }
         }
     }
 

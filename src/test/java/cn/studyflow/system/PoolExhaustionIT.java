@@ -74,7 +74,8 @@ class PoolExhaustionIT {
             List<WebSession> stallers = new ArrayList<>();
             // more than the pool holds: one that times out waiting leaves the others to take any connection freed
             for (int i = 0; i < POOL + 2; i++) {
-                WebSession s = new WebSession(DemoOrg.values()[i % DemoOrg.values().length].username(i < 5 ? Role.SECRETARY : Role.PUBLICITY));
+                DemoOrg org = DemoOrg.values()[i % DemoOrg.values().length];
+                WebSession s = new WebSession(org.username(i < DemoOrg.values().length ? Role.SECRETARY : Role.PUBLICITY));
                 s.loginWhenReady(base);
                 stallers.add(s);
             }
