@@ -3,6 +3,7 @@ package cn.studyflow.system;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +45,31 @@ final class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    /** What a 503 tells the caller to wait before trying again (header Retry-After), in seconds. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private ErrorHandling() {
+    }
+
+    /** Retry-After on a 503: the database is away for a moment, not StudyFlow broken. */
+    static void retryAfter(BusinessException b, HttpServletResponse response) {
+        if (b.getStatus() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        }
+    }
+
+    /** 503: the database is away or overloaded (see {@link Unavailable}); expected while it restarts, so one line. */
+    static BusinessException unavailable(Throwable e) {
+        log.warn("Database unavailable: {}", rootMessage(e));
+        return new BusinessException(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", RETRY_AFTER_SECONDS);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**
@@ -69,6 +95,9 @@ final class ErrorHandling {
         }
         if (e instanceof ConcurrencyFailureException) {
             return BusinessException.conflict("error.concurrent");
+        }
+        if (Unavailable.database(e)) {
+            return unavailable(e);
         }
         if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
@@ -119,8 +148,9 @@ final class ErrorHandling {
         }
 
         @ExceptionHandler(Exception.class)
-        ResponseEntity<Map<String, Object>> handle(Exception e) {
+        ResponseEntity<Map<String, Object>> handle(Exception e, HttpServletResponse response) {
             BusinessException b = translate(e);
+            retryAfter(b, response);
             // JSON whatever the caller accepts: a refusal must not fail again on content negotiation
             return ResponseEntity.status(b.getStatus()).contentType(MediaType.APPLICATION_JSON)
                 .body(body(b, message(messages, b)));
@@ -149,8 +179,10 @@ final class ErrorHandling {
          * typed elsewhere on the site is lost; anything else renders the error page.
          */
         @ExceptionHandler(Exception.class)
-        ModelAndView handle(Exception e, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user) {
+        ModelAndView handle(Exception e, HttpServletRequest request, HttpServletResponse response,
+                            @AuthenticationPrincipal CurrentUser user) {
             BusinessException b = translate(e);
+            retryAfter(b, response);
             String message = message(messages, b);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 // no API controller was chosen (an upload over the multipart limit, an unknown path, a wrong
@@ -173,7 +205,8 @@ final class ErrorHandling {
             // model attributes of the advice are not applied to exception handlers: the layout's own
             page.addObject("me", layout.me(user));
             try {
-                page.addObject("unreadCount", layout.unreadCount(user));
+                // with the database away, asking it again would only make the user wait for the pool's timeout
+                page.addObject("unreadCount", b.getStatus() == HttpStatus.SERVICE_UNAVAILABLE ? 0 : layout.unreadCount(user));
             } catch (RuntimeException countFailed) {
                 // the error page must show even when the database is what failed
                 page.addObject("unreadCount", 0);

@@ -91,6 +91,11 @@ public final class FileStore {
             deleteOnRollback(target);
             return new Stored<>(storedName, name, type, size, sha256);
         } catch (IOException e) {
+            if (diskFull(e, upload.getSize())) {
+                // the scratch file goes in finally and the transaction rolls back: no file, no row
+                log.warn("No space left for an upload of {} bytes under {}: {}", upload.getSize(), root, e.getMessage());
+                throw new BusinessException(HttpStatus.INSUFFICIENT_STORAGE, "upload.error.diskFull");
+            }
             throw new UncheckedIOException("Could not store an upload", e);
         } finally {
             if (scratch != null) {
@@ -131,6 +136,21 @@ public final class FileStore {
             }
         }
         return name;
+    }
+
+    /**
+     * Whether writing failed because the file store is full (ENOSPC, or a quota): the JDK says so only in the
+     * message, so the space left is asked as well, while the scratch file still takes what it could write.
+     */
+    private boolean diskFull(IOException e, long needed) {
+        if (e.getMessage() != null && (e.getMessage().contains("No space left") || e.getMessage().contains("quota"))) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(root).getUsableSpace() < needed;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     private static String copy(MultipartFile upload, Path target) throws IOException {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives plan approvals and material reviews over HTTP against one or more nodes, as people in browsers
@@ -58,6 +59,7 @@ public final class ClusterDriver {
 
         final List<Node> nodes;
         public final Map<String, WebSession> people = new HashMap<>();
+        private final AtomicInteger unavailable = new AtomicInteger();
 
         public Cluster(List<Node> nodes) throws Exception {
             this.nodes = nodes;
@@ -75,20 +77,47 @@ public final class ClusterDriver {
             return people.get(username);
         }
 
-        /** Calls a live node; a node that does not answer is skipped, as a reverse proxy would. */
+        /**
+         * Calls a live node; a node that does not answer is skipped, as a reverse proxy would. A 503 (the database
+         * away) is tried again after a pause, as a user told "try again" would, once it carries Retry-After; any
+         * other 5xx fails the test at once.
+         */
         public Response call(Request request) throws Exception {
             IOException last = null;
-            for (int attempt = 0; attempt < 20; attempt++) {
+            for (int attempt = 0; attempt < 60; attempt++) {
                 List<Node> alive = nodes.stream().filter(Node::isAlive).toList();
                 Node node = alive.get(ThreadLocalRandom.current().nextInt(alive.size()));
+                Response r;
                 try {
-                    return request.send(node.baseUrl());
+                    r = request.send(node.baseUrl());
                 } catch (IOException e) {
                     last = e;
                     Thread.sleep(200);
+                    continue;
                 }
+                if (r.status() == 503) {
+                    if (r.retryAfter() == null) {
+                        throw new AssertionError("503 without Retry-After from " + node.name() + ": " + r.body());
+                    }
+                    unavailable.incrementAndGet();
+                    // sooner than Retry-After asks, to keep the test short; the outcome is the same
+                    Thread.sleep(1000);
+                    continue;
+                }
+                if (r.status() >= 500) {
+                    throw new AssertionError(r.status() + " from " + node.name() + ": " + r.body());
+                }
+                return r;
             }
-            throw last;
+            if (last != null) {
+                throw last;
+            }
+            throw new AssertionError("Still 503 after 60 tries");
+        }
+
+        /** How many 503 answers the calls met (and tried again). */
+        public int unavailableAnswers() {
+            return unavailable.get();
         }
     }
 

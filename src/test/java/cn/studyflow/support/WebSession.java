@@ -77,8 +77,32 @@ public final class WebSession {
         csrf = meta.group(1);
     }
 
+    /**
+     * Logs in as soon as the node has its people: a node's health is UP before its application runners (the demo
+     * data among them) have run.
+     */
+    public void loginWhenReady(String baseUrl) throws IOException, InterruptedException {
+        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                login(baseUrl);
+                return;
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     public Response get(String baseUrl, String path) throws IOException, InterruptedException {
         return Response.of(send(to(baseUrl + path).header("Accept", "application/json").GET()));
+    }
+
+    /** A GET with its headers, accepting {@code accept} (a page: {@code text/html}). */
+    public HttpResponse<String> exchange(String baseUrl, String path, String accept) throws IOException, InterruptedException {
+        return send(to(baseUrl + path).header("Accept", accept).GET());
     }
 
     /** Fetches a file as a browser's download does, accepting whatever type it comes as. */
@@ -137,8 +161,8 @@ public final class WebSession {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** A status and a parsed JSON body (null when the body is not JSON). */
-    public record Response(int status, JsonNode json, String body) {
+    /** A status, a parsed JSON body (null when the body is not JSON) and the Retry-After header (null when absent). */
+    public record Response(int status, JsonNode json, String body, String retryAfter) {
 
         static Response of(HttpResponse<String> r) {
             JsonNode node = null;
@@ -147,7 +171,7 @@ public final class WebSession {
             } catch (IOException e) {
                 // not JSON: keep the raw body for the failure message
             }
-            return new Response(r.statusCode(), node, r.body());
+            return new Response(r.statusCode(), node, r.body(), r.headers().firstValue("Retry-After").orElse(null));
         }
 
         public boolean ok() {

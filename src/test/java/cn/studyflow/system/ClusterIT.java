@@ -9,6 +9,7 @@ import cn.studyflow.support.ClusterDriver.Journey;
 import cn.studyflow.support.ClusterDriver.MaterialJourney;
 import cn.studyflow.support.ClusterDriver.PlanJourney;
 import cn.studyflow.support.Node;
+import cn.studyflow.support.NodeArgs;
 import cn.studyflow.support.TestDatabase;
 import cn.studyflow.support.WebSession;
 import cn.studyflow.support.WebSession.Response;
@@ -69,13 +70,7 @@ class ClusterIT {
     private void run(String name, boolean killOne) throws Exception {
         String schema = TestDatabase.freshSchema("sf_" + name + "_");
         String url = TestDatabase.urlOf(schema);
-        List<String> args = List.of(
-            "--spring.profiles.active=demo,postgres",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--camunda.bpm.database.schema-name=" + schema,
-            "--camunda.bpm.database.table-prefix=" + schema + ".",
+        List<String> args = NodeArgs.postgres(schema,
             "--spring.datasource.hikari.maximum-pool-size=12",
             // material files are shared storage: a file uploaded through one node is downloaded through the other
             "--studyflow.data-dir=" + Path.of("target", "nodes", name + "-shared").toAbsolutePath(),
@@ -150,7 +145,8 @@ class ClusterIT {
         }
     }
 
-    private void checkPlans(String url, Cluster cluster, List<PlanJourney> plans) throws Exception {
+    /** Every plan approved once: one end each, no step decided twice, every reminder timer fired once. */
+    static void checkPlans(String url, Cluster cluster, List<PlanJourney> plans) throws Exception {
         int annual = annual(plans);
         int topics = plans.stream().mapToInt(p -> p.topics).sum();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
@@ -236,11 +232,11 @@ class ClusterIT {
         return sql + " AND subject_type = 'MATERIAL'";
     }
 
-    private static int annual(List<PlanJourney> plans) {
+    static int annual(List<PlanJourney> plans) {
         return (int) plans.stream().filter(p -> p.annual).count();
     }
 
-    private static void awaitCount(String url, String sql, int expected, int seconds) throws Exception {
+    static void awaitCount(String url, String sql, int expected, int seconds) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         int last = -1;
         while (System.nanoTime() < end) {
@@ -255,7 +251,7 @@ class ClusterIT {
         throw new AssertionError("Waited " + seconds + " s for " + expected + " from " + sql + ", got " + last);
     }
 
-    private static int count(Statement s, String sql) throws Exception {
+    static int count(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

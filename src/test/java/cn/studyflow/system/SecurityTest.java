@@ -171,6 +171,15 @@ class SecurityTest extends IntegrationTest {
             .andExpect(jsonPath("$.status").value("UP"));
     }
 
+    /** The database's state and the disk's are for the system administrators, not for anyone who asks. */
+    @Test
+    void healthShowsItsPartsToSystemAdministratorsOnly() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health").with(as("bq_leader"))).andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health").with(as("admin")))
+            .andExpect(jsonPath("$.components.db.status").value("UP"));
+    }
+
     @Test
     void openApiDocumentListsTheTaskAndPlanApi() throws Exception {
         mvc.perform(get("/v3/api-docs").with(httpBasic("bq_member", PASSWORD)))
