@@ -77,7 +77,8 @@ public final class Boundaries {
         Map.entry("system", Set.of("sf_login_throttle")),
         Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),
-        Map.entry("makeup", Set.of("sf_makeup")));
+        Map.entry("makeup", Set.of("sf_makeup")),
+        Map.entry("archive", Set.of("sf_year_closing", "sf_closed_year")));
 
     /**
      * The organisation tree and people's names: every package joins them for scope (an organisation's path)
