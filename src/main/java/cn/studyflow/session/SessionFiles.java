@@ -86,6 +86,11 @@ public class SessionFiles {
             "session-" + sessionId + "-" + fileId, f.getFileType().isImage());
     }
 
+    /** A file's bytes, for the archive of its year. */
+    org.springframework.core.io.Resource open(SessionFile f) {
+        return store.open(f.getStoredName());
+    }
+
     /** What the session file field accepts (any kind's types), as the page states it and the browser checks it. */
     public UploadField uploadField() {
         return UploadField.of(properties.maxFileSize(), SessionFileType.values());

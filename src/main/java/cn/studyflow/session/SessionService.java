@@ -86,6 +86,11 @@ public class SessionService {
         return sessions.selectByPlan(planId);
     }
 
+    /** The sessions of one organisation's year, for its archive. */
+    public List<StudySession> ofOrgYear(long orgId, int year) {
+        return sessions.selectByOrgs(List.of(orgId), year);
+    }
+
     /** The sessions this person may see in a year. */
     public List<StudySession> visible(CurrentUser user, Integer year) {
         List<Long> orgIds = scope.visibleOrgs(user).stream().map(Org::getId).toList();
