@@ -48,7 +48,7 @@ public class SessionFiles {
     /** Keeps a photo or the sign-in sheet of a held session the user runs. */
     @Transactional
     public SessionFile attach(long sessionId, CurrentUser user, SessionFileKind kind, MultipartFile upload) {
-        StudySession s = access.run(user, sessionId);
+        StudySession s = access.open(access.run(user, sessionId));
         if (!SessionService.HELD.equals(s.getStatus())) {
             throw BusinessException.conflict("sessionrecord.error.notHeld");
         }
