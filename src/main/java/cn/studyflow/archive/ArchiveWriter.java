@@ -64,7 +64,7 @@ class ArchiveWriter {
 
     /** The whole archive to {@code out}, which is left open for the caller. */
     void write(ArchiveYear archive, Locale locale, OutputStream out) throws IOException {
-        String root = safe(msg("archive.zip.root", locale, archive.orgName(), archive.year())) + "/";
+        String root = safe(msg("archive.zip.root", locale, archive.orgName(), String.valueOf(archive.year()))) + "/";
         List<Entry> entries = entries(archive, locale);
         String summaryName = msg("archive.file.summary", locale) + ".docx";
         try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
