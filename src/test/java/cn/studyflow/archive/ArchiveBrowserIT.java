@@ -71,8 +71,8 @@ class ArchiveBrowserIT {
         year = Year.now(StudyGroup.ZONE).getValue() - 1;
         day = LocalDate.of(year, 6, 18);
         StudyGroup.Sessions sessions = new StudyGroup.Sessions(jdbc, roster, town.org().getId());
-        CurrentUser asSecretary = orgService.asUser(secretary);
-        long session = sessions.at(day.atTime(9, 0), orgService.asUser(leader), asSecretary, orgService.asUser(member));
+        CurrentUser asSecretary = orgService.account(secretary.getId());
+        long session = sessions.at(day.atTime(9, 0), orgService.account(leader.getId()), asSecretary, orgService.account(member.getId()));
         title = jdbc.queryForObject("SELECT title FROM sf_study_session WHERE id = ?", String.class, session);
         roster.change(session, leader.getId(), Attendance.EXPECTED, Attendance.PRESENT, null, null);
         roster.change(session, secretary.getId(), Attendance.EXPECTED, Attendance.PRESENT, null, null);
