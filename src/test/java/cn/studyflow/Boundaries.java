@@ -78,6 +78,8 @@ public final class Boundaries {
         Map.entry("admin", Set.of("sf_admin_trail", "sf_api_token")),
         Map.entry("leave", Set.of("sf_leave")),
         Map.entry("makeup", Set.of("sf_makeup")),
+        Map.entry("credits", Set.of("sf_credit_rule", "sf_credit_rule_item", "sf_credit_line", "sf_credit_year",
+            "sf_credit_frozen", "sf_credit_reminder")),
         Map.entry("archive", Set.of("sf_year_closing", "sf_closed_year")));
 
     /**

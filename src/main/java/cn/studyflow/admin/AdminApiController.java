@@ -116,10 +116,10 @@ class AdminApiController {
     }
 
     @PutMapping("/people/{id}")
-    @Operation(summary = "Change a person's name, organisation or phone")
+    @Operation(summary = "Change a person's name, organisation, phone or cadre rank (SENIOR 处级及以上, SECTION 科级, OTHER; none keeps it)")
     PersonView updatePerson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                             @RequestBody PersonRequest r) {
-        return view(people.update(user, id, r.displayName(), r.orgId(), r.phone()));
+        return view(people.update(user, id, r.displayName(), r.orgId(), r.phone(), r.cadreRank()));
     }
 
     @PutMapping("/people/{id}/roles")

@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.Person;
@@ -20,13 +21,13 @@ final class AdminViews {
     }
 
     record PersonView(long id, String username, String displayName, long orgId, String phone, List<String> roles,
-                      boolean enabled, boolean locked, boolean mustChangePassword) {
+                      boolean enabled, boolean locked, boolean mustChangePassword, CadreRank cadreRank) {
 
         static PersonView of(Person p, boolean locked) {
             return new PersonView(p.getId(), p.getUsername(), p.getDisplayName(), p.getOrgId(), p.getPhone(),
                 p.getRoles().stream().map(Enum::name).sorted().toList(), p.isEnabled(),
                 locked,
-                p.isMustChangePassword());
+                p.isMustChangePassword(), p.getCadreRank());
         }
     }
 
@@ -37,7 +38,7 @@ final class AdminViews {
     }
 
     record PersonRequest(String username, String displayName, Long orgId, String phone, List<String> roles,
-                         String password) {
+                         String password, CadreRank cadreRank) {
     }
 
     record RolesRequest(List<String> roles) {

@@ -1,6 +1,7 @@
 package cn.studyflow.admin;
 
 import cn.studyflow.common.Flash;
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -85,8 +86,9 @@ class PeopleAdminController {
     @PostMapping("/admin/people/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) String displayName, @RequestParam(required = false) Long orgId,
-                  @RequestParam(required = false) String phone, RedirectAttributes redirect) {
-        people.update(user, id, displayName, orgId, phone);
+                  @RequestParam(required = false) String phone, @RequestParam(required = false) CadreRank cadreRank,
+                  RedirectAttributes redirect) {
+        people.update(user, id, displayName, orgId, phone, cadreRank);
         return Flash.redirect(redirect, "admin.saved", "/admin/people/" + id);
     }
 

@@ -1,5 +1,6 @@
 package cn.studyflow.admin;
 
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Person;
@@ -99,15 +100,21 @@ class PeopleAdminService {
         return orgs.person(person.getId());
     }
 
-    /** Name, organisation and phone; moving to another organisation hands back what the person held in the old one. */
+    /**
+     * Name, organisation, phone and cadre rank (none keeps the rank); moving to another organisation hands back what
+     * the person held in the old one.
+     */
     @Transactional
-    Person update(CurrentUser user, long id, String displayName, Long orgId, String phone) {
+    Person update(CurrentUser user, long id, String displayName, Long orgId, String phone, CadreRank rank) {
         Person person = access.person(user, id);
         Org oldOrg = access.org(user, person.getOrgId());
         Org org = orgId == null || orgId.equals(person.getOrgId()) ? oldOrg : activeOrg(user, orgId);
         String before = describe(person, oldOrg, person.getRoles());
         person.setDisplayName(displayName(displayName));
         person.setPhone(phone(phone));
+        if (rank != null) {
+            person.setCadreRank(rank);
+        }
         boolean moved = !org.getId().equals(oldOrg.getId());
         person.setOrgId(org.getId());
         people.updateDetails(person);

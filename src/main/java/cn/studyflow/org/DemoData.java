@@ -30,6 +30,7 @@ class DemoData implements ApplicationRunner {
         "国栋", "玉兰"};
 
     private final OrgMapper orgs;
+    private final PersonMapper people;
     private final OrgService orgService;
     private final PasswordEncoder encoder;
 
@@ -49,13 +50,25 @@ class DemoData implements ApplicationRunner {
         for (Org org : List.of(city, county, town, town2, dept)) {
             for (Role role : Role.values()) {
                 String name = SURNAMES[n % SURNAMES.length] + GIVEN[(n * 5 + 3) % GIVEN.length];
-                orgService.createPerson(org.getCode() + "_" + role.name().toLowerCase(), name, org, hash, List.of(role));
+                Person person = orgService.createPerson(org.getCode() + "_" + role.name().toLowerCase(), name, org, hash,
+                    List.of(role));
+                rank(person, role);
                 n++;
             }
         }
         // a second member, so that a group of members is a group
-        orgService.createPerson("bq_member2", "孙玉兰", town, hash, List.of(Role.MEMBER));
+        rank(orgService.createPerson("bq_member2", "孙玉兰", town, hash, List.of(Role.MEMBER)), Role.MEMBER);
         orgService.createPerson("admin", "系统管理员", city, hash, List.of(Role.ADMIN));
         log.info("Demo data loaded: 5 organisations and their people; password '{}'", PASSWORD);
+    }
+
+    /** Cadre ranks as a study group has them (seed 003): its leaders 处级, the members and office 科级, the rest none. */
+    private void rank(Person person, Role role) {
+        person.setCadreRank(switch (role) {
+            case LEADER, DEPUTY, DEPT, MANAGER -> CadreRank.SENIOR;
+            case SECRETARY, PUBLICITY, OFFICE, MEMBER -> CadreRank.SECTION;
+            default -> CadreRank.OTHER;
+        });
+        people.updateDetails(person);
     }
 }

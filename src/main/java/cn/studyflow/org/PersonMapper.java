@@ -45,6 +45,9 @@ public interface PersonMapper {
     @Select("SELECT COUNT(*) FROM sf_person WHERE display_name = #{displayName}")
     int countByDisplayName(String displayName);
 
+    /** Those of these display names that more than one person goes by. */
+    List<String> selectSharedDisplayNames(@Param("names") Collection<String> names);
+
     void insert(Person person);
 
     void insertRole(@Param("personId") long personId, @Param("role") Role role);

@@ -1,8 +1,13 @@
 package cn.studyflow.org;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -48,6 +53,34 @@ public class PersonNames {
         });
     }
 
+    /**
+     * Reads the people of a list in two queries (the people with their roles, and which of their names others share)
+     * so that naming them one by one afterwards costs nothing; outside a request it does nothing.
+     */
+    public void preload(Collection<String> usernames) {
+        Map<String, String> cache = cache();
+        if (cache == null) {
+            return;
+        }
+        Set<String> missing = usernames.stream().filter(u -> u != null && !cache.containsKey("u:" + u))
+            .collect(Collectors.toCollection(HashSet::new));
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Person> found = people.selectByUsernames(missing);
+        Set<String> names = found.stream().map(Person::getDisplayName)
+            .filter(n -> !cache.containsKey("n:" + n)).collect(Collectors.toSet());
+        if (!names.isEmpty()) {
+            Set<String> shared = new HashSet<>(people.selectSharedDisplayNames(names));
+            names.forEach(n -> cache.put("n:" + n, shared.contains(n) ? "y" : "n"));
+        }
+        for (Person p : found) {
+            cache.put("u:" + p.getUsername(), label(p));
+            missing.remove(p.getUsername());
+        }
+        missing.forEach(u -> cache.put("u:" + u, u));
+    }
+
     /** The person's display name, with roles and organisation when someone else goes by the same name. */
     public String label(Person person) {
         String name = person.getDisplayName();
@@ -67,16 +100,10 @@ public class PersonNames {
     }
 
     /** A value read once a request (always again outside one, as in a scheduled job). */
-    private static String cached(String key, java.util.function.Supplier<String> read) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return read.get();
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, String> cache = (Map<String, String>) request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+    private static String cached(String key, Supplier<String> read) {
+        Map<String, String> cache = cache();
         if (cache == null) {
-            cache = new HashMap<>();
-            request.setAttribute(CACHE, cache, RequestAttributes.SCOPE_REQUEST);
+            return read.get();
         }
         String value = cache.get(key);
         if (value == null && !cache.containsKey(key)) {
@@ -84,5 +111,20 @@ public class PersonNames {
             cache.put(key, value);
         }
         return value;
+    }
+
+    /** This request's names, null outside a request. */
+    private static Map<String, String> cache() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> cache = (Map<String, String>) request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (cache == null) {
+            cache = new HashMap<>();
+            request.setAttribute(CACHE, cache, RequestAttributes.SCOPE_REQUEST);
+        }
+        return cache;
     }
 }

@@ -15,4 +15,10 @@ public abstract class SessionHours {
     @DateTimeFormat(pattern = "H:mm")
     private LocalTime endTime;
     private String place;
+
+    /** How long a session from {@code start} to {@code end} lasts; 0 when either is unknown or they are out of order. */
+    public static int minutes(LocalTime start, LocalTime end) {
+        return start == null || end == null || !end.isAfter(start) ? 0
+            : (int) java.time.Duration.between(start, end).toMinutes();
+    }
 }

@@ -4,6 +4,7 @@ import cn.studyflow.common.Flash;
 import cn.studyflow.common.SubjectRef;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgService;
+import cn.studyflow.org.PersonNames;
 import cn.studyflow.org.Scope;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.common.PageOf;
@@ -46,6 +47,7 @@ class TaskController {
     private final MessageSource messages;
     private final ApprovalOperations operations;
     private final MyWork work;
+    private final PersonNames names;
     @Value("${studyflow.tasks.page-size}")
     private final int pageSize;
 
@@ -68,6 +70,7 @@ class TaskController {
                 batchable.add(t.id());
             }
         }
+        names.preload(found.items().stream().map(TaskInfo::assignee).toList());
         model.addAttribute("page", found);
         model.addAttribute("batchable", batchable);
         model.addAttribute("view", view);

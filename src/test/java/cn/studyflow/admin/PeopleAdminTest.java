@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
 import cn.studyflow.org.Person;
@@ -52,6 +53,28 @@ class PeopleAdminTest extends AdminFixture {
             .andExpect(jsonPath("$.roles").value(Matchers.contains("MEMBER", "SECRETARY")))
             .andExpect(jsonPath("$.passwordHash").doesNotExist());
         return username;
+    }
+
+    @Test
+    void theAdministratorSetsACadreRankOnThePageAndThroughTheApi() throws Exception {
+        Person person = orgService.personByUsername(createWithTemporaryPassword());
+        assertThat(person.getCadreRank()).isEqualTo(CadreRank.OTHER);
+
+        mvc.perform(post("/admin/people/{id}", person.getId()).with(as("admin")).with(csrf())
+                .param("displayName", "刘海燕").param("orgId", town.getId().toString()).param("cadreRank", "SECTION"))
+            .andExpect(status().is3xxRedirection());
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.SECTION);
+        mvc.perform(get("/admin/people/{id}", person.getId()).with(as("admin")))
+            .andExpect(content().string(Matchers.containsString("selected=\"selected\">科级</option>")));
+
+        apiPut("admin", Map.of("displayName", "刘海燕", "cadreRank", "SENIOR"), "/api/admin/people/{id}", person.getId())
+            .andExpect(status().isOk()).andExpect(jsonPath("$.cadreRank").value("SENIOR"));
+        apiPut("admin", Map.of("displayName", "刘海燕"), "/api/admin/people/{id}", person.getId())
+            .andExpect(status().isOk()).andExpect(jsonPath("$.cadreRank").value("SENIOR"));
+        mvc.perform(post("/admin/people/{id}", person.getId()).with(as("admin")).with(csrf())
+                .param("displayName", "刘海燕").param("cadreRank", "GENERAL"))
+            .andExpect(status().is4xxClientError());
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.SENIOR);
     }
 
     @Test

@@ -21,10 +21,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,11 @@ class SignInBench extends DatabaseBench {
     static final int MEMBERS = 200;
     /** Rounds of 200 at once; more for a profile, e.g. -Dbench.jvmArgs=-Dbench.rounds=30. */
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /**
+     * Windows over which 200 members arrive as a room does when the code goes up on the projector: each phone at its
+     * own moment, uniformly spread (seeded), every sign-in timed from the moment its phone sent it.
+     */
+    static final long[] ARRIVAL_WINDOWS_MS = {10_000, 3_000};
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -116,6 +123,17 @@ class SignInBench extends DatabaseBench {
             "bare conditional UPDATE by JDBC, " + MEMBERS + " at once"};
         for (int k = 0; k < 3; k++) {
             row(report, names[k], samples.get(k), BenchReport.round(walls[k] / 1e6 / ROUNDS));
+        }
+        for (long window : ARRIVAL_WINDOWS_MS) {
+            List<Timing> arrivals = new ArrayList<>();
+            long wall = 0;
+            for (int r = 0; r < 2; r++) {
+                Round round = arriving(window, r);
+                arrivals.addAll(round.timings());
+                wall += round.wall();
+            }
+            row(report, "StudyFlow API, " + MEMBERS + " arriving within " + window / 1000 + " s (each timed from"
+                + " its own sending)", arrivals, BenchReport.round(wall / 1e6 / 2));
         }
         row(report, "StudyFlow API, one after another", round(Via.API, false).timings(), "");
         row(report, "StudyFlow service, one after another", round(Via.SERVICE, false).timings(), "");
@@ -173,15 +191,46 @@ class SignInBench extends DatabaseBench {
                 signIn.signIn(p.member(), session, code);
                 return;
             }
-            MockHttpServletResponse response = mvc.perform(post("/api/sessions/" + session + "/signin")
-                .cookie(p.session()).header("X-CSRF-TOKEN", p.csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"" + code + "\"}")).andReturn().getResponse();
-            if (response.getStatus() != 200 || !response.getContentAsString().contains("PRESENT")) {
-                throw new IllegalStateException("sign-in answered " + response.getStatus() + " "
-                    + response.getContentAsString());
-            }
+            apiSignIn(p, session, code);
         }).toList();
         return atOnce ? atOnce(calls) : inTurn(calls);
+    }
+
+    /** A new open session; each member's phone signs in at its own moment within the window (seeded per round). */
+    private Round arriving(long windowMs, int seed) throws Exception {
+        long session = newSession();
+        signIn.open(secretary, session);
+        String code = signIn.projection(secretary, session).code();
+        Random random = new Random(seed);
+        List<Long> offsets = phones.stream().map(p -> (long) (random.nextDouble() * windowMs * 1_000_000)).toList();
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(MEMBERS);
+        long released = System.nanoTime() + 200_000_000L;
+        try {
+            List<Future<Timing>> futures = new ArrayList<>();
+            for (int i = 0; i < phones.size(); i++) {
+                Phone phone = phones.get(i);
+                long sent = released + offsets.get(i);
+                futures.add(pool.schedule(() -> timed(() -> apiSignIn(phone, session, code), sent),
+                    sent - System.nanoTime(), TimeUnit.NANOSECONDS));
+            }
+            List<Timing> timings = new ArrayList<>();
+            for (Future<Timing> future : futures) {
+                timings.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return new Round(timings, System.nanoTime() - released);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void apiSignIn(Phone p, long session, String code) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/sessions/" + session + "/signin")
+            .cookie(p.session()).header("X-CSRF-TOKEN", p.csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"code\":\"" + code + "\"}")).andReturn().getResponse();
+        if (response.getStatus() != 200 || !response.getContentAsString().contains("PRESENT")) {
+            throw new IllegalStateException("sign-in answered " + response.getStatus() + " "
+                + response.getContentAsString());
+        }
     }
 
     /** What any sign-in must do at least: the one conditional UPDATE of the member's roster row. */

@@ -31,6 +31,19 @@ class PersonMapperTest {
     }
 
     @Test
+    void aCadreRankIsKeptAndChangedWithTheDetails() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Person person = Rows.person(people, town, "王建国", true, Role.LEADER);
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.OTHER);
+
+        person.setCadreRank(CadreRank.SENIOR);
+        people.updateDetails(person);
+
+        assertThat(people.selectById(person.getId()).getCadreRank()).isEqualTo(CadreRank.SENIOR);
+        assertThat(people.selectAccount(person.getId()).getPerson().getCadreRank()).isEqualTo(CadreRank.SENIOR);
+    }
+
+    @Test
     void aPersonIsReadWithTheirRolesByUsernameAndById() {
         Org town = Rows.org(orgs, "卞桥镇党委", null);
         Person person = Rows.person(people, town, "王建国", true, Role.LEADER, Role.MEMBER);
@@ -56,5 +69,17 @@ class PersonMapperTest {
 
         assertThat(people.selectByRole(Role.ADMIN)).extracting(Person::getId)
             .containsExactly(cityAdmin.getId(), townAdmin.getId());
+    }
+
+    @Test
+    void namesThatMoreThanOnePersonGoesByAreFoundInOneQuery() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Org sibling = Rows.org(orgs, "王坟镇党委", null);
+        Rows.person(people, town, "王建国", true, Role.LEADER);
+        Rows.person(people, sibling, "王建国", false, Role.MEMBER);
+        Rows.person(people, town, "李文华", true, Role.MEMBER);
+
+        assertThat(people.selectSharedDisplayNames(java.util.List.of("王建国", "李文华", "无此人")))
+            .containsExactly("王建国");
     }
 }
