@@ -22,6 +22,11 @@ class ArchiveContents {
             .sorted(Comparator.comparingInt(ArchivePart::order)).toList();
     }
 
+    /** Lets every source bring its derived data up to date; outside any transaction, each source runs its own. */
+    public void prepare(long orgId, int year) {
+        sources.forEach(s -> s.prepare(orgId, year));
+    }
+
     /** Whether a year holds nothing at all: no part counts anything. */
     static boolean isEmpty(List<ArchivePart> parts) {
         return parts.stream().allMatch(p -> p.count() == 0);

@@ -34,6 +34,7 @@ public class ArchiveService {
     ArchiveYear year(CurrentUser user, long orgId, int year, Locale locale) {
         access.requireRead(user, orgId);
         years.requireArchivable(year);
+        contents.prepare(orgId, year);
         return new ArchiveYear(orgId, orgs.get(orgId).getName(), year, contents.parts(orgId, year, locale),
             closings.closed(orgId, year));
     }

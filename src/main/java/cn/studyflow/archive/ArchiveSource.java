@@ -21,6 +21,13 @@ public interface ArchiveSource {
     ArchivePart part(long orgId, int year, Locale locale);
 
     /**
+     * Brings what the part is derived from up to date before the archive is read, in a transaction of its own
+     * (the credit ledger, say); most parts read what happened and have nothing to do.
+     */
+    default void prepare(long orgId, int year) {
+    }
+
+    /**
      * One part of the archive: its place among the parts ({@code order}), its heading's message key, how many
      * items it holds, its table in the summary (heads and rows in the reader's language), the sessions it
      * declares (only the session feature does: they give the folders by month and session) and its files.

@@ -81,6 +81,14 @@ class ArchiveDownloadTest extends StudyGroupTest {
                 group.member().getDisplayName(), "档案测试镇党委", "中心组成员", "出席"))
             .anySatisfy(r -> assertThat(r.subList(2, 6)).containsExactly(group.member2().getDisplayName(),
                 "档案测试镇党委", "中心组成员", "请假"));
+
+        // the credits of the year, from the credit ledger: the member who attended earned some
+        List<List<String>> credits = ArchiveZip.sheetRows(zip.files().get(root + "学分统计.xlsx"));
+        assertThat(credits.get(0)).startsWith("组织", "姓名");
+        assertThat(credits).anySatisfy(r -> {
+            assertThat(r.get(1)).isEqualTo(group.member().getDisplayName());
+            assertThat(Double.parseDouble(r.get(3))).isPositive();
+        });
     }
 
     @Test
