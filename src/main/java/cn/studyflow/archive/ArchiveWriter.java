@@ -68,8 +68,9 @@ class ArchiveWriter {
         List<Entry> entries = entries(archive, locale);
         String summaryName = msg("archive.file.summary", locale) + ".docx";
         try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
-            // photos and office files are compressed already: the fastest level keeps the copy at disk speed
-            zip.setLevel(Deflater.BEST_SPEED);
+            // photos, PDFs and Office files (.docx and .xlsx included) are compressed already: deflating them again
+            // gains nothing and costs the CPU the copy needs (ArchiveBench); stored blocks keep it at disk speed
+            zip.setLevel(Deflater.NO_COMPRESSION);
             put(zip, root + summaryName, o -> summary.write(archive, summaryName, entries, locale, o));
             for (Entry e : entries) {
                 put(zip, root + e.path(), e.content());

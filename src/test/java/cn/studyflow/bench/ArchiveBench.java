@@ -111,15 +111,22 @@ class ArchiveBench extends DatabaseBench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        started = System.nanoTime();
-        long zipped = download(town.getId(), year, secretary.getUsername());
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        long max = Runtime.getRuntime().maxMemory();
-        report.row("step", "download the archive", "MB", zipped >> 20, "seconds", BenchReport.round(seconds),
-            "MB/s", BenchReport.round((zipped >> 20) / seconds), "of disk speed", BenchReport.round(disk / seconds),
-            "heap peak MB", peak >> 20, "max heap MB", max >> 20, "goal", "heap under 256 MB",
-            "met", peak < 256L * 1024 * 1024);
+        long zipped = 0;
+        for (String step : List.of("download the archive (first: the credit ledger of the year refreshed)",
+            "download the archive again")) {
+            started = System.nanoTime();
+            long[] firstByte = new long[1];
+            zipped = download(town.getId(), year, secretary.getUsername(), firstByte);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double waited = (firstByte[0] - started) / 1e9;
+            double streaming = seconds - waited;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            report.row("step", step, "MB", zipped >> 20, "seconds", BenchReport.round(seconds),
+                "to the first byte s", BenchReport.round(waited), "streaming MB/s",
+                BenchReport.round((zipped >> 20) / streaming), "disk MB/s", BenchReport.round((read >> 20) / disk),
+                "heap peak MB", peak >> 20, "max heap MB", Runtime.getRuntime().maxMemory() >> 20,
+                "goal", "heap under 256 MB", "met", peak < 256L * 1024 * 1024);
+        }
         assertThat(zipped).as("the files went out whole").isGreaterThan(fileBytes);
     }
 
@@ -145,7 +152,7 @@ class ArchiveBench extends DatabaseBench {
     }
 
     /** Downloads over HTTP Basic, reading and discarding; the bytes received. */
-    private long download(long orgId, int year, String username) throws Exception {
+    private long download(long orgId, int year, String username, long[] firstByte) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String basic = Base64.getEncoder().encodeToString((username + ":demo1234").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -157,6 +164,9 @@ class ArchiveBench extends DatabaseBench {
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = response.body()) {
             for (int n; (n = in.read(buffer)) > 0; ) {
+                if (total == 0) {
+                    firstByte[0] = System.nanoTime();
+                }
                 total += n;
             }
         }
