@@ -7,15 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.archive.ArchiveSource.ArchiveFile;
 import cn.studyflow.archive.ArchiveSource.ArchivePart;
-import cn.studyflow.session.SessionFiles;
-import cn.studyflow.support.StudyGroupTest;
 import cn.studyflow.support.WordText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,21 +22,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * session's record and photo in its folder by month and session, the attendance (.xlsx); who may have it; the
  * years that have none; and the zip written as it goes, never held whole.
  */
-class ArchiveDownloadTest extends StudyGroupTest {
+class ArchiveDownloadTest extends FinishedYearTest {
 
-    @Autowired SessionFiles sessionFiles;
     @Autowired ArchiveWriter writer;
-
-    FinishedYear year;
 
     @Override
     protected String townName() {
         return "档案测试镇党委";
-    }
-
-    @BeforeEach
-    void finishYear() {
-        year = new FinishedYear(group, jdbc, roster, sessionFiles);
     }
 
     @Test
@@ -148,9 +137,6 @@ class ArchiveDownloadTest extends StudyGroupTest {
         return mvc.perform(get("/archive/download").param("org", orgId()).param("year", "" + y).with(as(username)));
     }
 
-    private String orgId() {
-        return String.valueOf(group.org().getId());
-    }
 
     private static void writeRandom(OutputStream o, int size) throws IOException {
         Random random = new Random(7);

@@ -11,13 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.ClosedYears;
-import cn.studyflow.session.SessionFiles;
-import cn.studyflow.support.StudyGroupTest;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,24 +29,16 @@ import org.springframework.test.web.servlet.ResultActions;
  * leader reopens the year with a reason that is recorded.
  */
 @RecordApplicationEvents
-class YearClosingTest extends StudyGroupTest {
+class YearClosingTest extends FinishedYearTest {
 
-    @Autowired SessionFiles sessionFiles;
     @Autowired YearClosings closings;
     @Autowired ClosedYears closedYears;
     @Autowired TasklistService tasklist;
     @Autowired ApplicationEvents events;
 
-    FinishedYear year;
-
     @Override
     protected String townName() {
         return "归档测试镇党委";
-    }
-
-    @BeforeEach
-    void finishYear() {
-        year = new FinishedYear(group, jdbc, roster, sessionFiles);
     }
 
     @Test
@@ -221,7 +210,4 @@ class YearClosingTest extends StudyGroupTest {
         return jdbc.queryForObject(sql, Integer.class, id);
     }
 
-    private String orgId() {
-        return String.valueOf(group.org().getId());
-    }
 }
