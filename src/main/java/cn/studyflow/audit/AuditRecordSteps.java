@@ -1,6 +1,7 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
@@ -42,6 +43,7 @@ public class AuditRecordSteps {
     private final AuditAssignments assignments;
     private final NotificationService notifications;
     private final AuditProperties properties;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     /** The open record step of this auditor on this audit; tells a person why they may not file one. */
@@ -53,6 +55,7 @@ public class AuditRecordSteps {
     public AuditRecord fileRecord(long auditId, CurrentUser user, AuditRecordForm form) {
         return steps.inTransaction(recordTaskId(auditId, user), user, () -> {
             Audit audit = existing(auditId);
+            closedYears.requireOpen(audit.getOrgId(), audit.getAuditYear());
             Step step = steps.step(recordTask(audit, user), user);
             if (access.isBeforeSession(audit)) {
                 throw BusinessException.invalid("audit.error.beforeSession", audit.getSessionDate().toString());
@@ -92,6 +95,7 @@ public class AuditRecordSteps {
     public Rectification submitRectification(long auditId, CurrentUser user, String report) {
         return steps.inTransaction(rectificationTaskId(auditId, user), user, () -> {
             Audit audit = existing(auditId);
+            closedYears.requireOpen(audit.getOrgId(), audit.getAuditYear());
             if (!user.has(Role.SECRETARY) || user.getOrgId() != audit.getOrgId()) {
                 throw new BusinessException(HttpStatus.FORBIDDEN, "audit.error.notAuditedOrg");
             }

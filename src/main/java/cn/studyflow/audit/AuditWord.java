@@ -27,6 +27,12 @@ class AuditWord {
     /** The record of an audit the user may see (404 otherwise), in the user's language. */
     ResponseEntity<Resource> download(long id, CurrentUser user, Locale locale) {
         Audit audit = audits.get(id, user);
+        WordDocument doc = document(audit, audits.records(audit), audits.rectifications(audit), locale);
+        return doc.response(doc.msg("audit.print.title", audit.getTitle()), "audit-" + audit.getId() + "-record");
+    }
+
+    /** The record as a document from what was read of it, for the download and for the archive of its year. */
+    WordDocument document(Audit audit, List<AuditRecord> records, List<Rectification> rectifications, Locale locale) {
         WordDocument doc = new WordDocument(messages, locale);
         doc.title(doc.msg("audit.print.title", audit.getTitle()))
             .fact("print.organisation", audit.getOrgName())
@@ -43,21 +49,19 @@ class AuditWord {
             doc.fact("audit.rectificationDeadline", String.valueOf(audit.getRectificationDeadline()));
         }
         doc.heading(doc.msg("audit.records"));
-        List<AuditRecord> records = audits.records(audit);
         if (records.isEmpty()) {
             doc.paragraph(doc.msg("audit.noRecords"));
         }
         for (AuditRecord r : records) {
             record(doc, r);
         }
-        List<Rectification> rectifications = audits.rectifications(audit);
         if (!rectifications.isEmpty()) {
             doc.heading(doc.msg("audit.rectifications"));
             for (Rectification r : rectifications) {
                 rectification(doc, r);
             }
         }
-        return doc.response(doc.msg("audit.print.title", audit.getTitle()), "audit-" + audit.getId() + "-record");
+        return doc;
     }
 
     private void record(WordDocument doc, AuditRecord r) {

@@ -88,14 +88,8 @@ class CreditController {
                        Locale locale, HttpServletResponse response) throws IOException {
         int y = year == null ? standings.thisYear() : year;
         List<CreditStanding> rows = standings.standings(user, orgId, y, subtree);
-        List<String> heads = List.of("credits.col.org", "credits.col.name", "org.rank", "credits.earned",
-            "credits.target", "credits.shortBy", "credits.retraining").stream()
-            .map(k -> messages.getMessage(k, null, locale)).toList();
-        String yes = messages.getMessage("credits.yes", null, locale);
-        XlsxSheet.respond(response, messages.getMessage("credits.sheet", new Object[] {y}, locale), heads, zone,
-            sheet -> rows.forEach(r -> sheet.row(r.orgName(), r.name(),
-                messages.getMessage("org.rank." + r.cadreRank(), null, locale), r.earned(), r.target(), r.shortBy(),
-                r.retraining() ? yes : "")));
+        XlsxSheet.respond(response, messages.getMessage("credits.sheet", new Object[] {y}, locale),
+            CreditSheet.heads(messages, locale), zone, sheet -> rows.forEach(r -> sheet.row(CreditSheet.cells(r, messages, locale))));
     }
 
     @GetMapping("/credits/people/{personId}")

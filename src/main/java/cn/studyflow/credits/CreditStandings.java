@@ -113,7 +113,7 @@ public class CreditStandings {
      * Brings an open year up to date before it is shown. Two readers refreshing the same organisation at once race on
      * the rows' keys; the loser's figures are the winner's, so the loss is only logged.
      */
-    private void refreshQuietly(long orgId, int year) {
+    void refreshQuietly(long orgId, int year) {
         if (year < MIN_YEAR) {
             return;
         }

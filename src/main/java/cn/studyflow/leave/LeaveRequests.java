@@ -3,6 +3,7 @@ package cn.studyflow.leave;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
@@ -51,6 +52,7 @@ public class LeaveRequests {
     private final ActionLog actionLog;
     private final NotificationService notifications;
     private final LeaveProperties properties;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     /** Asks for leave from a session; refused with a clear message, and nothing kept, unless it may be asked now. */
@@ -139,6 +141,7 @@ public class LeaveRequests {
 
     /** When the session starts; refused when it has no day yet, was cancelled, was held or has started. */
     private Instant requireNotStarted(StudySession session) {
+        closedYears.requireOpen(session.getOrgId(), session.getSessionYear());
         if (SessionService.CANCELLED.equals(session.getStatus())) {
             throw BusinessException.invalid("leave.error.sessionCancelled");
         }

@@ -54,6 +54,11 @@ class MakeupFiles {
             "makeup-" + m.getId(), false);
     }
 
+    /** The file handed in with a make-up, for the archive of its year. */
+    Resource open(Makeup m) {
+        return store.open(m.getFileStoredName());
+    }
+
     /** What the make-up file field accepts, as the page states it and the browser checks it. */
     UploadField uploadField() {
         return UploadField.of(properties.maxFileSize(), MakeupFileType.values());

@@ -68,6 +68,7 @@ public class MakeupSubmissions {
 
     private Makeup withMember(long id, CurrentUser user) {
         Makeup m = SessionPersonRow.own(makeups.selectById(id), user);
+        sessions.requireOpen(m.getSessionId());
         if (!m.getStatus().isWithMember()) {
             throw BusinessException.conflict("makeup.error.notWaiting");
         }

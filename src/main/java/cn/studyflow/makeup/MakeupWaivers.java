@@ -5,6 +5,7 @@ import cn.studyflow.common.VersionedRow;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.task.Decision;
+import cn.studyflow.session.SessionService;
 import cn.studyflow.task.StepRunner;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ public class MakeupWaivers {
     private final MakeupMapper makeups;
     private final MakeupService service;
     private final StepRunner steps;
+    private final SessionService sessions;
     private final Clock clock;
 
     /**
@@ -41,6 +43,7 @@ public class MakeupWaivers {
         if (user.getOrgId() != seen.getOrgId() || !user.getRoles().contains(Role.LEADER)) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "makeup.error.notLeader");
         }
+        sessions.requireOpen(seen.getSessionId());
         if (!seen.getStatus().isOpen()) {
             throw BusinessException.conflict("makeup.error.closed");
         }

@@ -1,12 +1,8 @@
 package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.upload.ClasspathUpload;
 import cn.studyflow.session.StudySession;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,10 +12,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * In the demo profile, a speech of 卞桥镇's member as a real PDF ({@code demo/material-speech.pdf}, printed from a
@@ -80,59 +74,9 @@ class DemoMaterials implements ApplicationRunner {
         form.setKind(MaterialKind.SPEECH);
         form.setTitle(TITLE);
         form.setSummary("结合分管工作，谈以党的创新理论引领乡村全面振兴的学习体会和下一步打算。");
-        Material m = uploads.create(author, form, new ClasspathFile(FILE, FILE_NAME), true);
+        Material m = uploads.create(author, form, new ClasspathUpload(FILE, FILE_NAME, "application/pdf"), true);
         log.info("Demo material: {} submitted \"{}\" (a PDF) for session {}, waiting for the office's first review",
             AUTHOR, TITLE, session.getId());
         return Optional.of(m);
-    }
-
-    /** A file shipped with StudyFlow, handed to the upload as a browser would send it. */
-    private record ClasspathFile(String path, String name) implements MultipartFile {
-
-        @Override
-        public String getName() {
-            return "file";
-        }
-
-        @Override
-        public String getOriginalFilename() {
-            return name;
-        }
-
-        @Override
-        public String getContentType() {
-            return "application/pdf";
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return getSize() == 0;
-        }
-
-        @Override
-        public long getSize() {
-            try {
-                return new ClassPathResource(path).contentLength();
-            } catch (IOException e) {
-                return 0;
-            }
-        }
-
-        @Override
-        public byte[] getBytes() throws IOException {
-            return new ClassPathResource(path).getContentAsByteArray();
-        }
-
-        @Override
-        public InputStream getInputStream() throws IOException {
-            return new ClassPathResource(path).getInputStream();
-        }
-
-        @Override
-        public void transferTo(File dest) throws IOException {
-            try (InputStream in = getInputStream()) {
-                Files.copy(in, dest.toPath(), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -34,6 +34,9 @@ public interface MaterialMapper {
 
     List<MaterialVersion> selectVersions(long materialId);
 
+    /** The materials signed off for the sessions of an organisation's year. */
+    List<Material> selectArchivedOfYear(@Param("orgId") long orgId, @Param("year") int year);
+
     MaterialVersion selectVersion(@Param("materialId") long materialId, @Param("versionNo") int versionNo);
 
     void insertVersion(MaterialVersion version);

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.common.BusinessException;
@@ -39,6 +40,7 @@ public class MaterialUploads {
     private final StepRunner steps;
     private final ActionLog actionLog;
     private final MaterialDeadlines deadlines;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     /**
@@ -53,6 +55,7 @@ public class MaterialUploads {
         if (session == null || session.getOrgId() != user.getOrgId()) {
             throw BusinessException.invalid("material.error.session");
         }
+        closedYears.requireOpen(session.getOrgId(), session.getSessionYear());
         if (access.isHeld(session)) {
             throw BusinessException.invalid("material.error.sessionHeld");
         }
@@ -144,6 +147,7 @@ public class MaterialUploads {
         if (m.getAuthorId() != user.getPersonId()) {
             throw new BusinessException(HttpStatus.FORBIDDEN, "material.error.notAuthor");
         }
+        closedYears.requireOpen(m.getOrgId(), m.getSessionYear());
         if (!m.getStatus().isWithAuthor()) {
             throw BusinessException.conflict("material.error.notWithAuthor");
         }

@@ -74,8 +74,13 @@ class DemoPlans implements ApplicationRunner {
         approve(annual("qz", year), "qz_publicity");
         // a supplementary plan adds one session in its own month: the provincial plenum's, say
         submitted("bq", PlanKind.SUPPLEMENTARY, year, 3, 6);
+        // last year, finished: 卞桥镇's annual plan, approved, whose sessions the archive's demo holds
+        Plan finished = annual("bq", year - 2);
+        for (String who : List.of("bq_publicity", "bq_leader", "qz_dept")) {
+            approve(finished, who);
+        }
         log.info("Demo plans for {} approved: their topics are scheduled study sessions; two more are waiting "
-            + "at qz_leader and bq_leader", year);
+            + "at qz_leader and bq_leader; 卞桥镇's plan of {} approved too", year, year - 2);
     }
 
     /** An annual plan of {@code org} with all the demo topics, one a month, submitted for review. */

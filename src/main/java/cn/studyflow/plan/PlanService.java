@@ -1,6 +1,7 @@
 package cn.studyflow.plan;
 
 import cn.studyflow.notify.NotificationService;
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -54,6 +55,7 @@ public class PlanService {
     private final NotificationService notifications;
     private final Copies copies;
     private final PlanProperties properties;
+    private final ClosedYears closedYears;
     private final Clock clock;
 
     /** Starts a plan for the secretary's organisation, with its approval process waiting at the draft step. */
@@ -68,6 +70,7 @@ public class PlanService {
         if (year < properties.minYear() || year > properties.maxYear()) {
             throw BusinessException.invalid("plan.error.year", properties.minYear(), properties.maxYear());
         }
+        closedYears.requireOpen(user.getOrgId(), year);
         if (kind == PlanKind.SUPPLEMENTARY && (month == null || month < 1 || month > 12)) {
             throw BusinessException.invalid("plan.error.month");
         }
@@ -306,6 +309,7 @@ public class PlanService {
     private Plan editable(long id, CurrentUser user, Integer version) {
         Plan plan = get(id, user);
         requireEditable(plan, user);
+        closedYears.requireOpen(plan.getOrgId(), plan.getPlanYear());
         if (version == null || version != plan.getVersion()) {
             throw BusinessException.conflict("plan.error.stale");
         }

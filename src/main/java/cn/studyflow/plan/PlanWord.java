@@ -24,6 +24,11 @@ class PlanWord {
     /** The plan the user may see (404 otherwise), in the user's language. */
     ResponseEntity<Resource> download(long id, CurrentUser user, Locale locale) {
         Plan plan = plans.get(id, user);
+        return document(plan, locale).response(plan.getTitle(), "plan-" + plan.getId());
+    }
+
+    /** The plan as a document, for the reader's download and for the archive of its year. */
+    WordDocument document(Plan plan, Locale locale) {
         WordDocument doc = new WordDocument(messages, locale);
         doc.title(plan.getTitle())
             .fact("print.organisation", orgs.get(plan.getOrgId()).getName())
@@ -40,7 +45,7 @@ class PlanWord {
             doc.table(List.of("#", doc.msg("topic.month"), doc.msg("topic.title"), doc.msg("topic.format"),
                 doc.msg("topic.speaker"), doc.msg("topic.enlarged")), rows(doc, topics));
         }
-        return doc.response(plan.getTitle(), "plan-" + plan.getId());
+        return doc;
     }
 
     private static List<List<String>> rows(WordDocument doc, List<PlanTopic> topics) {

@@ -110,6 +110,8 @@ class DemoSessions implements ApplicationRunner {
         StudySession todays = insert(bq, TODAY_TITLE, today, start, end, SessionService.SCHEDULED, leader, speaker,
             secretary);
         int planned = datePlanSessions(bq, today.getYear() + 1, leader, speaker, secretary);
+        // last year's (finished) plan sessions get their days too; DemoFinishedYear holds them
+        datePlanSessions(bq, today.getYear() - 1, leader, speaker, secretary);
         log.info("Demo sessions of 卞桥镇: 12 in {} (past ones held), today's at {} (id {}), {} of next year's plan "
             + "given days", today.getYear(), start, todays.getId(), planned);
     }
@@ -134,7 +136,8 @@ class DemoSessions implements ApplicationRunner {
         roster.sync(s.getId(), wanted);
     }
 
-    private void held(StudySession s, Person secretary, LocalDate day) {
+    /** Marks a past session held: the roster attended as {@link #MIX} has it, minutes written. */
+    void held(StudySession s, Person secretary, LocalDate day) {
         List<RosterEntry> entries = roster.of(s.getId());
         for (int i = 0; i < entries.size(); i++) {
             Attendance to = MIX[(i + day.getMonthValue()) % MIX.length];

@@ -48,7 +48,7 @@ public class RollCall {
 
     @Transactional
     public SessionCall draw(CurrentUser user, long sessionId) {
-        StudySession s = access.runnable(user, sessionId);
+        StudySession s = access.open(access.runnable(user, sessionId));
         if (!SessionService.SCHEDULED.equals(s.getStatus())) {
             throw BusinessException.conflict("rollcall.notRunning");
         }
@@ -93,7 +93,7 @@ public class RollCall {
     /** Records what the drawn speaker said, in a short note. */
     @Transactional
     public SessionCall note(CurrentUser user, long sessionId, long callId, String note) {
-        StudySession s = access.runnable(user, sessionId);
+        StudySession s = access.open(access.runnable(user, sessionId));
         if (SessionService.CANCELLED.equals(s.getStatus())) {
             throw BusinessException.conflict("signin.cancelled");
         }

@@ -1,6 +1,7 @@
 package cn.studyflow.session;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -32,6 +33,7 @@ public class SessionAccess {
     private final Roster roster;
     private final Scope scope;
     private final OrgService orgService;
+    private final ClosedYears closedYears;
 
     public boolean canSee(CurrentUser user, StudySession session) {
         return scope.canSee(user, session.getOrgId()) || roster.entry(session.getId(), user.getPersonId()).isPresent();
@@ -57,6 +59,16 @@ public class SessionAccess {
             throw new BusinessException(HttpStatus.FORBIDDEN, "sessionrecord.error.notRunner");
         }
         return s;
+    }
+
+    /** The session itself while its year is open: 409 once its organisation closed the year (org/ClosedYears). */
+    StudySession open(StudySession s) {
+        requireOpen(s.getOrgId(), s.getSessionYear());
+        return s;
+    }
+
+    void requireOpen(long orgId, int year) {
+        closedYears.requireOpen(orgId, year);
     }
 
     boolean runs(CurrentUser user, StudySession s) {

@@ -48,7 +48,7 @@ public class SessionFiles {
     /** Keeps a photo or the sign-in sheet of a held session the user runs. */
     @Transactional
     public SessionFile attach(long sessionId, CurrentUser user, SessionFileKind kind, MultipartFile upload) {
-        StudySession s = access.run(user, sessionId);
+        StudySession s = access.open(access.run(user, sessionId));
         if (!SessionService.HELD.equals(s.getStatus())) {
             throw BusinessException.conflict("sessionrecord.error.notHeld");
         }
@@ -84,6 +84,11 @@ public class SessionFiles {
         }
         return Downloads.response(store.open(f.getStoredName()), f.getFileType(), f.getOriginalName(),
             "session-" + sessionId + "-" + fileId, f.getFileType().isImage());
+    }
+
+    /** A file's bytes, for the archive of its year. */
+    org.springframework.core.io.Resource open(SessionFile f) {
+        return store.open(f.getStoredName());
     }
 
     /** What the session file field accepts (any kind's types), as the page states it and the browser checks it. */

@@ -56,6 +56,9 @@ public class SessionProposals {
             throw BusinessException.invalid("session.error.titleTooLong", ScheduleRules.MAX_TITLE);
         }
         rules.check(form, orgId, 0);
+        if (form.getDate() != null) {
+            access.requireOpen(orgId, form.getDate().getYear());
+        }
         Map<Long, Part> wanted = rules.roster(orgId, form);
         StudySession s = dated(orgId, title, form.getDate(), form.getStartTime(), form.getEndTime(),
             ScheduleRules.trimmed(form.getPlace()), form.getChairId(), PROPOSED, OffsetDateTime.now(clock));
@@ -126,7 +129,7 @@ public class SessionProposals {
     }
 
     private StudySession toDecide(CurrentUser user, long sessionId) {
-        StudySession s = access.visible(user, sessionId);
+        StudySession s = access.open(access.visible(user, sessionId));
         if (!access.canDecide(user, s.getOrgId())) {
             throw BusinessException.forbidden();
         }

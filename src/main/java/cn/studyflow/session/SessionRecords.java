@@ -53,7 +53,7 @@ public class SessionRecords {
      */
     @Transactional
     public int markHeld(long sessionId, CurrentUser user, Integer version) {
-        StudySession s = access.run(user, sessionId);
+        StudySession s = access.open(access.run(user, sessionId));
         if (SessionService.CANCELLED.equals(s.getStatus())) {
             throw BusinessException.conflict("sessionrecord.error.cancelled");
         }
@@ -84,7 +84,7 @@ public class SessionRecords {
     /** Writes the minutes of a held session (at most {@value #MAX_MINUTES} characters; blank clears them). */
     @Transactional
     public void writeMinutes(long sessionId, CurrentUser user, Integer version, String minutes) {
-        StudySession s = access.run(user, sessionId);
+        StudySession s = access.open(access.run(user, sessionId));
         if (!SessionService.HELD.equals(s.getStatus())) {
             throw BusinessException.conflict("sessionrecord.error.notHeld");
         }

@@ -51,7 +51,7 @@ public class SessionScheduling {
      */
     @Transactional
     public StudySession schedule(CurrentUser user, long sessionId, ScheduleForm form) {
-        StudySession s = access.toSchedule(user, sessionId);
+        StudySession s = access.open(access.toSchedule(user, sessionId));
         requireOpen(s);
         boolean moving = s.getSessionDate() != null;
         String reason = moving ? ScheduleRules.reason(form.getReason()) : ScheduleRules.trimmed(form.getReason());
@@ -77,7 +77,7 @@ public class SessionScheduling {
     /** Cancels a scheduled session, with a reason; everyone on the roster is told. */
     @Transactional
     public StudySession cancel(CurrentUser user, long sessionId, Integer version, String reasonText) {
-        StudySession s = access.toSchedule(user, sessionId);
+        StudySession s = access.open(access.toSchedule(user, sessionId));
         requireOpen(s);
         String reason = ScheduleRules.reason(reasonText);
         s.setStatus(SessionService.CANCELLED);

@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Scope;
@@ -25,6 +26,7 @@ public class SessionService {
 
     private final StudySessionMapper sessions;
     private final Scope scope;
+    private final ClosedYears closedYears;
 
     /** A session of {@code orgId} to schedule for an approved plan topic; {@link #scheduleAll} writes it. */
     public static StudySession planned(long orgId, long planId, int topicKey, int year, int month, String title,
@@ -84,6 +86,19 @@ public class SessionService {
 
     public List<StudySession> ofPlan(long planId) {
         return sessions.selectByPlan(planId);
+    }
+
+    /** 409 when the year of this session is closed (org/ClosedYears); nothing when it is open or unknown. */
+    public void requireOpen(long sessionId) {
+        StudySession s = sessions.selectById(sessionId);
+        if (s != null) {
+            closedYears.requireOpen(s.getOrgId(), s.getSessionYear());
+        }
+    }
+
+    /** The sessions of one organisation's year, for its archive. */
+    public List<StudySession> ofOrgYear(long orgId, int year) {
+        return sessions.selectByOrgs(List.of(orgId), year);
     }
 
     /** The sessions this person may see in a year. */

@@ -1,6 +1,7 @@
 package cn.studyflow.session;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
 import cn.studyflow.org.Scope;
@@ -18,6 +19,7 @@ class SignInAccess {
     private final StudySessionMapper sessions;
     private final Roster roster;
     private final Scope scope;
+    private final ClosedYears closedYears;
 
     /** The session if this person may read it (its organisation is in their scope, or they are on its roster); 404 otherwise. */
     StudySession readable(CurrentUser user, long sessionId) {
@@ -25,6 +27,12 @@ class SignInAccess {
         if (s == null || !(scope.canSee(user, s.getOrgId()) || roster.entry(sessionId, user.getPersonId()).isPresent())) {
             throw BusinessException.notFound();
         }
+        return s;
+    }
+
+    /** The session itself while its year is open: 409 once its organisation closed the year (org/ClosedYears). */
+    StudySession open(StudySession s) {
+        closedYears.requireOpen(s.getOrgId(), s.getSessionYear());
         return s;
     }
 

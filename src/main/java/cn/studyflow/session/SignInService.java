@@ -60,7 +60,7 @@ public class SignInService {
 
     @Transactional
     public SignInState open(CurrentUser user, long sessionId) {
-        StudySession s = access.runnable(user, sessionId);
+        StudySession s = access.open(access.runnable(user, sessionId));
         openAs(s, user);
         return stateOf(sessions.selectById(sessionId));
     }
@@ -90,7 +90,7 @@ public class SignInService {
 
     @Transactional
     public SignInState close(CurrentUser user, long sessionId) {
-        StudySession s = access.runnable(user, sessionId);
+        StudySession s = access.open(access.runnable(user, sessionId));
         if (!timing(s).isOpen() || signIns.close(sessionId, OffsetDateTime.now(clock)) == 0) {
             throw BusinessException.conflict("signin.notOpen");
         }
@@ -110,7 +110,7 @@ public class SignInService {
     /** A member signs in to this session with the code they read or scanned. */
     @Transactional
     public SignedIn signIn(CurrentUser user, long sessionId, String code) {
-        StudySession s = access.readable(user, sessionId);
+        StudySession s = access.open(access.readable(user, sessionId));
         RosterEntry entry = roster.entry(sessionId, user.getPersonId())
             .orElseThrow(() -> new BusinessException(HttpStatus.FORBIDDEN, "signin.notOnRoster"));
         refuseIfRecorded(entry);
@@ -148,7 +148,7 @@ public class SignInService {
     /** The secretary marks a person present or late by hand, with the reason kept on the roster and in the history. */
     @Transactional
     public SignInRow mark(CurrentUser user, long sessionId, Long personId, Attendance to, String reason) {
-        StudySession s = access.runnable(user, sessionId);
+        StudySession s = access.open(access.runnable(user, sessionId));
         if (SessionService.CANCELLED.equals(s.getStatus())) {
             throw BusinessException.conflict("signin.cancelled");
         }

@@ -2,10 +2,12 @@ package cn.studyflow.upload;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -114,12 +116,17 @@ public final class WordDocument {
 
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.write(out);
-            doc.close();
+            write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the document to {@code out} (an entry of a zip being streamed, say), which stays open. */
+    public void write(OutputStream out) throws IOException {
+        doc.write(CloseShieldOutputStream.wrap(out));
+        doc.close();
     }
 
     /** The document as an attachment named {@code name}.docx ({@code fallbackBase}.docx for ASCII-only clients). */

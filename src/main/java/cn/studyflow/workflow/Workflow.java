@@ -239,6 +239,10 @@ public class Workflow {
      * an earlier step) and not finished since.
      */
     public DiagramState diagram(String processInstanceId) {
+        if (processInstanceId == null) {
+            // an object recorded without a process (the demo's finished year): no diagram, as for an unknown one
+            throw new NotFoundException("No process instance");
+        }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId).singleResult();
         if (instance == null) {

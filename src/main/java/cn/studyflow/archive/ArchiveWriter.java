@@ -1,0 +1,141 @@
+package cn.studyflow.archive;
+
+import cn.studyflow.archive.ArchiveSource.ArchiveFile;
+import cn.studyflow.archive.ArchiveSource.ArchivePart;
+import cn.studyflow.archive.ArchiveSource.ArchiveSession;
+import cn.studyflow.archive.ArchiveSource.Content;
+import cn.studyflow.common.BusinessException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import lombok.RequiredArgsConstructor;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an organisation's year as one .zip straight to the response: the table of contents and summary (.docx)
+ * first, then every part's files in their folders (by month and session for what belongs to a session), each
+ * copied as a stream, so that memory holds one buffer and the rows read before, never the files.
+ */
+@Component
+@RequiredArgsConstructor
+class ArchiveWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveWriter.class);
+    private static final int MAX_NAME = 80;
+
+    private final ArchiveSummary summary;
+    private final MessageSource messages;
+
+    /** A file at its path inside the zip. */
+    record Entry(String path, Content content) {
+    }
+
+    /** Every entry of the archive after the summary, with unique paths under the archive's root folder. */
+    List<Entry> entries(ArchiveYear archive, Locale locale) {
+        Map<Long, String> sessionFolders = sessionFolders(archive, locale);
+        String others = msg("archive.folder.otherSessions", locale);
+        Set<String> taken = new HashSet<>();
+        List<Entry> entries = new ArrayList<>();
+        for (ArchivePart part : archive.parts()) {
+            for (ArchiveFile f : part.files()) {
+                String folder = f.sessionId() == null ? "" : sessionFolders.getOrDefault(f.sessionId(), safe(others) + "/");
+                if (f.folder() != null && !f.folder().isBlank()) {
+                    folder += safe(f.folder()) + "/";
+                }
+                entries.add(new Entry(unique(folder, safe(f.name()), taken), f.content()));
+            }
+        }
+        return entries;
+    }
+
+    /** The whole archive to {@code out}, which is left open for the caller. */
+    void write(ArchiveYear archive, Locale locale, OutputStream out) throws IOException {
+        String root = safe(msg("archive.zip.root", locale, archive.orgName(), String.valueOf(archive.year()))) + "/";
+        List<Entry> entries = entries(archive, locale);
+        String summaryName = msg("archive.file.summary", locale) + ".docx";
+        try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
+            // photos, PDFs and Office files (.docx and .xlsx included) are compressed already: deflating them again
+            // gains nothing and costs the CPU the copy needs (ArchiveBench); stored blocks keep it at disk speed
+            zip.setLevel(Deflater.NO_COMPRESSION);
+            put(zip, root + summaryName, o -> summary.write(archive, summaryName, entries, locale, o));
+            for (Entry e : entries) {
+                put(zip, root + e.path(), e.content());
+            }
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String path, Content content) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        try {
+            content.writeTo(CloseShieldOutputStream.wrap(zip));
+        } catch (BusinessException e) {
+            // a stored file gone from the disk (FileStore logs it): the archive goes on without its bytes
+            log.warn("Archive entry {} written empty: {}", path, e.getMessageKey());
+        }
+        zip.closeEntry();
+    }
+
+    /** Each session's folder: {@code <sessions>/<yyyy-MM>/<day or month> <title>/}. */
+    private Map<Long, String> sessionFolders(ArchiveYear archive, Locale locale) {
+        String base = safe(msg("archive.folder.sessions", locale)) + "/";
+        Map<Long, String> folders = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (ArchivePart part : archive.parts()) {
+            for (ArchiveSession s : part.sessions()) {
+                String month = String.format("%d-%02d", archive.year(), s.month());
+                String when = s.day() == null ? month : s.day().toString();
+                String folder = base + month + "/" + safe(when + " " + s.title());
+                String name = folder;
+                for (int n = 2; !taken.add(name); n++) {
+                    name = folder + " (" + n + ")";
+                }
+                folders.put(s.id(), name + "/");
+            }
+        }
+        return folders;
+    }
+
+    /** A path not taken yet in the zip: {@code name (2).ext} after {@code name.ext}. */
+    private static String unique(String folder, String name, Set<String> taken) {
+        String path = folder + name;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; !taken.add(path); n++) {
+            path = folder + stem + " (" + n + ")" + ext;
+        }
+        return path;
+    }
+
+    /** A file or folder name any unzip tool accepts: no separators, no characters Windows refuses, not too long. */
+    static String safe(String name) {
+        String s = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        while (s.startsWith(".")) {
+            s = s.substring(1);
+        }
+        if (s.length() > MAX_NAME) {
+            int dot = s.lastIndexOf('.');
+            String ext = dot > 0 && s.length() - dot <= 10 ? s.substring(dot) : "";
+            s = s.substring(0, MAX_NAME - ext.length()) + ext;
+        }
+        return s.isEmpty() ? "_" : s;
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

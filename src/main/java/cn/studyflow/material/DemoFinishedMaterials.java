@@ -1,0 +1,101 @@
+package cn.studyflow.material;
+
+import cn.studyflow.common.VersionedRow;
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.session.StudySession;
+import cn.studyflow.task.ActionLog;
+import cn.studyflow.upload.ClasspathUpload;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In the demo profile, the approved materials of 卞桥镇's last (finished) year, for its archive: the sample speech
+ * for its first two sessions, signed off a week before each. A past session takes no upload any more, so this
+ * history is written as it would stand, the file stored through the material store's checks like any upload and
+ * the steps recorded in the history (as the session demo writes its past sessions).
+ */
+@Component
+@Profile("demo")
+@Order(30)
+@RequiredArgsConstructor
+class DemoFinishedMaterials implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFinishedMaterials.class);
+    private static final int HOW_MANY = 2;
+
+    private final MaterialMapper mapper;
+    private final MaterialFiles files;
+    private final ActionLog actionLog;
+    private final UserDetailsService users;
+    private final Clock clock;
+    @Value("${studyflow.demo.sample-material:true}")
+    private final boolean enabled;
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        CurrentUser author = user(DemoMaterials.AUTHOR);
+        int year = LocalDate.now(clock).getYear() - 1;
+        List<StudySession> sessions = mapper.selectSessions(author.getOrgId(), year).stream()
+            .filter(s -> s.getSessionYear() == year && s.getSessionDate() != null && "SCHEDULED".equals(s.getStatus()))
+            .limit(HOW_MANY).toList();
+        for (StudySession s : sessions) {
+            OffsetDateTime at = s.getSessionDate().minusDays(7).atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
+            MaterialFiles.StoredFile stored = files.store(
+                new ClasspathUpload(DemoMaterials.FILE, DemoMaterials.FILE_NAME, "application/pdf"));
+            Material m = new Material();
+            m.setOrgId(author.getOrgId());
+            m.setSessionId(s.getId());
+            m.setAuthorId(author.getPersonId());
+            m.setKind(MaterialKind.SPEECH);
+            m.setTitle(s.getTitle() + "（研讨发言）");
+            m.setSummary("结合分管工作谈学习体会和下一步打算。");
+            m.setStatus(MaterialStatus.DRAFT);
+            m.setCurrentVersion(1);
+            m.setCreatedAt(at.minusDays(3));
+            m.setUpdatedAt(at);
+            mapper.insert(m);
+            MaterialVersion v = new MaterialVersion();
+            v.setMaterialId(m.getId());
+            v.setVersionNo(1);
+            v.setStoredName(stored.storedName());
+            v.setOriginalName(stored.originalName());
+            v.setFileType(stored.type());
+            v.setSizeBytes(stored.size());
+            v.setSha256(stored.sha256());
+            v.setUploadedBy(author.getPersonId());
+            v.setUploadedAt(at.minusDays(3));
+            mapper.insertVersion(v);
+            mapper.markVersionSubmitted(m.getId(), 1);
+            m.setStatus(MaterialStatus.ARCHIVED);
+            m.setArchivedAt(at);
+            VersionedRow.save(m, mapper::update, clock);
+            actionLog.record(Materials.ref(m), null, null, "CREATE", author, null);
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_office"), "不涉密，格式规范");
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_publicity"), "三关均通过");
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_leader"), "同意，归档");
+            log.info("Demo finished year {}: material {} archived for session {}", year, m.getId(), s.getId());
+        }
+    }
+
+    private CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+}

@@ -1,0 +1,175 @@
+package cn.studyflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.Org;
+import cn.studyflow.org.OrgKind;
+import cn.studyflow.org.OrgService;
+import cn.studyflow.org.Person;
+import cn.studyflow.org.Role;
+import cn.studyflow.session.Attendance;
+import cn.studyflow.session.Roster;
+import cn.studyflow.support.StudyGroup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The archive of a town's year as one .zip over HTTP: {@code archive.bench.sessions} sessions (48) with 20 people
+ * on each roster and {@code archive.bench.files} files (500) of {@code archive.bench.fileKb} KB (2048) of
+ * incompressible bytes, downloaded by a client that reads and discards. Timed from the request to the last byte
+ * against reading the same files straight from the disk (the disk's speed on this machine), and the heap's peak
+ * over the download read from the JVM's heap pools (server and client share the JVM; run with
+ * {@code -Dbench.jvmArgs=-Xmx256m} so the heap cannot grow past the goal). The goals: close to disk speed, heap
+ * under 256 MB.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ArchiveBench extends DatabaseBench {
+
+    static final int SESSIONS = Integer.getInteger("archive.bench.sessions", 48);
+    static final int FILES = Integer.getInteger("archive.bench.files", 500);
+    static final int FILE_KB = Integer.getInteger("archive.bench.fileKb", 2048);
+    static final int PEOPLE = 20;
+
+    @LocalServerPort int port;
+    @Autowired OrgService orgService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Roster roster;
+    @Value("${studyflow.data-dir}") String dataDir;
+
+    @Test
+    void aTownsYearStreamsAtDiskSpeedInLittleHeap() throws Exception {
+        int year = Year.now(StudyGroup.ZONE).getValue() - 1;
+        Org county = orgService.get(orgService.personByUsername("qz_dept").getOrgId());
+        Org town = orgService.create("abench" + System.nanoTime() % 100000, "基准档案镇党委", OrgKind.TOWN, county);
+        String hash = orgService.personByUsername("bq_member").getPasswordHash();
+        Person secretary = orgService.createPerson("abench_sec" + town.getId(), "基准秘书", town, hash,
+            List.of(Role.SECRETARY));
+        List<CurrentUser> people = new ArrayList<>();
+        people.add(orgService.asUser(secretary));
+        for (int i = 1; i < PEOPLE; i++) {
+            people.add(orgService.asUser(orgService.createPerson("abench" + town.getId() + "_" + i, "基准成员" + i,
+                town, hash, List.of(Role.MEMBER))));
+        }
+        StudyGroup.Sessions sessions = new StudyGroup.Sessions(jdbc, roster, town.getId());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            LocalDate day = LocalDate.of(year, 1 + i % 12, 3 + i / 12 * 6);
+            long id = sessions.at(day.atTime(9, 0), people.toArray(CurrentUser[]::new));
+            for (CurrentUser p : people) {
+                roster.change(id, p.getPersonId(), Attendance.EXPECTED, Attendance.PRESENT, null, null);
+            }
+            jdbc.update("UPDATE sf_study_session SET status = 'HELD', minutes = ? WHERE id = ?",
+                "会议记录。".repeat(400), id);
+            ids.add(id);
+        }
+        List<Path> stored = storeFiles(ids, secretary);
+        long fileBytes = (long) FILES * FILE_KB * 1024;
+        BenchReport report = new BenchReport("archive-" + database(), "Archive of a town's year: " + SESSIONS
+            + " sessions, " + FILES + " files of " + FILE_KB + " KB, over HTTP, " + database());
+
+        long started = System.nanoTime();
+        long read = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (Path p : stored) {
+            try (InputStream in = Files.newInputStream(p)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    read += n;
+                }
+            }
+        }
+        double disk = (System.nanoTime() - started) / 1e9;
+        report.row("step", "read the files from the disk", "MB", read >> 20, "seconds", BenchReport.round(disk),
+            "MB/s", BenchReport.round((read >> 20) / disk));
+
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long zipped = 0;
+        for (String step : List.of("download the archive (first: the credit ledger of the year refreshed)",
+            "download the archive again")) {
+            started = System.nanoTime();
+            long[] firstByte = new long[1];
+            zipped = download(town.getId(), year, secretary.getUsername(), firstByte);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double waited = (firstByte[0] - started) / 1e9;
+            double streaming = seconds - waited;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            report.row("step", step, "MB", zipped >> 20, "seconds", BenchReport.round(seconds),
+                "to the first byte s", BenchReport.round(waited), "streaming MB/s",
+                BenchReport.round((zipped >> 20) / streaming), "disk MB/s", BenchReport.round((read >> 20) / disk),
+                "heap peak MB", peak >> 20, "max heap MB", Runtime.getRuntime().maxMemory() >> 20,
+                "goal", "heap under 256 MB", "met", peak < 256L * 1024 * 1024);
+        }
+        assertThat(zipped).as("the files went out whole").isGreaterThan(fileBytes);
+    }
+
+    /** The files of the year, written straight into the session store with their rows (setup, not timed). */
+    private List<Path> storeFiles(List<Long> sessionIds, Person uploader) throws IOException {
+        Path folder = Path.of(dataDir).resolve("session-files");
+        Files.createDirectories(folder);
+        byte[] content = new byte[FILE_KB * 1024];
+        Random random = new Random(20);
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < FILES; i++) {
+            random.nextBytes(content);
+            String name = UUID.randomUUID().toString();
+            Path file = folder.resolve(name);
+            Files.write(file, content);
+            paths.add(file);
+            jdbc.update("INSERT INTO sf_session_file (session_id, kind, stored_name, original_name, file_type, size_bytes,"
+                    + " sha256, uploaded_by, uploaded_at) VALUES (?, 'PHOTO', ?, ?, 'JPEG', ?, ?, ?, CURRENT_TIMESTAMP)",
+                sessionIds.get(i % sessionIds.size()), name, "照片" + i + ".jpg", content.length, "0".repeat(64),
+                uploader.getId());
+        }
+        return paths;
+    }
+
+    /** Downloads over HTTP Basic, reading and discarding; the bytes received. */
+    private long download(long orgId, int year, String username, long[] firstByte) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String basic = Base64.getEncoder().encodeToString((username + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/archive/download?orgId=" + orgId + "&year=" + year))
+            .header("Authorization", "Basic " + basic).GET().build();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = response.body()) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (total == 0) {
+                    firstByte[0] = System.nanoTime();
+                }
+                total += n;
+            }
+        }
+        return total;
+    }
+}
