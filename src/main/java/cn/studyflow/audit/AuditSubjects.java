@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectSupport;
@@ -19,12 +20,19 @@ class AuditSubjects extends SubjectSupport<Audit> {
     private final AuditService audits;
     private final AuditMapper mapper;
     private final AuditAccess access;
+    private final ClosedYears closedYears;
 
-    AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access) {
+    AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access, ClosedYears closedYears) {
         super(AuditSitInProcess.SUBJECT, mapper::selectAudit, Audit::getOrgId, mapper::selectJournalOwners);
         this.audits = audits;
         this.mapper = mapper;
         this.access = access;
+        this.closedYears = closedYears;
+    }
+
+    @Override
+    protected void requireOpenYear(Audit audit) {
+        closedYears.requireOpen(audit.getOrgId(), audit.getAuditYear());
     }
 
     @Override

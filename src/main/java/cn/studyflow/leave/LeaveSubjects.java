@@ -1,5 +1,6 @@
 package cn.studyflow.leave;
 
+import cn.studyflow.session.SessionService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectSupport;
@@ -17,11 +18,18 @@ class LeaveSubjects extends SubjectSupport<Leave> {
 
     private final LeaveService leaves;
     private final LeaveDecisions decisions;
+    private final SessionService sessions;
 
-    LeaveSubjects(LeaveService leaves, LeaveDecisions decisions, LeaveMapper mapper) {
+    LeaveSubjects(LeaveService leaves, LeaveDecisions decisions, LeaveMapper mapper, SessionService sessions) {
         super(LeaveRequestProcess.SUBJECT, mapper::selectById, Leave::getOrgId);
         this.leaves = leaves;
         this.decisions = decisions;
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void requireOpenYear(Leave l) {
+        sessions.requireOpen(l.getSessionId());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.studyflow.makeup;
 
+import cn.studyflow.session.SessionService;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.notify.NotificationService;
@@ -27,15 +28,22 @@ class MakeupSubjects extends SubjectSupport<Makeup> {
     private final MakeupMapper makeups;
     private final NotificationService notifications;
     private final Clock clock;
+    private final SessionService sessions;
 
     MakeupSubjects(MakeupService service, MakeupMaterials materials, MakeupMapper makeups,
-                   NotificationService notifications, Clock clock) {
+                   NotificationService notifications, Clock clock, SessionService sessions) {
         super(MakeupStudyProcess.SUBJECT, makeups::selectById, Makeup::getOrgId, makeups::selectJournalOwners);
         this.service = service;
         this.materials = materials;
         this.makeups = makeups;
         this.notifications = notifications;
         this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void requireOpenYear(Makeup m) {
+        sessions.requireOpen(m.getSessionId());
     }
 
     @Override

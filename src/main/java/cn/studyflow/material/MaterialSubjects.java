@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Scope;
 import cn.studyflow.task.Decision;
@@ -20,11 +21,20 @@ class MaterialSubjects extends SubjectSupport<Material> {
 
     private final MaterialService materials;
     private final Scope scope;
+    private final ClosedYears closedYears;
 
-    MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope) {
+    MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope, ClosedYears closedYears) {
         super(MaterialReviewProcess.SUBJECT, mapper::selectById, Material::getOrgId, mapper::selectJournalOwners);
         this.materials = materials;
         this.scope = scope;
+        this.closedYears = closedYears;
+    }
+
+    @Override
+    protected void requireOpenYear(Material m) {
+        if (m.getSessionYear() != null) {
+            closedYears.requireOpen(m.getOrgId(), m.getSessionYear());
+        }
     }
 
     /** The rule of {@link MaterialService#get}: the organisation's scope, then who reads it before its archive. */

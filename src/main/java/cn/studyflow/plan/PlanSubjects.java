@@ -1,5 +1,6 @@
 package cn.studyflow.plan;
 
+import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.SubjectSupport;
@@ -12,10 +13,17 @@ import org.springframework.stereotype.Component;
 class PlanSubjects extends SubjectSupport<Plan> {
 
     private final PlanService plans;
+    private final ClosedYears closedYears;
 
-    PlanSubjects(PlanService plans, PlanMapper mapper) {
+    PlanSubjects(PlanService plans, PlanMapper mapper, ClosedYears closedYears) {
         super(PlanApprovalProcess.SUBJECT, mapper::selectById, Plan::getOrgId, mapper::selectJournalOwners);
         this.plans = plans;
+        this.closedYears = closedYears;
+    }
+
+    @Override
+    protected void requireOpenYear(Plan plan) {
+        closedYears.requireOpen(plan.getOrgId(), plan.getPlanYear());
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class Step {
 
     /** Takes the task, records {@code action} in the history and completes the task with {@code variables}. */
     public void complete(String action, String comment, Map<String, Object> variables) {
+        runner.requireOpenYear(task);
         take();
         runner.record(task, action, user, comment);
         runner.completeTask(task, variables);

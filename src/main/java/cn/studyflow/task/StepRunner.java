@@ -204,6 +204,13 @@ public class StepRunner {
 
     // ---- what a Step does, in the caller's transaction
 
+    /** A step on work of a closed study year changes it: refused, as every other change of that year is. */
+    void requireOpenYear(TaskInfo task) {
+        if (task.businessKey() != null) {
+            subjects.requireOpenYear(SubjectRef.parse(task.businessKey()));
+        }
+    }
+
     void claimFor(TaskInfo task, CurrentUser user) {
         if (task.isAssigned()) {
             throw BusinessException.conflict("task.claimedBy", assigneeName(task));

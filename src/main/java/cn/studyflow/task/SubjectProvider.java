@@ -22,6 +22,13 @@ public interface SubjectProvider {
      */
     boolean canSee(long id, CurrentUser user);
 
+    /**
+     * Refuses (409) a step on an object whose organisation's study year is closed on record (学习档案,
+     * {@code org/ClosedYears}); objects that are no organisation's dated work (the closing itself) let it pass.
+     */
+    default void requireOpenYear(long id) {
+    }
+
     /** What {@link SubjectType#fragment()} needs to render. */
     Map<String, Object> model(long id, CurrentUser user);
 

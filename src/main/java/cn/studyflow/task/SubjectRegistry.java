@@ -85,6 +85,14 @@ public class SubjectRegistry implements SmartInitializingSingleton {
         return provider(subject).orgId(subject.id());
     }
 
+    /** Refuses (409) a step on an object of a closed study year; an unknown type or object passes. */
+    public void requireOpenYear(SubjectRef subject) {
+        SubjectProvider provider = byType().get(subject.type());
+        if (provider != null) {
+            provider.requireOpenYear(subject.id());
+        }
+    }
+
     /** Whether this person may read the object, by its feature's own rule; false for an unknown object. */
     public boolean canSee(SubjectRef subject, CurrentUser user) {
         SubjectProvider provider = byType().get(subject.type());

@@ -60,6 +60,18 @@ public abstract class SubjectSupport<T> implements SubjectProvider, JournalSourc
     }
 
     @Override
+    public final void requireOpenYear(long id) {
+        T object = find.apply(id);
+        if (object != null) {
+            requireOpenYear(object);
+        }
+    }
+
+    /** Refuses a step on the object when its study year is closed; nothing by default. */
+    protected void requireOpenYear(T object) {
+    }
+
+    @Override
     public final List<JournalOwner> owners(Collection<String> processInstanceIds) {
         return processInstanceIds.isEmpty() ? List.of() : journalOwners.apply(processInstanceIds);
     }

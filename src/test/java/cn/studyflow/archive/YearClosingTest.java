@@ -11,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.ClosedYears;
+import cn.studyflow.plan.Plan;
+import cn.studyflow.plan.PlanKind;
+import cn.studyflow.plan.PlanService;
+import cn.studyflow.plan.PlanStatus;
+import cn.studyflow.support.Plans;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
@@ -35,6 +40,7 @@ class YearClosingTest extends FinishedYearTest {
     @Autowired ClosedYears closedYears;
     @Autowired TasklistService tasklist;
     @Autowired ApplicationEvents events;
+    @Autowired PlanService plans;
 
     @Override
     protected String townName() {
@@ -176,6 +182,26 @@ class YearClosingTest extends FinishedYearTest {
             .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(twice).contains(group.secretary().getDisplayName());
         assertThat(closings.history(group.org().getId(), year.year)).hasSize(1);
+    }
+
+    @Test
+    void aReviewersDecisionOnWorkOfAClosedYearIsRefusedUntilTheYearIsReopened() throws Exception {
+        Plan plan = plans.create(group.secretary(), PlanKind.SUPPLEMENTARY, year.year, 11);
+        plan = plans.saveDraft(plan.getId(), group.secretary(), Plans.form(plan, 2));
+        plans.submit(plan.getId(), group.secretary(), plan.getVersion());
+        String leaderTask = onlyTask(plans.get(plan.getId(), group.secretary()).getProcessInstanceId()).id();
+        close();
+
+        String refused = refused(mvc.perform(post("/api/tasks/{id}/complete", leaderTask)
+            .with(as(group.leader().getUsername())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"decision\":\"APPROVE\"}")));
+        assertThat(refused).contains(year.year + "年的学习档案已于");
+        assertThat(plans.get(plan.getId(), group.secretary()).getStatus()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(onlyTask(plan.getProcessInstanceId()).id()).as("the step still waits").isEqualTo(leaderTask);
+
+        closings.reopen(group.leader(), group.org().getId(), year.year, "补批十一月补充计划");
+        tasklist.decide(leaderTask, group.leader(), Decision.APPROVE, null);
+        assertThat(plans.get(plan.getId(), group.secretary()).getStatus()).isNotEqualTo(PlanStatus.SUBMITTED);
     }
 
     private void close() throws Exception {
