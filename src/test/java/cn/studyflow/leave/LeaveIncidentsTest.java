@@ -14,7 +14,6 @@ import cn.studyflow.support.JobIncidents;
 import cn.studyflow.support.StepFailures;
 import cn.studyflow.task.Action;
 import cn.studyflow.workflow.TaskInfo;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -37,34 +36,24 @@ class LeaveIncidentsTest extends LeaveGroupTest {
     @Autowired ManagementService management;
     @Autowired StatusService status;
 
-    /** A job-run delegate: the timer it runs after, the call that fails, the action it leaves in the timeline. */
-    record JobScenario(String delegate, String timer, Consumer<LeaveCallbacks> call, String action, LeaveStatus after) {
-        @Override
-        public String toString() {
-            return delegate;
-        }
-    }
-
-    static Stream<JobScenario> jobs() {
+    static Stream<JobIncidents.Timer<LeaveCallbacks>> jobs() {
         return Stream.of(
-            new JobScenario("leaveReminderDelegate", LeaveRequestProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
-                "REMIND", LeaveStatus.PENDING),
-            new JobScenario("lapseLeaveDelegate", LeaveRequestProcess.TIMER_SESSION_STARTS, c -> c.lapse(anyLong()),
-                "LEAVE_LAPSE", LeaveStatus.LAPSED));
+            new JobIncidents.Timer<>("leaveReminderDelegate", LeaveRequestProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
+                "REMIND"),
+            new JobIncidents.Timer<>("lapseLeaveDelegate", LeaveRequestProcess.TIMER_SESSION_STARTS, c -> c.lapse(anyLong()),
+                "LEAVE_LAPSE"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
-    void failingDelegateIsAnIncidentAndTheRequestGoesOnAfterTheRetry(JobScenario s) throws Exception {
+    void failingDelegateIsAnIncidentAndTheRequestGoesOnAfterTheRetry(JobIncidents.Timer<LeaveCallbacks> s) throws Exception {
         Leave asked = requests.ask(group.member(), sessionId, LeaveFixture.trip());
         JobIncidents incidents = new JobIncidents(management, status, mvc, this::user, this::as);
-        s.call().accept(doThrow(new IllegalStateException(JobIncidents.CAUSE)).when(callbacks));
-
-        incidents.failUntilIncident(asked.getProcessInstanceId(), s.timer(), () -> reset(callbacks));
+        incidents.failUntilIncident(asked.getProcessInstanceId(), s, callbacks);
 
         Leave l = leaves.get(asked.getId(), group.member());
         assertThat(leaves.timeline(l)).extracting(Action::getAction).containsOnlyOnce(s.action());
-        assertThat(l.getStatus()).isEqualTo(s.after());
+        assertThat(l.getStatus()).isEqualTo("LEAVE_LAPSE".equals(s.action()) ? LeaveStatus.LAPSED : LeaveStatus.PENDING);
     }
 
     /** grantLeaveDelegate runs in the leader's approval: its failure rolls the approval back, and no incident. */

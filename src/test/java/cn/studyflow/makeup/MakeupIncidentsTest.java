@@ -38,30 +38,20 @@ class MakeupIncidentsTest extends MakeupGroupTest {
     @Autowired ManagementService management;
     @Autowired StatusService status;
 
-    /** A job-run delegate: the timer it runs after, the call that fails, the action it leaves in the timeline. */
-    record JobScenario(String delegate, String timer, Consumer<MakeupCallbacks> call, String action) {
-        @Override
-        public String toString() {
-            return delegate;
-        }
-    }
-
-    static Stream<JobScenario> jobs() {
+    static Stream<JobIncidents.Timer<MakeupCallbacks>> jobs() {
         return Stream.of(
-            new JobScenario("makeupReminderDelegate", MakeupStudyProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
+            new JobIncidents.Timer<>("makeupReminderDelegate", MakeupStudyProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
                 "REMIND"),
-            new JobScenario("makeupOverdueDelegate", MakeupStudyProcess.TIMER_DUE, c -> c.overdue(anyLong()),
+            new JobIncidents.Timer<>("makeupOverdueDelegate", MakeupStudyProcess.TIMER_DUE, c -> c.overdue(anyLong()),
                 "MAKEUP_OVERDUE"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
-    void failingDelegateIsAnIncidentAndTheMakeupGoesOnAfterTheRetry(JobScenario s) throws Exception {
+    void failingDelegateIsAnIncidentAndTheMakeupGoesOnAfterTheRetry(JobIncidents.Timer<MakeupCallbacks> s) throws Exception {
         Makeup m = makeupOf(group.member());
         JobIncidents incidents = new JobIncidents(management, status, mvc, this::user, this::as);
-        s.call().accept(doThrow(new IllegalStateException(JobIncidents.CAUSE)).when(callbacks));
-
-        incidents.failUntilIncident(m.getProcessInstanceId(), s.timer(), () -> reset(callbacks));
+        incidents.failUntilIncident(m.getProcessInstanceId(), s, callbacks);
 
         Makeup after = service.get(m.getId(), group.member());
         assertThat(service.timeline(after)).extracting(Action::getAction).containsOnlyOnce(s.action());

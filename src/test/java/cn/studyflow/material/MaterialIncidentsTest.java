@@ -24,7 +24,6 @@ import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -54,31 +53,21 @@ class MaterialIncidentsTest extends IntegrationTest {
     @Autowired StatusService status;
     @Autowired JdbcTemplate jdbc;
 
-    /** A job-run delegate: the timer it runs after, the call that fails, the action it leaves in the timeline. */
-    record JobScenario(String delegate, String timer, Consumer<MaterialCallbacks> call, String action) {
-        @Override
-        public String toString() {
-            return delegate;
-        }
-    }
-
-    static Stream<JobScenario> jobs() {
+    static Stream<JobIncidents.Timer<MaterialCallbacks>> jobs() {
         return Stream.of(
-            new JobScenario("materialReminderDelegate", MaterialReviewProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
+            new JobIncidents.Timer<>("materialReminderDelegate", MaterialReviewProcess.TIMER_REMINDER, c -> c.remind(anyLong()),
                 "REMIND"),
-            new JobScenario("materialOverdueDelegate", MaterialReviewProcess.TIMER_OVERDUE, c -> c.escalate(anyLong()),
+            new JobIncidents.Timer<>("materialOverdueDelegate", MaterialReviewProcess.TIMER_OVERDUE, c -> c.escalate(anyLong()),
                 "ESCALATE"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
-    void failingDelegateIsAnIncidentAndTheReviewGoesOnAfterTheRetry(JobScenario s) throws Exception {
+    void failingDelegateIsAnIncidentAndTheReviewGoesOnAfterTheRetry(JobIncidents.Timer<MaterialCallbacks> s) throws Exception {
         CurrentUser author = user("bq_member");
         Material m = submitted(author);
         JobIncidents incidents = new JobIncidents(management, status, mvc, this::user, this::as);
-        s.call().accept(doThrow(new IllegalStateException(JobIncidents.CAUSE)).when(callbacks));
-
-        incidents.failUntilIncident(m.getProcessInstanceId(), s.timer(), () -> reset(callbacks));
+        incidents.failUntilIncident(m.getProcessInstanceId(), s, callbacks);
 
         Material after = materials.get(m.getId(), author);
         assertThat(materials.timeline(after)).extracting(Action::getAction).containsOnlyOnce(s.action());

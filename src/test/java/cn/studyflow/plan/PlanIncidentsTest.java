@@ -18,7 +18,6 @@ import cn.studyflow.support.StepFailures;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -42,31 +41,21 @@ class PlanIncidentsTest extends IntegrationTest {
     @Autowired Workflow workflow;
     @Autowired SessionService sessions;
 
-    /** A job-run delegate: the timer it runs after, the call that fails, the action it records. */
-    record JobScenario(String delegate, String timer, Consumer<PlanService> call, String action) {
-        @Override
-        public String toString() {
-            return delegate;
-        }
-    }
-
-    static Stream<JobScenario> jobs() {
+    static Stream<JobIncidents.Timer<PlanService>> jobs() {
         return Stream.of(
-            new JobScenario("planDeadlineReminderDelegate", PlanApprovalProcess.TIMER_REMINDER,
+            new JobIncidents.Timer<>("planDeadlineReminderDelegate", PlanApprovalProcess.TIMER_REMINDER,
                 p -> p.remindDeadline(anyLong(), any()), "REMIND"),
-            new JobScenario("planDeadlineEscalationDelegate", PlanApprovalProcess.TIMER_DEADLINE,
+            new JobIncidents.Timer<>("planDeadlineEscalationDelegate", PlanApprovalProcess.TIMER_DEADLINE,
                 p -> p.escalateDeadline(anyLong()), "ESCALATE"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
-    void failingDelegateIsAnIncidentAndThePlanGoesOnAfterTheRetry(JobScenario s) throws Exception {
+    void failingDelegateIsAnIncidentAndThePlanGoesOnAfterTheRetry(JobIncidents.Timer<PlanService> s) throws Exception {
         var secretary = user("bq_secretary");
         Plan plan = plans.create(secretary, PlanKind.ANNUAL, Plans.freshYear(secretary), null);
         JobIncidents incidents = new JobIncidents(management, status, mvc, this::user, this::as);
-        s.call().accept(doThrow(new IllegalStateException(JobIncidents.CAUSE)).when(plans));
-
-        incidents.failUntilIncident(plan.getProcessInstanceId(), s.timer(), () -> reset(plans));
+        incidents.failUntilIncident(plan.getProcessInstanceId(), s, plans);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sf_action WHERE subject_type = 'PLAN' AND subject_id = ?"
             + " AND action = ?", Integer.class, plan.getId(), s.action())).isEqualTo(1);

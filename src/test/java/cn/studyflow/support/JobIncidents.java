@@ -2,6 +2,8 @@ package cn.studyflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.status.StatusService;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +38,26 @@ public class JobIncidents {
     private final MockMvc mvc;
     private final Function<String, CurrentUser> user;
     private final Function<String, RequestPostProcessor> as;
+
+    /**
+     * A delegate run by a timer: its bean's name (the scenario's name), the timer, the call on the spied service
+     * that fails, and the action it records once it ran.
+     */
+    public record Timer<S>(String delegate, String timer, Consumer<S> call, String action) {
+        @Override
+        public String toString() {
+            return delegate;
+        }
+    }
+
+    /**
+     * Makes the timer's call on the spied service fail, runs the job into an incident and retries it from the
+     * page once the spy is reset (the cause fixed), as {@link #failUntilIncident(String, String, Runnable)}.
+     */
+    public <S> void failUntilIncident(String processInstanceId, Timer<S> scenario, S spy) throws Exception {
+        scenario.call().accept(doThrow(new IllegalStateException(CAUSE)).when(spy));
+        failUntilIncident(processInstanceId, scenario.timer(), () -> reset(spy));
+    }
 
     /** The one job waiting at this step of the instance; with no step, its one asynchronous continuation. */
     public Job job(String processInstanceId, String activityId) {
