@@ -2,6 +2,7 @@ package cn.studyflow.system;
 
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.workflow.DelegateFailedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -99,12 +100,27 @@ final class ErrorHandling {
         if (Unavailable.database(e)) {
             return unavailable(e);
         }
+        DelegateFailedException failed = delegateFailed(e);
+        if (failed != null) {
+            // the step's transaction rolled back: nothing was saved and the same action may simply be repeated
+            log.error("Service task {} failed in a person's request; rolled back", failed.getStep(), e);
+            return new BusinessException(HttpStatus.SERVICE_UNAVAILABLE, "task.stepFailed");
+        }
         if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
             return new BusinessException(status, keyOf(status));
         }
         log.error("Unexpected failure", e);
         return new BusinessException(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    private static DelegateFailedException delegateFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DelegateFailedException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The message key for a status that carries no message of its own. */

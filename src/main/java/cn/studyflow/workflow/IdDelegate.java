@@ -1,12 +1,15 @@
 package cn.studyflow.workflow;
 
+import cn.studyflow.common.BusinessException;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * A service task that acts on the business object whose id its process instance carries in one variable
@@ -19,9 +22,19 @@ public abstract class IdDelegate implements JavaDelegate {
 
     private final String idVariable;
 
+    /**
+     * Runs the task; a failure of its own work becomes a {@link DelegateFailedException}. Refusals, the database's
+     * failures (races, an unreachable database) and the engine's own exceptions keep their own answers.
+     */
     @Override
     public final void execute(DelegateExecution execution) {
-        run(((Number) execution.getVariable(idVariable)).longValue(), execution);
+        try {
+            run(((Number) execution.getVariable(idVariable)).longValue(), execution);
+        } catch (BusinessException | DataAccessException | ProcessEngineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DelegateFailedException(execution.getCurrentActivityId(), e);
+        }
     }
 
     /** The task's own work on the object with this id. */

@@ -62,6 +62,16 @@ public class Incidents {
         String jobId = FAILED_JOB.equals(incident.getIncidentType()) ? incident.getConfiguration() : null;
         return new Info(incident.getId(), incident.getIncidentType(), incident.getIncidentMessage(),
             incident.getIncidentTimestamp().toInstant().atZone(zone).toOffsetDateTime(), incident.getProcessInstanceId(),
-            key, incident.getActivityId(), jobId);
+            key, step(incident), jobId);
+    }
+
+    /**
+     * The step the incident stopped at: a timer's own, or an asynchronous continuation's; one that started at a
+     * multi-instance step's end (its body, no step anybody knows) names the task that failed after it.
+     */
+    private static String step(Incident incident) {
+        String activity = incident.getActivityId();
+        return activity != null && activity.endsWith("#multiInstanceBody") && incident.getFailedActivityId() != null
+            ? incident.getFailedActivityId() : activity;
     }
 }

@@ -18,6 +18,7 @@ import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySessionMapper;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
+import cn.studyflow.support.StepFailures;
 import cn.studyflow.task.ActionMapper;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
@@ -74,8 +75,8 @@ class PlanTransactionTest extends IntegrationTest {
         ResultActions result = mvc.perform(post("/tasks/{id}/decide", registration.id()).with(as("qz_dept")).with(csrf())
                 .header("Referer", "http://localhost/tasks/" + registration.id())
                 .param("decision", "APPROVE").param("comment", "准予备案"))
-            .andExpect(status().isInternalServerError())
-            .andExpect(content().string(Matchers.containsString("系统暂时无法完成此操作")));
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(content().string(Matchers.containsString(StepFailures.TOLD)));
         String page = result.andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("session store unavailable", "IllegalStateException", "at cn.studyflow");
 
@@ -84,16 +85,16 @@ class PlanTransactionTest extends IntegrationTest {
     }
 
     @Test
-    void theApiCallerGetsA500MessageAndNothingIsKept() throws Exception {
+    void theApiCallerGetsA503MessageAndNothingIsKept() throws Exception {
         Before before = before();
         org.mockito.Mockito.doThrow(new IllegalStateException("session store unavailable"))
             .when(sessions).scheduleAll(any());
 
         mvc.perform(post("/api/tasks/{id}/complete", registration.id()).with(httpBasic("qz_dept", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}"))
-            .andExpect(status().isInternalServerError())
-            .andExpect(jsonPath("$.code").value("error.internal"))
-            .andExpect(jsonPath("$.message").value(Matchers.containsString("系统暂时无法完成此操作")))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(jsonPath("$.code").value("task.stepFailed"))
+            .andExpect(jsonPath("$.message").value(Matchers.containsString(StepFailures.TOLD)))
             .andExpect(content().string(Matchers.not(Matchers.containsString("session store unavailable"))));
 
         assertNothingKept(before);
@@ -104,7 +105,7 @@ class PlanTransactionTest extends IntegrationTest {
         org.mockito.Mockito.doThrow(new IllegalStateException("session store unavailable"))
             .when(sessions).scheduleAll(any());
         mvc.perform(post("/tasks/{id}/decide", registration.id()).with(as("qz_dept")).with(csrf())
-            .param("decision", "APPROVE")).andExpect(status().isInternalServerError());
+            .param("decision", "APPROVE")).andExpect(status().isServiceUnavailable());
         org.mockito.Mockito.reset(sessions);
 
         mvc.perform(post("/tasks/{id}/decide", registration.id()).with(as("qz_dept")).with(csrf())
