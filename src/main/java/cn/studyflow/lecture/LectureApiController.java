@@ -34,6 +34,7 @@ class LectureApiController {
     private final LectureScoring scoring;
     private final LectureSendUp sendUp;
     private final LectureLibrary library;
+    private final TeacherPool teachers;
 
     @GetMapping("/campaigns")
     @Operation(summary = "Campaigns of my organisation and those above it (and below, for those who oversee)")
@@ -129,6 +130,12 @@ class LectureApiController {
     @Operation(summary = "The lecture library: selected lectures of campaigns at or above my organisation")
     List<LectureEntry> library(@AuthenticationPrincipal CurrentUser user, @ParameterObject LibraryFilter filter) {
         return library.search(user, filter);
+    }
+
+    @GetMapping("/teachers")
+    @Operation(summary = "The teacher pool (师资团): lecturers named outstanding in campaigns at or above my organisation")
+    List<Teacher> teachers(@AuthenticationPrincipal CurrentUser user) {
+        return teachers.readable(user);
     }
 
     record Scores(List<Integer> scores) {

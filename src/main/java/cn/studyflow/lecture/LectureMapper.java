@@ -77,6 +77,9 @@ public interface LectureMapper {
     /** The library: entries selected at some level, of campaigns whose organisation is at or above {@code path}. */
     List<LectureEntry> selectLibrary(LibraryFilter filter);
 
+    /** The teacher pool: enabled lecturers named outstanding in campaigns whose organisation is at or above {@code path}. */
+    List<Teacher> selectTeachers(@Param("path") String path);
+
     // ---- scores
 
     int insertScore(Score score);
