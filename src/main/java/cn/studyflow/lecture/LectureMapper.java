@@ -1,6 +1,7 @@
 package cn.studyflow.lecture;
 
 import cn.studyflow.journal.JournalOwner;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -96,6 +97,17 @@ public interface LectureMapper {
 
     void insertSessionTopic(@Param("sessionId") long sessionId, @Param("entryId") long entryId,
                             @Param("linkedBy") long linkedBy, @Param("linkedAt") OffsetDateTime linkedAt);
+
+    // ---- progress
+
+    /** Entries not withdrawn of organisations under {@code path}, entered in [from, to) or given at home in [fromDay, toDay). */
+    List<ProgressFact> selectEntryFacts(@Param("path") String path, @Param("from") OffsetDateTime from,
+                                        @Param("to") OffsetDateTime to, @Param("fromDay") LocalDate fromDay,
+                                        @Param("toDay") LocalDate toDay);
+
+    /** Rounds opened at organisations under {@code path} in [from, to). */
+    List<ProgressFact> selectRoundFacts(@Param("path") String path, @Param("from") OffsetDateTime from,
+                                        @Param("to") OffsetDateTime to);
 
     // ---- scores
 
