@@ -37,6 +37,7 @@ class LectureApiController {
     private final LectureLibrary library;
     private final TeacherPool teachers;
     private final SessionTopics topics;
+    private final LectureProgress progressView;
 
     @GetMapping("/campaigns")
     @Operation(summary = "Campaigns of my organisation and those above it (and below, for those who oversee)")
@@ -150,6 +151,13 @@ class LectureApiController {
     @Operation(summary = "The lecture library: selected lectures of campaigns at or above my organisation")
     List<LectureEntry> library(@AuthenticationPrincipal CurrentUser user, @ParameterObject LibraryFilter filter) {
         return library.search(user, filter);
+    }
+
+    @GetMapping("/progress")
+    @Operation(summary = "A month's lectures entered, given at home and rounds opened per organisation I may see")
+    LectureProgress.Month progress(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+                                   @RequestParam int month) {
+        return progressView.month(user, year, month);
     }
 
     @GetMapping("/teachers")

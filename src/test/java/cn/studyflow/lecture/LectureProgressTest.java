@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyflow.support.StudyGroup;
@@ -68,6 +69,14 @@ class LectureProgressTest extends LectureFixture {
             .andExpect(content().string(containsString("report.docx?year=" + today.getYear() + "&amp;quarter=" + quarter)));
         mvc.perform(get("/lectures/progress").param("month", "13").with(as(countyDept.getUsername())))
             .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/lectures/progress").param("year", String.valueOf(today.getYear()))
+                .param("month", String.valueOf(today.getMonthValue())).with(as(countyDept.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.rows[?(@.orgId == " + town.getId() + ")].given").value(1));
+        mvc.perform(get("/api/lectures/progress").param("year", String.valueOf(today.getYear()))
+                .param("month", String.valueOf(today.getMonthValue())).with(as(town2Member.getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.rows[?(@.orgId == " + town.getId() + ")]").isEmpty());
 
         byte[] docx = mvc.perform(get("/lectures/progress/report.docx").param("year", String.valueOf(today.getYear()))
                 .param("quarter", String.valueOf(quarter)).with(as(countyDept.getUsername())))
