@@ -83,7 +83,8 @@ public final class Boundaries {
         Map.entry("credits", Set.of("sf_credit_rule", "sf_credit_rule_item", "sf_credit_line", "sf_credit_year",
             "sf_credit_frozen", "sf_credit_reminder")),
         Map.entry("lecture", Set.of("sf_lecture_campaign", "sf_lecture_level", "sf_lecture_criterion", "sf_lecture_round",
-            "sf_lecture_judge", "sf_lecture_entry", "sf_lecture_round_entry", "sf_lecture_score")),
+            "sf_lecture_judge", "sf_lecture_entry", "sf_lecture_round_entry", "sf_lecture_score",
+            "sf_lecture_session_topic")),
         Map.entry("archive", Set.of("sf_year_closing", "sf_closed_year")));
 
     /**

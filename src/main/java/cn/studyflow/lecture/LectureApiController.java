@@ -4,6 +4,7 @@ import cn.studyflow.common.BusinessException;
 import cn.studyflow.org.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -34,6 +35,9 @@ class LectureApiController {
     private final LectureScoring scoring;
     private final LectureSendUp sendUp;
     private final LectureLibrary library;
+    private final TeacherPool teachers;
+    private final SessionTopics topics;
+    private final LectureProgress progressView;
 
     @GetMapping("/campaigns")
     @Operation(summary = "Campaigns of my organisation and those above it (and below, for those who oversee)")
@@ -118,6 +122,24 @@ class LectureApiController {
         return new EntryView(e, entries.roundsOf(e));
     }
 
+    @GetMapping("/entries/{id}/sessions")
+    @Operation(summary = "The study sessions I may see that take this library lecture as their topic")
+    List<TopicSession> topicSessions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return topics.sessionsOf(entries.get(id, user), user).stream()
+            .map(s -> new TopicSession(s.getId(), s.getTitle(), s.getSessionDate())).toList();
+    }
+
+    @PostMapping("/entries/{id}/sessions")
+    @Operation(summary = "A session of mine not yet held takes this library lecture as its topic: sessionId")
+    List<TopicSession> linkSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                   @RequestBody TopicLink link) {
+        if (link == null || link.sessionId() == null) {
+            throw BusinessException.invalid("lecture.error.sessionMissing");
+        }
+        topics.link(id, link.sessionId(), user);
+        return topicSessions(user, id);
+    }
+
     @PostMapping("/entries/{id}/withdraw")
     @Operation(summary = "Withdraw an entry while its round still collects (its lecturer or whoever entered it)")
     EntryView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
@@ -131,7 +153,26 @@ class LectureApiController {
         return library.search(user, filter);
     }
 
+    @GetMapping("/progress")
+    @Operation(summary = "A month's lectures entered, given at home and rounds opened per organisation I may see")
+    LectureProgress.Month progress(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+                                   @RequestParam int month) {
+        return progressView.month(user, year, month);
+    }
+
+    @GetMapping("/teachers")
+    @Operation(summary = "The teacher pool (师资团): lecturers named outstanding in campaigns at or above my organisation")
+    List<Teacher> teachers(@AuthenticationPrincipal CurrentUser user) {
+        return teachers.readable(user);
+    }
+
     record Scores(List<Integer> scores) {
+    }
+
+    record TopicLink(Long sessionId) {
+    }
+
+    record TopicSession(long id, String title, LocalDate date) {
     }
 
     record Tie(List<Long> order, String reason) {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Campaigns, their results and certificate list, and the lecture library. */
+/** Campaigns, their results and certificate list, the lecture library and the teacher pool. */
 @Controller
 @RequiredArgsConstructor
 class LectureController {
@@ -37,11 +37,13 @@ class LectureController {
     static final String CAMPAIGN_VIEW = "lecture/campaign";
     static final String RESULTS_VIEW = "lecture/results";
     static final String LIBRARY_VIEW = "lecture/library";
+    static final String TEACHERS_VIEW = "lecture/teachers";
 
     private final Campaigns campaigns;
     private final LectureRounds rounds;
     private final LectureEntries entries;
     private final LectureLibrary library;
+    private final TeacherPool teachers;
     private final MessageSource messages;
     private final Clock clock;
     @Value("${studyflow.zone}")
@@ -117,6 +119,12 @@ class LectureController {
     String library(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") LibraryFilter filter, Model model) {
         model.addAttribute("lectures", library.search(user, filter));
         return LIBRARY_VIEW;
+    }
+
+    @GetMapping("/lectures/teachers")
+    String teachers(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("teachers", teachers.readable(user));
+        return TEACHERS_VIEW;
     }
 
     private String showNew(CampaignForm form, Model model) {

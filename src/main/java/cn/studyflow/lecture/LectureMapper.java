@@ -1,10 +1,14 @@
 package cn.studyflow.lecture;
 
 import cn.studyflow.journal.JournalOwner;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 public interface LectureMapper {
@@ -76,6 +80,34 @@ public interface LectureMapper {
 
     /** The library: entries selected at some level, of campaigns whose organisation is at or above {@code path}. */
     List<LectureEntry> selectLibrary(LibraryFilter filter);
+
+    /** The teacher pool: enabled lecturers named outstanding in campaigns whose organisation is at or above {@code path}. */
+    List<Teacher> selectTeachers(@Param("path") String path);
+
+    // ---- sessions taking a library lecture as their topic
+
+    @Select("SELECT entry_id FROM sf_lecture_session_topic WHERE session_id = #{sessionId}")
+    Long selectSessionTopic(long sessionId);
+
+    @Select("SELECT session_id FROM sf_lecture_session_topic WHERE entry_id = #{entryId} ORDER BY session_id")
+    List<Long> selectTopicSessions(long entryId);
+
+    @Delete("DELETE FROM sf_lecture_session_topic WHERE session_id = #{sessionId}")
+    int deleteSessionTopic(long sessionId);
+
+    void insertSessionTopic(@Param("sessionId") long sessionId, @Param("entryId") long entryId,
+                            @Param("linkedBy") long linkedBy, @Param("linkedAt") OffsetDateTime linkedAt);
+
+    // ---- progress
+
+    /** Entries not withdrawn of organisations under {@code path}, entered in [from, to) or given at home in [fromDay, toDay). */
+    List<ProgressFact> selectEntryFacts(@Param("path") String path, @Param("from") OffsetDateTime from,
+                                        @Param("to") OffsetDateTime to, @Param("fromDay") LocalDate fromDay,
+                                        @Param("toDay") LocalDate toDay);
+
+    /** Rounds opened at organisations under {@code path} in [from, to). */
+    List<ProgressFact> selectRoundFacts(@Param("path") String path, @Param("from") OffsetDateTime from,
+                                        @Param("to") OffsetDateTime to);
 
     // ---- scores
 

@@ -40,6 +40,7 @@ class RoundController {
     private final LectureEntries entries;
     private final LectureScoring scoring;
     private final LectureSendUp sendUp;
+    private final SessionTopics topics;
     private final Workflow workflow;
     private final MessageSource messages;
 
@@ -135,7 +136,21 @@ class RoundController {
         model.addAttribute("entry", e);
         model.addAttribute("rounds", entries.roundsOf(e));
         model.addAttribute("owner", entries.isOwner(e, user));
+        model.addAttribute("topicSessions", topics.sessionsOf(e, user));
+        boolean inLibrary = e.getSelectedLevel() != null && e.getStatus() == EntryStatus.ENTERED;
+        model.addAttribute("linkable", inLibrary ? topics.linkable(user) : List.of());
         return ENTRY_VIEW;
+    }
+
+    /** A session of mine not yet held takes this library lecture as its topic. */
+    @PostMapping("/lectures/entries/{id}/sessions")
+    String linkSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                       @RequestParam(required = false) Long sessionId, RedirectAttributes redirect) {
+        if (sessionId == null) {
+            throw BusinessException.invalid("lecture.error.sessionMissing");
+        }
+        topics.link(id, sessionId, user);
+        return Flash.redirect(redirect, "lecture.done.topic", Lectures.entryLink(id));
     }
 
     @PostMapping("/lectures/entries/{id}/withdraw")

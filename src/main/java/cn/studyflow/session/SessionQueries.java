@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +29,7 @@ public class SessionQueries {
     private final Roster roster;
     private final OrgService orgService;
     private final Clock clock;
+    private final List<SpeakerPool> speakerPools;
 
     /** A person on a roster as pages and the API show them: by name, with their organisation. */
     public record RosterLine(long personId, String name, String orgName, Part part, Attendance attendance) {
@@ -39,11 +42,12 @@ public class SessionQueries {
     /**
      * The schedule part of a session's page: its organisation and chair by name, the roster's entries (who is
      * speaker or guest, for the form), and for the secretary or leader the people to choose from; {@code canDecide}
-     * for the leader of a proposed session. The page shows the roster itself, by name, from the record's lines.
+     * for the leader of a proposed session; {@code pool} the lead speakers other features offer (the teacher pool)
+     * who are not members. The page shows the roster itself, by name, from the record's lines.
      */
     public record Panel(StudySession session, String orgName, String chairName, List<RosterEntry> roster,
                         boolean canSchedule, boolean canDecide, List<PersonOption> members,
-                        List<PersonOption> guests) {
+                        List<PersonOption> guests, List<PersonOption> pool) {
 
         public List<Long> speakerIds() {
             return idsOf(Part.SPEAKER);
@@ -65,10 +69,11 @@ public class SessionQueries {
         boolean canSchedule = open && access.canSchedule(user, s.getOrgId());
         boolean canDecide = SessionProposals.PROPOSED.equals(s.getStatus()) && access.canDecide(user, s.getOrgId());
         Person chair = s.getChairId() == null ? null : orgService.person(s.getChairId());
+        List<PersonOption> members = canSchedule ? options(List.of(orgService.get(s.getOrgId()))) : List.of();
         return new Panel(s, orgService.get(s.getOrgId()).getName(), chair == null ? null : chair.getDisplayName(),
-            roster.of(s.getId()), canSchedule, canDecide,
-            canSchedule ? options(List.of(orgService.get(s.getOrgId()))) : List.of(),
-            canSchedule ? guestOptions(s.getOrgId()) : List.of());
+            roster.of(s.getId()), canSchedule, canDecide, members,
+            canSchedule ? guestOptions(s.getOrgId()) : List.of(),
+            canSchedule ? pool(s.getOrgId(), members) : List.of());
     }
 
     /** Whether this person may propose a session of their own organisation (its secretary or leader). */
@@ -80,8 +85,16 @@ public class SessionQueries {
     public Panel newPanel(CurrentUser user) {
         StudySession blank = new StudySession();
         blank.setOrgId(user.getOrgId());
+        List<PersonOption> members = options(List.of(user.getOrg()));
         return new Panel(blank, user.getOrg().getName(), null, List.of(), true, false,
-            options(List.of(user.getOrg())), guestOptions(user.getOrgId()));
+            members, guestOptions(user.getOrgId()), pool(user.getOrgId(), members));
+    }
+
+    /** The pools' speakers for a session of this organisation, each once and none already among its members. */
+    private List<PersonOption> pool(long orgId, List<PersonOption> members) {
+        Set<Long> shown = new HashSet<>();
+        members.forEach(m -> shown.add(m.id()));
+        return speakerPools.stream().flatMap(p -> p.speakersFor(orgId).stream()).filter(o -> shown.add(o.id())).toList();
     }
 
     /** The roster of a session this person may see, by name (404 otherwise). */

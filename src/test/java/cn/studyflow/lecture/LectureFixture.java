@@ -109,6 +109,30 @@ abstract class LectureFixture extends IntegrationTest {
         return entries.enter(who, entryForm(title), null, null);
     }
 
+    /**
+     * A lecture of {@code lecturer} walked through the campaign as people do it: entered at the first town, scored by
+     * both judges above the round's other entries, its script passed, sent up, scored at the county and named outstanding there.
+     */
+    LectureEntry named(CurrentUser lecturer, String title) {
+        LectureEntry e = enter(lecturer, title);
+        LectureRound countyRound = rounds.open(campaign.getId(), countyDept, roundForm(1, countyJudge, town2Judge));
+        for (LectureRound r : List.of(townRound, countyRound)) {
+            rounds.closeCollection(r.getId(), r.getLevelNo() == 0 ? townDept : countyDept);
+            for (RoundEntry in : rounds.entries(r.getId())) {
+                List<Integer> scores = in.getEntryId().equals(e.getId()) ? List.of(90, 80) : List.of(60, 60);
+                scoring.score(r.getId(), in.getEntryId(), countyJudge, scores);
+                scoring.score(r.getId(), in.getEntryId(), town2Judge, scores);
+            }
+            if (r == townRound) {
+                entries.attachScript(e.getId(), lecturer, script(lecturer, true));
+            }
+            sendUp.sendUp(r.getId(), r.getLevelNo() == 0 ? townDept : countyDept);
+        }
+        LectureEntry named = entries.get(e.getId(), lecturer);
+        assertThat(named.isAwarded()).as("named outstanding").isTrue();
+        return named;
+    }
+
     /** A Party lecture script of the author in the material review, passed or still under review. */
     long script(CurrentUser author, boolean passed) {
         return script(jdbc, roster, author, passed);
