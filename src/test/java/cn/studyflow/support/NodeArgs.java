@@ -21,9 +21,11 @@ public final class NodeArgs {
             "--spring.datasource.password=" + TestDatabase.PASSWORD,
             "--camunda.bpm.database.schema-name=" + schema,
             "--camunda.bpm.database.table-prefix=" + schema + ".",
-            // the demo's lecture round (judges' tasks and timers), its year closing (the leader's task) and its
-            // bulletin stay out: these tests count the work and the jobs they make themselves
+            // the demo's lecture round (judges' tasks and timers), its year closing (the leader's task), its bulletin
+            // and its make-ups (notifications at start-up) stay out: these tests count the work, the jobs and the
+            // notifications they make themselves
             "--studyflow.demo.sample-lectures=false",
+            "--studyflow.demo.sample-makeup=false",
             "--studyflow.demo.sample-archive=false",
             "--studyflow.demo.sample-bulletin=false"));
         args.addAll(List.of(more));
