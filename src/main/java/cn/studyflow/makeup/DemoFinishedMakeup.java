@@ -9,6 +9,7 @@ import cn.studyflow.task.StepRunner;
 import cn.studyflow.task.TasklistService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -52,11 +53,15 @@ class DemoFinishedMakeup implements ApplicationRunner {
         }
         CurrentUser member = (CurrentUser) users.loadUserByUsername(DemoMakeup.MEMBER);
         int year = LocalDate.now(clock).getYear() - 1;
-        Optional<StudySession> missed = sessions.ofOrgYear(member.getOrgId(), year).stream()
-            .filter(s -> SessionService.HELD.equals(s.getStatus()))
+        List<StudySession> held = sessions.ofOrgYear(member.getOrgId(), year).stream()
+            .filter(s -> SessionService.HELD.equals(s.getStatus())).toList();
+        // one make-up in the finished year, made once: a restart finds it and adds no second one
+        if (held.stream().anyMatch(s -> makeups.selectBySessionAndPerson(s.getId(), member.getPersonId()) != null)) {
+            return;
+        }
+        Optional<StudySession> missed = held.stream()
             .filter(s -> roster.entry(s.getId(), member.getPersonId())
                 .filter(e -> MakeupAssignments.MISSED.contains(e.getAttendance())).isPresent())
-            .filter(s -> makeups.selectBySessionAndPerson(s.getId(), member.getPersonId()) == null)
             .findFirst();
         missed.flatMap(s -> assignments.assign(s.getId(), member.getPersonId())).ifPresent(m -> {
             submissions.submit(m.getId(), member, new MakeupForm(DemoMakeup.NOTES), null);
