@@ -105,7 +105,8 @@ public final class ClusterDriver {
                     continue;
                 }
                 if (r.status() >= 500) {
-                    throw new AssertionError(r.status() + " from " + node.name() + ": " + r.body());
+                    throw new AssertionError(r.status() + " from " + node.name() + ": " + r.body() + "; the node logged: "
+                        + node.lastUnexpectedFailure());
                 }
                 return r;
             }

@@ -132,6 +132,39 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /**
+     * The last error a request thread of the node logged (the error handling's "Unexpected failure", or the
+     * container's for what a filter threw), as its first lines and its causes on one line, for a test's failure
+     * message; empty when there is none.
+     */
+    public String lastUnexpectedFailure() {
+        try {
+            List<String> lines = Files.readAllLines(logOf(name).toPath());
+            int start = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.contains(" ERROR ") && line.contains("exec-") && !line.contains("overridden by rollback")) {
+                    start = i;
+                }
+            }
+            if (start < 0) {
+                return "";
+            }
+            List<String> summary = new ArrayList<>();
+            for (int i = start; i < lines.size() && summary.size() < 12; i++) {
+                String line = lines.get(i);
+                if (i <= start + 1 || line.startsWith("Caused by:")) {
+                    summary.add(line.trim());
+                } else if (!line.startsWith("\t")) {
+                    break;
+                }
+            }
+            return String.join(" <- ", summary);
+        } catch (IOException | RuntimeException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
     static File logOf(String name) {
         return Path.of("target", "nodes", name, "node.log").toFile();
     }
