@@ -79,6 +79,16 @@ final class ErrorHandling {
      * cut short) is the caller's mistake: a 4xx with a message, never a 500.
      */
     static BusinessException translate(Exception e) {
+        BusinessException known = known(e);
+        if (known != null) {
+            return known;
+        }
+        log.error("Unexpected failure", e);
+        return new BusinessException(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+
+    /** The answer to a failure StudyFlow knows (a refusal, a lost race, the database away); null for any other. */
+    static BusinessException known(Exception e) {
         if (e instanceof BusinessException b) {
             return b;
         }
@@ -110,8 +120,7 @@ final class ErrorHandling {
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
             return new BusinessException(status, keyOf(status));
         }
-        log.error("Unexpected failure", e);
-        return new BusinessException(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+        return null;
     }
 
     private static DelegateFailedException delegateFailed(Throwable e) {

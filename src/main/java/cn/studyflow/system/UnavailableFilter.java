@@ -29,7 +29,8 @@ import org.springframework.web.servlet.ViewResolver;
  * and the logged-in person are read before any controller runs. Outside every filter that reads the database, it
  * answers with the same JSON or page as {@link ErrorHandling}, in the user's language from the locale cookie,
  * without asking the database again: the container's {@code /error} would run those filters again and end in its
- * own bare 500.
+ * own bare 500. It also gives the answer of a known failure whose handler could not send it (see
+ * {@link #answerOf}).
  */
 @Component
 class UnavailableFilter extends OncePerRequestFilter implements Ordered {
@@ -59,15 +60,34 @@ class UnavailableFilter extends OncePerRequestFilter implements Ordered {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!Unavailable.database(e)) {
+            BusinessException b = answerOf(e);
+            if (b == null) {
                 throw e;
             }
-            BusinessException b = ErrorHandling.unavailable(e);
             // the answer went out before the session could be saved again: nothing more to tell the client
             if (!response.isCommitted()) {
                 answer(b, request, response);
             }
         }
+    }
+
+    /**
+     * What to answer for a failure that came out of every handler: the database's 503; or the answer of a failure
+     * StudyFlow knows (a 409 for a step already decided, say) whose handler could not send it, since sending it
+     * commits the response and with it the session, which the database, cut away at that moment, did not save;
+     * Spring Session saved it again at the end of the request, the database back, and the failure came through on
+     * its own. Null for anything else: the container's error page answers it.
+     */
+    static BusinessException answerOf(Exception e) {
+        if (Unavailable.database(e)) {
+            return ErrorHandling.unavailable(e);
+        }
+        Throwable t = e;
+        // Spring MVC wraps what a handler threw as "Request processing failed"
+        while (t instanceof ServletException && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof Exception cause ? ErrorHandling.known(cause) : null;
     }
 
     private void answer(BusinessException b, HttpServletRequest request, HttpServletResponse response)
