@@ -1,8 +1,6 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
-import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.VersionedRow;
 import java.time.Clock;
@@ -29,7 +27,7 @@ public class AuditAssignmentSteps {
     private final AuditAccess access;
     private final AuditTasks tasks;
     private final AuditAssignments assignments;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final Clock clock;
 
     public void decideInvitation(long auditId, CurrentUser user, AuditRequests.InvitationDecision decision) {
@@ -50,8 +48,8 @@ public class AuditAssignmentSteps {
                 assignments.ask(audit, auditors, null);
                 audit.setStatus(AuditStatus.ASSIGNING);
                 save(audit);
-                notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
-                    "audit.notify.invitationApproved", audit.getTitle(), audit.getSessionDate().toString());
+                notices.toSecretary(audit, "audit.notify.invitationApproved", audit.getTitle(),
+                    audit.getSessionDate().toString());
                 step.complete("AUDIT_INVITE_APPROVE", null, Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, true));
             } else {
                 String reason = Audits.text(decision.reason(), Audits.MAX_NOTE);
@@ -62,8 +60,7 @@ public class AuditAssignmentSteps {
                 audit.setDeclineReason(reason);
                 audit.setClosedAt(OffsetDateTime.now(clock));
                 save(audit);
-                notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
-                    "audit.notify.invitationDeclined", audit.getTitle(), reason);
+                notices.toSecretary(audit, "audit.notify.invitationDeclined", audit.getTitle(), reason);
                 step.complete("AUDIT_INVITE_DECLINE", reason, Map.of(AuditSitInProcess.VAR_INVITATION_APPROVED, false));
             }
         });
@@ -95,8 +92,7 @@ public class AuditAssignmentSteps {
             assignment.setRespondedAt(OffsetDateTime.now(clock));
             audits.updateAssignment(assignment);
             if (!response.accept()) {
-                notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.declined",
-                    user, audit.getTitle(), reason);
+                notices.toDept(audit, "audit.notify.declined", user, audit.getTitle(), reason);
             }
             step.complete(response.accept() ? "AUDIT_ACCEPT" : "AUDIT_DECLINE", response.accept() ? null : reason,
                 Map.of(AuditSitInProcess.VAR_ACCEPTED, response.accept()));

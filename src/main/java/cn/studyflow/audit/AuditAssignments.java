@@ -1,6 +1,5 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.common.BusinessException;
@@ -28,7 +27,7 @@ class AuditAssignments {
 
     private final AuditMapper audits;
     private final OrgService orgService;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final AuditProperties properties;
     private final Clock clock;
 
@@ -147,8 +146,8 @@ class AuditAssignments {
     }
 
     private void notifyAssigned(Audit audit, List<Long> personIds) {
-        personIds.forEach(id -> notifications.notify(id, Audits.link(audit), "audit.notify.assigned",
-            audit.getTitle(), audit.getSessionDate().toString()));
+        personIds.forEach(id -> notices.toPerson(id, audit, "audit.notify.assigned", audit.getTitle(),
+            audit.getSessionDate().toString()));
     }
 
     /** Nobody audits the organisation they belong to, nor one above it. */

@@ -1,10 +1,8 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.common.VersionedRow;
-import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
-import cn.studyflow.org.Role;
 import cn.studyflow.task.ActionLog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +32,7 @@ public class AuditCallbacks {
     private final AuditDrawService draws;
     private final OrgService orgService;
     private final ActionLog actionLog;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final AuditProperties properties;
     private final Clock clock;
 
@@ -70,8 +68,7 @@ public class AuditCallbacks {
         if (drawn.isEmpty()) {
             actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_POOL_EXHAUSTED", null,
                 declined.getDisplayName());
-            notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.poolExhausted",
-                audit.getTitle(), declined);
+            notices.toDept(audit, "audit.notify.poolExhausted", audit.getTitle(), declined);
             log.info("Pool exhausted for {}: the dept names a replacement for {}", Audits.ref(audit).businessKey(),
                 declinedUsername);
             return null;
@@ -101,11 +98,9 @@ public class AuditCallbacks {
         audit.setStatus(AuditStatus.SCHEDULED);
         save(audit);
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_CONFIRMED", null, null);
-        notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.confirmed",
-            audit.getTitle(), audit.getSessionDate().toString());
+        notices.toDept(audit, "audit.notify.confirmed", audit.getTitle(), audit.getSessionDate().toString());
         if (audit.getAuditMode() != AuditMode.RANDOM) {
-            notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit), "audit.notify.scheduled",
-                audit.getTitle(), audit.getSessionDate().toString());
+            notices.toSecretary(audit, "audit.notify.scheduled", audit.getTitle(), audit.getSessionDate().toString());
         }
         return new Confirmed(accepted.stream().map(AuditAssignment::getUsername).toList(), lead.getUsername());
     }
@@ -122,10 +117,8 @@ public class AuditCallbacks {
             audit.setClosedAt(OffsetDateTime.now(clock));
             save(audit);
             actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_PASSED", null, null);
-            notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.passed",
-                audit.getTitle());
-            notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit), "audit.notify.passed",
-                audit.getTitle());
+            notices.toDept(audit, "audit.notify.passed", audit.getTitle());
+            notices.toSecretary(audit, "audit.notify.passed", audit.getTitle());
         } else {
             audit.setStatus(AuditStatus.RECTIFYING);
             save(audit);
@@ -142,8 +135,7 @@ public class AuditCallbacks {
         save(audit);
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_RECTIFY_NOTICE", null,
             deadline.toString());
-        notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit), "audit.notify.rectify",
-            audit.getTitle(), deadline.toString());
+        notices.toSecretary(audit, "audit.notify.rectify", audit.getTitle(), deadline.toString());
         return deadline;
     }
 
@@ -157,10 +149,9 @@ public class AuditCallbacks {
         String deadline = String.valueOf(audit.getRectificationDeadline());
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_RECTIFY_OVERDUE", null,
             deadline);
-        notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.overdue",
-            audit.getTitle(), deadline);
-        assignments.lead(audit).ifPresent(lead -> notifications.notify(lead.getPersonId(), Audits.link(audit),
-            "audit.notify.overdue", audit.getTitle(), deadline));
+        notices.toDept(audit, "audit.notify.overdue", audit.getTitle(), deadline);
+        assignments.lead(audit).ifPresent(lead -> notices.toPerson(lead.getPersonId(), audit, "audit.notify.overdue",
+            audit.getTitle(), deadline));
     }
 
     /** The acceptance window closed with auditors who have not answered: the dept is told who. */
@@ -179,8 +170,8 @@ public class AuditCallbacks {
         }
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_ACCEPTANCE_OVERDUE", null,
             pending);
-        notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.acceptancePending",
-            audit.getTitle(), audit.getSessionDate().toString(), pending);
+        notices.toDept(audit, "audit.notify.acceptancePending", audit.getTitle(), audit.getSessionDate().toString(),
+            pending);
     }
 
     private void save(Audit audit) {

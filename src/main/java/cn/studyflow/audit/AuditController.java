@@ -94,8 +94,7 @@ class AuditController {
     @GetMapping("/audits/new")
     String newFixed(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                     Model model) {
-        int shown = yearOrThis(year);
-        model.addAttribute("year", shown);
+        int shown = showYear(year, model);
         model.addAttribute("sessions", audits.openSessions(user, shown));
         model.addAttribute("auditors", audits.activeAuditors(user));
         return NEW_VIEW;
@@ -113,8 +112,7 @@ class AuditController {
     @GetMapping("/audits/invite")
     String invite(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                   Model model) {
-        int shown = yearOrThis(year);
-        model.addAttribute("year", shown);
+        int shown = showYear(year, model);
         model.addAttribute("sessions", audits.ownOpenSessions(user, shown));
         model.addAttribute("superior", orgService.parentOf(user.getOrgId()));
         return INVITE_VIEW;
@@ -131,16 +129,16 @@ class AuditController {
     @GetMapping("/audits/overview")
     String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
                     Model model) {
-        int shown = yearOrThis(year);
-        List<OrgAuditSummary> rows = audits.overview(user, shown);
-        model.addAttribute("year", shown);
+        List<OrgAuditSummary> rows = audits.overview(user, showYear(year, model));
         model.addAttribute("rows", rows);
         model.addAttribute("uncovered", rows.stream().filter(OrgAuditSummary::isUncovered).toList());
         return OVERVIEW_VIEW;
     }
 
-    /** The year asked for, or this year when none is. */
-    private int yearOrThis(Integer year) {
-        return year == null ? LocalDate.now(clock).getYear() : year;
+    /** Shows the year asked for, or this year when none is, and returns it. */
+    private int showYear(Integer year, Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", shown);
+        return shown;
     }
 }

@@ -2,8 +2,6 @@ package cn.studyflow.audit;
 
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.journal.JournalDates;
-import cn.studyflow.notify.NotificationService;
-import cn.studyflow.org.Role;
 import cn.studyflow.session.SessionMoved;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.workflow.Workflow;
@@ -38,7 +36,7 @@ public class AuditDeadlines {
     private final AuditMapper audits;
     private final Workflow workflow;
     private final JournalDates journal;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final AuditProperties properties;
     private final Clock clock;
 
@@ -99,10 +97,10 @@ public class AuditDeadlines {
     /** The dept that runs the audit and the auditors asked; never the audited organisation of a random audit. */
     private void tell(Audit audit, String messageKey) {
         String day = audit.getSessionDate().toString();
-        notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), messageKey, audit.getTitle(), day);
+        notices.toDept(audit, messageKey, audit.getTitle(), day);
         audits.selectAssignments(audit.getId()).stream()
             .filter(a -> a.getStatus() != AssignmentStatus.DECLINED)
-            .forEach(a -> notifications.notify(a.getPersonId(), Audits.link(audit), messageKey, audit.getTitle(), day));
+            .forEach(a -> notices.toPerson(a.getPersonId(), audit, messageKey, audit.getTitle(), day));
     }
 
     private Date date(LocalDateTime time) {

@@ -1,10 +1,8 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
-import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.ActionLog;
@@ -47,7 +45,7 @@ public class AuditPlanning {
     private final OrgService orgService;
     private final Workflow workflow;
     private final ActionLog actionLog;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final AuditProperties properties;
     private final AuditDeadlines deadlines;
     private final Clock clock;
@@ -158,8 +156,7 @@ public class AuditPlanning {
             note);
         start(audit, session);
         actionLog.record(Audits.ref(audit), audit.getProcessInstanceId(), null, "AUDIT_REQUEST", user, note);
-        notifications.notifyRole(superior.getId(), Role.DEPT, Audits.link(audit), "audit.notify.invited",
-            user.getOrg().getName(), audit.getTitle(), date.toString());
+        notices.toDept(audit, "audit.notify.invited", user.getOrg().getName(), audit.getTitle(), date.toString());
         log.info("Audit {} requested by {}", Audits.ref(audit).businessKey(), user.getUsername());
         return audit;
     }

@@ -1,6 +1,5 @@
 package cn.studyflow.audit;
 
-import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Role;
@@ -41,7 +40,7 @@ public class AuditRecordSteps {
     private final AuditTasks tasks;
     private final StepRunner steps;
     private final AuditAssignments assignments;
-    private final NotificationService notifications;
+    private final AuditNotices notices;
     private final AuditProperties properties;
     private final ClosedYears closedYears;
     private final Clock clock;
@@ -121,7 +120,7 @@ public class AuditRecordSteps {
             audit.setStatus(AuditStatus.REVIEWING);
             save(audit);
             step.complete("AUDIT_RECTIFY_SUBMIT", null, Map.of());
-            assignments.lead(audit).ifPresent(lead -> notifications.notify(lead.getPersonId(), Audits.link(audit),
+            assignments.lead(audit).ifPresent(lead -> notices.toPerson(lead.getPersonId(), audit,
                 "audit.notify.rectificationSubmitted", audit.getTitle()));
             return rectification;
         });
@@ -145,15 +144,12 @@ public class AuditRecordSteps {
             audit.setStatus(AuditStatus.RECTIFIED);
             audit.setClosedAt(OffsetDateTime.now(clock));
             save(audit);
-            notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit), "audit.notify.rectified",
-                audit.getTitle());
-            notifications.notifyRole(audit.getDeptOrgId(), Role.DEPT, Audits.link(audit), "audit.notify.rectified",
-                audit.getTitle());
+            notices.toSecretary(audit, "audit.notify.rectified", audit.getTitle());
+            notices.toDept(audit, "audit.notify.rectified", audit.getTitle());
         } else {
             audit.setStatus(AuditStatus.RECTIFYING);
             save(audit);
-            notifications.notifyRole(audit.getOrgId(), Role.SECRETARY, Audits.link(audit),
-                "audit.notify.rectificationReturned", audit.getTitle(), user, text);
+            notices.toSecretary(audit, "audit.notify.rectificationReturned", audit.getTitle(), user, text);
         }
     }
 

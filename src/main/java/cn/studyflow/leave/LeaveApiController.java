@@ -52,48 +52,58 @@ class LeaveApiController {
         if (request.sessionId() == null) {
             throw BusinessException.invalid("error.badRequest");
         }
-        Leave l = requests.ask(user, request.sessionId(),
-            new LeaveForm(request.reason(), request.detail()));
-        return view(leaves.get(l.getId(), user));
+        Leave l = requests.ask(user, request.sessionId(), request.form());
+        return viewOf(l.getId(), user);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A leave request with its current step and history")
     LeaveView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return view(leaves.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/resubmit")
     @Operation(summary = "Send a returned or withdrawn request again, with its reason revised (the applicant)")
     LeaveView resubmit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Ask request) {
-        requests.resubmit(id, user, new LeaveForm(request.reason(), request.detail()));
-        return view(leaves.get(id, user));
+        requests.resubmit(id, user, request.form());
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Give up a request that is back with its applicant; they stay expected")
     LeaveView cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                      @RequestBody(required = false) Note note) {
-        requests.cancel(id, user, note == null ? null : note.comment());
-        return view(leaves.get(id, user));
+        requests.cancel(id, user, Note.commentOf(note));
+        return viewOf(id, user);
     }
 
     @PostMapping("/tasks/{taskId}/refer")
     @Operation(summary = "The leader refers the request to the deputy, who then decides; approve and return go through /api/tasks/{id}/complete")
     Map<String, Object> refer(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                               @RequestBody(required = false) Note note) {
-        decisions.refer(taskId, user, note == null ? null : note.comment());
+        decisions.refer(taskId, user, Note.commentOf(note));
         return Map.of("taskId", taskId, "completed", true, "decision", LeaveRequestProcess.DECISION_REFER);
     }
 
-    private LeaveView view(Leave l) {
+    /** The request as the caller may see it now, after a step just taken on it. */
+    private LeaveView viewOf(long id, CurrentUser user) {
+        Leave l = leaves.get(id, user);
         return new LeaveView(l, leaves.currentSteps(l), leaves.timeline(l));
     }
 
     record Ask(Long sessionId, LeaveReason reason, String detail) {
+
+        LeaveForm form() {
+            return new LeaveForm(reason, detail);
+        }
     }
 
     record Note(String comment) {
+
+        /** The comment of a body that may be absent. */
+        static String commentOf(Note note) {
+            return note == null ? null : note.comment();
+        }
     }
 
     record LeaveView(Leave leave, List<TaskInfo> currentSteps, List<Action> history) {

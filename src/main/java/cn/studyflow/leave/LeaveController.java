@@ -1,6 +1,7 @@
 package cn.studyflow.leave;
 
 import cn.studyflow.common.BusinessException;
+import cn.studyflow.common.Flash;
 import cn.studyflow.common.FormErrors;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
@@ -57,8 +58,7 @@ class LeaveController {
     @GetMapping("/leaves/new")
     String newLeave(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long session,
                     Model model) {
-        LeaveForm form = new LeaveForm();
-        return showNew(user, session, form, model);
+        return showNew(user, session, new LeaveForm(), model);
     }
 
     @PostMapping("/leaves")
@@ -70,8 +70,7 @@ class LeaveController {
                 throw BusinessException.invalid("error.badRequest");
             }
             Leave l = requests.ask(user, sessionId, form);
-            redirect.addFlashAttribute("message", "leave.done.asked");
-            return "redirect:/leaves/" + l.getId();
+            return Flash.redirect(redirect, "leave.done.asked", "/leaves/" + l.getId());
         } catch (BusinessException e) {
             FormErrors.show(e, messages, model, response);
             return showNew(user, sessionId, form, model);
@@ -86,8 +85,7 @@ class LeaveController {
         model.addAttribute("timeline", leaves.timeline(l));
         model.addAttribute("withApplicant", leaves.isWithApplicant(l, user));
         model.addAttribute("form", new LeaveForm(l.getReason(), l.getDetail()));
-        model.addAttribute("reasons", Arrays.asList(LeaveReason.values()));
-        model.addAttribute("maxDetail", properties.maxDetail());
+        addReasonChoices(model);
         model.addAttribute("instanceOps", operations.instanceView(l.getProcessInstanceId(), user));
         return DETAIL_VIEW;
     }
@@ -102,16 +100,14 @@ class LeaveController {
     String resubmit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute LeaveForm form,
                     RedirectAttributes redirect) {
         requests.resubmit(id, user, form);
-        redirect.addFlashAttribute("message", "leave.done.resubmitted");
-        return "redirect:/leaves/" + id;
+        return Flash.redirect(redirect, "leave.done.resubmitted", "/leaves/" + id);
     }
 
     @PostMapping("/leaves/{id}/cancel")
     String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         requests.cancel(id, user, comment);
-        redirect.addFlashAttribute("message", "leave.done.cancelled");
-        return "redirect:/leaves/" + id;
+        return Flash.redirect(redirect, "leave.done.cancelled", "/leaves/" + id);
     }
 
     /** The leader's third answer, from the task page: the deputy decides. */
@@ -119,16 +115,20 @@ class LeaveController {
     String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         decisions.refer(taskId, user, comment);
-        redirect.addFlashAttribute("message", "leave.done.referred");
-        return "redirect:/tasks";
+        return Flash.redirect(redirect, "leave.done.referred", "/tasks");
     }
 
     private String showNew(CurrentUser user, Long sessionId, LeaveForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("sessions", leaves.comingSessions(user));
         model.addAttribute("sessionId", sessionId);
+        addReasonChoices(model);
+        return NEW_VIEW;
+    }
+
+    /** What {@code leave/fragments :: reasonFields} offers: the reasons and the length of the detail. */
+    private void addReasonChoices(Model model) {
         model.addAttribute("reasons", Arrays.asList(LeaveReason.values()));
         model.addAttribute("maxDetail", properties.maxDetail());
-        return NEW_VIEW;
     }
 }

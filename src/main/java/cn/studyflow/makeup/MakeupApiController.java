@@ -43,7 +43,7 @@ class MakeupApiController {
     @GetMapping("/{id}")
     @Operation(summary = "A make-up with its current step and history")
     MakeupView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return view(makeups.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping(value = "/{id}/submit", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,7 +52,7 @@ class MakeupApiController {
                       @RequestParam(required = false) String notes,
                       @RequestPart(required = false) MultipartFile file) {
         submissions.submit(id, user, new MakeupForm(notes), file);
-        return view(makeups.get(id, user));
+        return viewOf(id, user);
     }
 
     @PostMapping("/{id}/waive")
@@ -60,7 +60,7 @@ class MakeupApiController {
     MakeupView waive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                      @RequestBody(required = false) Reason reason) {
         waivers.waive(id, user, reason == null ? null : reason.reason());
-        return view(makeups.get(id, user));
+        return viewOf(id, user);
     }
 
     @GetMapping("/{id}/file")
@@ -69,7 +69,9 @@ class MakeupApiController {
         return files.download(makeups.get(id, user));
     }
 
-    private MakeupView view(Makeup m) {
+    /** The make-up as the caller may see it now, after a step just taken on it. */
+    private MakeupView viewOf(long id, CurrentUser user) {
+        Makeup m = makeups.get(id, user);
         return new MakeupView(m, makeups.currentSteps(m), makeups.timeline(m));
     }
 

@@ -61,7 +61,7 @@ class OperationApiController {
     @Operation(summary = "Hand a delegated task back to the person who delegated it")
     Map<String, Object> resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                                 @RequestBody(required = false) CommentRequest request) {
-        operations.resolve(id, user, request == null ? null : request.comment());
+        operations.resolve(id, user, CommentRequest.commentOf(request));
         return Map.of("id", id, "resolved", true);
     }
 
@@ -101,7 +101,7 @@ class OperationApiController {
     @Operation(summary = "催办: nudge whoever holds the current step (submitter or initiator; once an hour per step)")
     Map<String, Object> urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String processInstanceId,
                              @RequestBody(required = false) CommentRequest request) {
-        operations.urge(processInstanceId, user, request == null ? null : request.comment());
+        operations.urge(processInstanceId, user, CommentRequest.commentOf(request));
         return Map.of("processInstanceId", processInstanceId, "urged", true);
     }
 
@@ -109,7 +109,7 @@ class OperationApiController {
     @Operation(summary = "撤回: take a submission back while no one has acted on the next step")
     Map<String, Object> withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String processInstanceId,
                                  @RequestBody(required = false) CommentRequest request) {
-        operations.withdraw(processInstanceId, user, request == null ? null : request.comment());
+        operations.withdraw(processInstanceId, user, CommentRequest.commentOf(request));
         return Map.of("processInstanceId", processInstanceId, "withdrawn", true);
     }
 
@@ -131,6 +131,11 @@ class OperationApiController {
     }
 
     record CommentRequest(String comment) {
+
+        /** The comment of a body that may be absent. */
+        static String commentOf(CommentRequest request) {
+            return request == null ? null : request.comment();
+        }
     }
 
     record SignerRequest(String to, SignPosition position, String comment) {

@@ -185,6 +185,7 @@ class AuditPagesTest extends IntegrationTest {
         mvc.perform(get("/audits/new").with(as(dept)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"" + session.getId() + "\"")))
+            .andExpect(content().string(containsString(">王坟镇党委 · ")))
             .andExpect(content().string(containsString("auditor-jy_auditor")))
             .andExpect(content().string(containsString("/audits/new?year=" + (AuditFixtures.today().getYear() - 1))))
             .andExpect(content().string(containsString("/audits/new?year=" + (AuditFixtures.today().getYear() + 1))));

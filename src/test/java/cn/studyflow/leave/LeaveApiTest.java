@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class LeaveApiTest extends LeaveGroupTest {
 
     @Autowired LeaveRequests requests;
+    @Autowired LeaveService leaves;
 
     @Test
     void eachRoleSeesTheRequestsOfItsScopeAndNoOthers() throws Exception {
@@ -99,6 +102,21 @@ class LeaveApiTest extends LeaveGroupTest {
             .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
                     result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .as("the refusal is said once, in the layout's banner").containsOnlyOnce("请假事由为“其他”时，请写明说明。"));
+    }
+
+    @Test
+    void askingOnThePageLeadsToTheRequestWithItsDiagramAndHistory() throws Exception {
+        mvc.perform(post("/leaves").with(as(group.member().getUsername()))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("sessionId", String.valueOf(sessionId)).param("reason", "ILLNESS"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("message", "leave.done.asked"));
+        Leave l = leaves.mine(sessionId, group.member()).orElseThrow();
+
+        mvc.perform(get("/leaves/{id}", l.getId()).with(as(group.member().getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-bpmn-url=\"/leaves/" + l.getId() + "/diagram\"")))
+            .andExpect(content().string(containsString("流转记录")));
     }
 
     private RequestPostProcessor basic(CurrentUser who) {
