@@ -25,6 +25,7 @@ class PeopleExport {
     private final OrgService orgs;
     private final AdminAccess access;
     private final Roles roles;
+    private final CadreRanks ranks;
     @Value("${studyflow.zone}")
     private final ZoneId zone;
 
@@ -44,7 +45,8 @@ class PeopleExport {
                     if (p.isEnabled()) {
                         sheet.row(PeopleImport.namePath(all.get(p.getOrgId()), all), p.getDisplayName(),
                             p.getUsername(), p.getPhone(), p.getRoles().stream().map(roles::chinese)
-                                .collect(Collectors.joining(PeopleSheet.ROLE_SEPARATOR)));
+                                .collect(Collectors.joining(PeopleSheet.ROLE_SEPARATOR)),
+                            ranks.chinese(p.getCadreRank()));
                     }
                 }
                 if (page.size() < PAGE) {

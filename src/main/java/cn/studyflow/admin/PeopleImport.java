@@ -3,6 +3,7 @@ package cn.studyflow.admin;
 import cn.studyflow.admin.ImportReport.Line;
 import cn.studyflow.admin.ImportReport.Outcome;
 import cn.studyflow.admin.PeopleSheet.SheetRow;
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
@@ -42,6 +43,7 @@ class PeopleImport {
     private final PeopleWrites people;
     private final AdminAccess access;
     private final Roles roles;
+    private final CadreRanks ranks;
     private final TaskHandover handover;
     private final Trail trail;
     @Value("${studyflow.admin.import-max-rows:10000}")
@@ -77,8 +79,8 @@ class PeopleImport {
         return new ImportReport(lines, false, true);
     }
 
-    /** A row's outcome and, when it is written, the person as they will be. */
-    private record Planned(Line line, Org org, Set<Role> roles, Person existing) {
+    /** A row's outcome and, when it is written, the person as they will be ({@code rank} null: as before). */
+    private record Planned(Line line, Org org, Set<Role> roles, CadreRank rank, Person existing) {
     }
 
     private Planned plan(CurrentUser user, String managed, SheetRow row, Map<String, Org> byNamePath,
@@ -98,6 +100,11 @@ class PeopleImport {
                 }
             }
         }
+        CadreRank rank = row.rank().isEmpty() ? null : ranks.find(row.rank()).orElse(null);
+        if (refusal == null && !row.rank().isEmpty() && rank == null) {
+            refusal = "admin.import.unknownRank";
+            arg = row.rank();
+        }
         Person person = existing.get(row.username());
         if (row.name().isEmpty()) {
             refusal = "admin.import.emptyName";
@@ -115,7 +122,7 @@ class PeopleImport {
             refusal = "admin.org.inactive";
             arg = org.getName();
         } else if (refusal != null) {
-            // an unknown role, found above
+            // an unknown role or rank, found above
         } else if (!row.phone().isEmpty() && !PeopleAdminService.PHONE.matcher(row.phone()).matches()) {
             refusal = "admin.import.badPhone";
         } else if (person != null && (!inside(person, managed) || (person.getRoles().contains(Role.ADMIN)
@@ -126,14 +133,14 @@ class PeopleImport {
             refusal = "admin.error.systemAdminOnly";
         }
         if (refusal != null) {
-            return new Planned(line(row, Outcome.REFUSE, refusal, arg, null), null, null, null);
+            return new Planned(line(row, Outcome.REFUSE, refusal, arg, null), null, null, null, null);
         }
         if (person == null) {
-            return new Planned(line(row, Outcome.CREATE, null, null, null), org, wanted, null);
+            return new Planned(line(row, Outcome.CREATE, null, null, null), org, wanted, rank, null);
         }
-        String changes = changes(person, row, org, wanted);
+        String changes = changes(person, row, org, wanted, rank);
         return new Planned(line(row, changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE, null, null, changes),
-            org, wanted, person);
+            org, wanted, rank, person);
     }
 
     private void apply(CurrentUser user, List<Planned> planned) {
@@ -149,6 +156,7 @@ class PeopleImport {
                 person.setDisplayName(line.name());
                 person.setOrgId(p.org().getId());
                 person.setPhone(line.phone().isEmpty() ? null : line.phone());
+                person.setCadreRank(p.rank());
                 person.setPasswordHash(PeopleAdminService.NO_PASSWORD);
                 person.setEnabled(true);
                 person.setCreatedAt(now);
@@ -182,6 +190,8 @@ class PeopleImport {
         changed.setDisplayName(p.line().name());
         changed.setOrgId(p.org().getId());
         changed.setPhone(p.line().phone().isEmpty() ? null : p.line().phone());
+        // the row writes every detail: a rank the file leaves empty is the one the person has
+        changed.setCadreRank(p.rank() == null ? person.getCadreRank() : p.rank());
         people.updateDetails(changed);
         Set<Role> removed = EnumSet.noneOf(Role.class);
         removed.addAll(person.getRoles());
@@ -205,7 +215,7 @@ class PeopleImport {
         return org != null && org.getPath().startsWith(managed);
     }
 
-    private static String changes(Person person, SheetRow row, Org org, Set<Role> wanted) {
+    private String changes(Person person, SheetRow row, Org org, Set<Role> wanted, CadreRank rank) {
         List<String> changes = new ArrayList<>();
         if (!person.getDisplayName().equals(row.name())) {
             changes.add(person.getDisplayName() + " → " + row.name());
@@ -219,6 +229,9 @@ class PeopleImport {
         if (!person.getRoles().equals(wanted)) {
             changes.add("[" + PeopleAdminService.names(person.getRoles()) + "] → [" + PeopleAdminService.names(wanted)
                 + "]");
+        }
+        if (rank != null && rank != person.getCadreRank()) {
+            changes.add(ranks.chinese(person.getCadreRank()) + " → " + ranks.chinese(rank));
         }
         return String.join("; ", changes);
     }

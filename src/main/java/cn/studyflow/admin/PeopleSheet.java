@@ -17,11 +17,15 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * The .xlsx format of people, for import and export alike: one header row in Chinese, then a row a person with
  * the organisation's path of names from the top (潍坊市委/青州市委/卞桥镇党委), name, user name, phone and roles
- * (labels or names, separated by 、 , ， ; or ；). Read as a stream, so a file is refused at its first row too many.
+ * (labels or names, separated by 、 , ， ; or ；) and cadre rank (职级: 处级及以上, 科级 or 其他, or the enum's name; empty:
+ * 其他 for someone new, unchanged for someone who exists). Files made before the rank column have five columns and
+ * still read. Read as a stream, so a file is refused at its first row too many.
  */
 final class PeopleSheet {
 
-    static final List<String> HEADERS = List.of("组织路径", "姓名", "用户名", "手机号", "角色");
+    static final List<String> HEADERS = List.of("组织路径", "姓名", "用户名", "手机号", "角色", "职级");
+    /** The columns every file has; the last, the rank, came later. */
+    private static final int REQUIRED = 5;
     static final String ROLE_SEPARATOR = "、";
     /** More than this many bytes unpacked is a zip bomb, not a list of people. */
     private static final long MAX_UNPACKED = 200L * 1024 * 1024;
@@ -30,10 +34,11 @@ final class PeopleSheet {
     }
 
     /** One row of the sheet as written, trimmed; {@code number} is the row number a spreadsheet shows. */
-    record SheetRow(int number, String orgPath, String name, String username, String phone, String roles) {
+    record SheetRow(int number, String orgPath, String name, String username, String phone, String roles,
+                    String rank) {
 
         boolean isBlank() {
-            return Stream.of(orgPath, name, username, phone, roles).allMatch(String::isEmpty);
+            return Stream.of(orgPath, name, username, phone, roles, rank).allMatch(String::isEmpty);
         }
     }
 
@@ -47,13 +52,16 @@ final class PeopleSheet {
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             List<SheetRow> rows = new ArrayList<>();
             Iterator<Row> it = stream.iterator();
-            if (!it.hasNext() || !isHeader(it.next())) {
+            Row header = it.hasNext() ? it.next() : null;
+            if (header == null || !isHeader(header)) {
                 throw BusinessException.invalid("admin.import.badHeader", String.join(" | ", HEADERS));
             }
+            // a column after the roles is the rank only when its header says so
+            boolean ranked = HEADERS.get(REQUIRED).equals(text(header, REQUIRED));
             while (it.hasNext()) {
                 Row row = it.next();
                 SheetRow r = new SheetRow(row.getRowNum(), text(row, 0), text(row, 1), text(row, 2), text(row, 3),
-                    text(row, 4));
+                    text(row, 4), ranked ? text(row, REQUIRED) : "");
                 if (r.isBlank()) {
                     continue;
                 }
@@ -72,7 +80,7 @@ final class PeopleSheet {
     }
 
     private static boolean isHeader(Row row) {
-        for (int c = 0; c < HEADERS.size(); c++) {
+        for (int c = 0; c < REQUIRED; c++) {
             if (!HEADERS.get(c).equals(text(row, c))) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package cn.studyflow.archive;
 
+import cn.studyflow.upload.UploadType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,20 +75,31 @@ public interface ArchiveSource {
 
     /**
      * Writes a file's bytes when the archive is written, after the request's reads: a stored upload copied as a
-     * stream, or a document built from rows read before. It must not close {@code out}.
+     * stream ({@link StoredFile}), or a document built from rows read before. It must not close {@code out}.
      */
     @FunctionalInterface
     interface Content {
 
         void writeTo(OutputStream out) throws IOException;
 
-        /** A stored file, opened only when its turn comes and copied as a stream. */
-        static Content copyOf(Supplier<? extends Resource> file) {
-            return out -> {
-                try (InputStream in = file.get().getInputStream()) {
-                    in.transferTo(out);
-                }
-            };
+        /** A stored upload of {@code type} (its detected type), opened only when its turn comes. */
+        static Content copyOf(Supplier<? extends Resource> file, UploadType type) {
+            return new StoredFile(file, type != null && type.compressed());
+        }
+    }
+
+    /**
+     * A stored upload, opened only when its turn comes and copied as a stream. When its type is {@code compressed}
+     * already (photos, video, PDF, Office Open XML) the archive keeps its bytes as they are instead of deflating them
+     * again, which would gain nothing and cost the download most of its speed.
+     */
+    record StoredFile(Supplier<? extends Resource> file, boolean compressed) implements Content {
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            try (InputStream in = file.get().getInputStream()) {
+                in.transferTo(out);
+            }
         }
     }
 }

@@ -4,8 +4,11 @@ import cn.studyflow.archive.ArchiveSource.ArchiveFile;
 import cn.studyflow.archive.ArchiveSource.ArchivePart;
 import cn.studyflow.archive.ArchiveSource.ArchiveSession;
 import cn.studyflow.archive.ArchiveSource.Content;
+import cn.studyflow.archive.ArchiveSource.StoredFile;
 import cn.studyflow.common.BusinessException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,12 +27,14 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes an organisation's year as one .zip straight to the response: the table of contents and summary (.docx)
  * first, then every part's files in their folders (by month and session for what belongs to a session), each
- * copied as a stream, so that memory holds one buffer and the rows read before, never the files.
+ * copied as a stream, so that memory holds one buffer and the rows read before, never the files. Files compressed
+ * already (photos, PDF, Office files) are stored as they are, the rest deflated.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,6 +42,8 @@ class ArchiveWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveWriter.class);
     private static final int MAX_NAME = 80;
+    /** The copy's buffer and the response's: large writes, few system calls. */
+    private static final int BUFFER = 256 * 1024;
 
     private final ArchiveSummary summary;
     private final MessageSource messages;
@@ -67,26 +75,74 @@ class ArchiveWriter {
         String root = safe(msg("archive.zip.root", locale, archive.orgName(), String.valueOf(archive.year()))) + "/";
         List<Entry> entries = entries(archive, locale);
         String summaryName = msg("archive.file.summary", locale) + ".docx";
-        try (ZipOutputStream zip = new ZipOutputStream(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
-            // photos, PDFs and Office files (.docx and .xlsx included) are compressed already: deflating them again
-            // gains nothing and costs the CPU the copy needs (ArchiveBench); stored blocks keep it at disk speed
-            zip.setLevel(Deflater.NO_COMPRESSION);
+        byte[] buffer = new byte[BUFFER];
+        // the deflater hands its output on in pieces of 512 bytes: buffered, the response sees large writes only
+        OutputStream buffered = new BufferedOutputStream(CloseShieldOutputStream.wrap(out), BUFFER);
+        try (ZipOutputStream zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8)) {
+            // what is deflated is small (the documents built here) or compresses well (text, the old Office files)
+            zip.setLevel(Deflater.BEST_SPEED);
             put(zip, root + summaryName, o -> summary.write(archive, summaryName, entries, locale, o));
             for (Entry e : entries) {
-                put(zip, root + e.path(), e.content());
+                if (e.content() instanceof StoredFile file && file.compressed()) {
+                    store(zip, root + e.path(), file, buffer);
+                } else {
+                    put(zip, root + e.path(), e.content());
+                }
             }
         }
     }
 
+    /** An entry deflated as it is written. */
     private static void put(ZipOutputStream zip, String path, Content content) throws IOException {
         zip.putNextEntry(new ZipEntry(path));
         try {
             content.writeTo(CloseShieldOutputStream.wrap(zip));
         } catch (BusinessException e) {
-            // a stored file gone from the disk (FileStore logs it): the archive goes on without its bytes
-            log.warn("Archive entry {} written empty: {}", path, e.getMessageKey());
+            missing(path, e);
         }
         zip.closeEntry();
+    }
+
+    /**
+     * A file compressed already, kept as it is (a STORED entry): such an entry's header holds its size and CRC-32,
+     * so the file is read twice, once for them and once for its bytes, the second time from the page cache. Deflating
+     * it instead, even at level 0, costs a copy through 512-byte pieces and makes the download CPU-bound.
+     */
+    private static void store(ZipOutputStream zip, String path, StoredFile file, byte[] buffer) throws IOException {
+        Resource resource;
+        CRC32 crc = new CRC32();
+        long size = 0;
+        try {
+            resource = file.file().get();
+            try (InputStream in = resource.getInputStream()) {
+                for (int n; (n = in.read(buffer)) != -1; size += n) {
+                    crc.update(buffer, 0, n);
+                }
+            }
+        } catch (BusinessException e) {
+            zip.putNextEntry(new ZipEntry(path));
+            missing(path, e);
+            zip.closeEntry();
+            return;
+        }
+        ZipEntry entry = new ZipEntry(path);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(size);
+        entry.setCompressedSize(size);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        try (InputStream in = resource.getInputStream()) {
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                zip.write(buffer, 0, n);
+            }
+        }
+        // a file changed between the two reads would fail here (size or CRC-32): stored files are never changed
+        zip.closeEntry();
+    }
+
+    /** A stored file gone from the disk (FileStore logs it): the archive goes on without its bytes. */
+    private static void missing(String path, BusinessException e) {
+        log.warn("Archive entry {} written empty: {}", path, e.getMessageKey());
     }
 
     /** Each session's folder: {@code <sessions>/<yyyy-MM>/<day or month> <title>/}. */

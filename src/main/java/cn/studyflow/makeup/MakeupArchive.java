@@ -33,7 +33,7 @@ class MakeupArchive implements ArchiveSource {
                     msg(locale, "makeup.status." + m.getStatus()), m.getNotes() == null ? "" : m.getNotes()));
                 if (m.getFileStoredName() != null) {
                     out.add(ArchiveFile.ofSession(s.getId(), folder, m.getMemberName() + "-" + m.getFileName(),
-                        Content.copyOf(() -> files.open(m))));
+                        Content.copyOf(() -> files.open(m), m.getFileType())));
                 }
             }
         }

@@ -30,7 +30,7 @@ class MaterialArchive implements ArchiveSource {
                 m.getAuthorName(), last == null ? "" : last.getOriginalName()));
             if (last != null) {
                 out.add(ArchiveFile.ofSession(m.getSessionId(), folder, m.getAuthorName() + "-" + last.getOriginalName(),
-                    Content.copyOf(() -> files.open(last.getStoredName()))));
+                    Content.copyOf(() -> files.open(last.getStoredName()), last.getFileType())));
             }
         }
         return new ArchivePart(ORDER, "archive.part.materials", rows.size(),

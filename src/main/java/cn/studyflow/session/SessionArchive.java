@@ -66,7 +66,7 @@ class SessionArchive implements ArchiveSource {
                 o -> record(r, locale).write(o)));
             for (SessionFile f : r.files()) {
                 out.add(ArchiveFile.ofSession(s.getId(), msg(locale, "sessionrecord.fileKind." + f.getKind()),
-                    f.getOriginalName(), Content.copyOf(() -> files.open(f))));
+                    f.getOriginalName(), Content.copyOf(() -> files.open(f), f.getFileType())));
             }
         }
         if (!read.isEmpty()) {

@@ -19,6 +19,11 @@ public interface UploadType {
         return kind().extensions();
     }
 
+    /** Whether files of this kind are compressed already, so that an archive stores them as they are. */
+    default boolean compressed() {
+        return kind().compressed();
+    }
+
     default boolean hasExtension(String extension) {
         return extension != null && extensions().contains(extension.toLowerCase(Locale.ROOT));
     }

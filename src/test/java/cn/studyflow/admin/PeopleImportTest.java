@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyflow.org.CadreRank;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgKind;
@@ -121,6 +122,56 @@ class PeopleImportTest extends AdminFixture {
     }
 
     @Test
+    void theCadreRankIsReadAsItsLabelOrNameAndAnEmptyCellKeepsWhatThePersonHas() throws Exception {
+        String senior = unique("rank");
+        String section = unique("rank");
+        String other = unique("rank");
+        List<List<String>> rows = new ArrayList<>(List.of(
+            row(townPath, "张立新", senior, "", "组长", "处级及以上"),
+            row(townPath, "王春梅", section, "", "中心组成员", "section"),
+            row(townPath, "李国栋", other, "", "中心组成员", "")));
+        upload("admin", xlsx(rows), false).andExpect(status().isOk()).andExpect(jsonPath("$.applied").value(true));
+        assertThat(orgService.personByUsername(senior).getCadreRank()).isEqualTo(CadreRank.SENIOR);
+        assertThat(orgService.personByUsername(section).getCadreRank()).isEqualTo(CadreRank.SECTION);
+        assertThat(orgService.personByUsername(other).getCadreRank()).as("the default").isEqualTo(CadreRank.OTHER);
+
+        // a rank given is a change; a rank left empty, or a file of the five columns before the rank, keeps it
+        rows.set(1, row(townPath, "王春梅", section, "", "中心组成员", ""));
+        rows.set(2, row(townPath, "李国栋", other, "", "中心组成员", "科级"));
+        JsonNode changed = body(upload("admin", xlsx(rows), false).andExpect(status().isOk()));
+        assertThat(changed.path("rows").get(1).path("outcome").asText()).isEqualTo("UNCHANGED");
+        assertThat(changed.path("rows").get(2).path("changes").asText()).isEqualTo("其他 → 科级");
+        JsonNode old = body(upload("admin", xlsx(rows.stream().map(r -> r.subList(0, 5)).toList(),
+            PeopleSheet.HEADERS.subList(0, 5)), false).andExpect(status().isOk()));
+        old.path("rows").forEach(r -> assertThat(r.path("outcome").asText()).isEqualTo("UNCHANGED"));
+        assertThat(orgService.personByUsername(senior).getCadreRank()).isEqualTo(CadreRank.SENIOR);
+        assertThat(orgService.personByUsername(section).getCadreRank()).isEqualTo(CadreRank.SECTION);
+        assertThat(orgService.personByUsername(other).getCadreRank()).isEqualTo(CadreRank.SECTION);
+    }
+
+    @Test
+    void anUnknownCadreRankRefusesItsRowByNumberAndNothingIsImported() throws Exception {
+        String a = unique("imp");
+        String b = unique("imp");
+        byte[] file = xlsx(List.of(
+            row(townPath, "张立新", a, "", "中心组成员", "科级"),
+            row(townPath, "王春梅", b, "", "中心组成员", "厅级")));
+
+        upload("admin", file, false).andExpect(status().isOk())
+            .andExpect(jsonPath("$.applied").value(false))
+            .andExpect(jsonPath("$.rows[0].outcome").value("CREATE"))
+            .andExpect(jsonPath("$.rows[1].row").value(3))
+            .andExpect(jsonPath("$.rows[1].outcome").value("REFUSE"))
+            .andExpect(jsonPath("$.rows[1].reason").value("没有这个职级：厅级（可填 处级及以上、科级、其他）"));
+        assertThat(orgService.personByUsername(a)).isNull();
+        assertThat(orgService.personByUsername(b)).isNull();
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "people.xlsx", null, file))
+                .param("dryRun", "true").param("lang", "en").with(as("admin")).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("No such cadre rank: 厅级")));
+    }
+
+    @Test
     void anOrganisationAdministratorImportsOnlyIntoTheirSubtree() throws Exception {
         CurrentUser orgAdmin = newPerson("oa", county, Role.ORG_ADMIN);
         String a = unique("imp");
@@ -182,7 +233,9 @@ class PeopleImportTest extends AdminFixture {
     @Test
     void theExportReadsBackAsAnImportThatChangesNothing() throws Exception {
         CurrentUser orgAdmin = newPerson("oa", county, Role.ORG_ADMIN);
-        newPerson("m", town, Role.MEMBER, Role.SECRETARY);
+        CurrentUser member = newPerson("m", town, Role.MEMBER, Role.SECRETARY);
+        apiPut("admin", Map.of("displayName", member.getDisplayName(), "cadreRank", "SECTION"),
+            "/api/admin/people/{id}", member.getPersonId()).andExpect(status().isOk());
         byte[] exported = mvc.perform(get("/admin/people/export.xlsx").with(as(orgAdmin.getUsername())))
             .andExpect(status().isOk())
             .andExpect(content().contentType(ImportController.XLSX))
@@ -190,6 +243,9 @@ class PeopleImportTest extends AdminFixture {
         List<PeopleSheet.SheetRow> rows = PeopleSheet.read(exported, 100);
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(PeopleSheet.SheetRow::roles).contains("学习秘书、中心组成员", "组织管理员");
+        assertThat(rows).extracting(PeopleSheet.SheetRow::username, PeopleSheet.SheetRow::rank).contains(
+            org.assertj.core.groups.Tuple.tuple(member.getUsername(), "科级"),
+            org.assertj.core.groups.Tuple.tuple(orgAdmin.getUsername(), "其他"));
         JsonNode report = body(upload(orgAdmin.getUsername(), exported, true).andExpect(status().isOk()));
         report.path("rows").forEach(r -> assertThat(r.path("outcome").asText()).isEqualTo("UNCHANGED"));
 

@@ -7,14 +7,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyflow.archive.ArchiveSource.ArchiveFile;
 import cn.studyflow.archive.ArchiveSource.ArchivePart;
+import cn.studyflow.archive.ArchiveSource.Content;
+import cn.studyflow.common.BusinessException;
+import cn.studyflow.material.FileType;
+import cn.studyflow.session.SessionFileType;
 import cn.studyflow.support.WordText;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -131,6 +142,42 @@ class ArchiveDownloadTest extends FinishedYearTest {
             .isGreaterThan(size * 9L / 10);
         assertThat(out.count).isGreaterThan(2L * size);
         assertThat(out.closed).as("the response is the caller's to close").isFalse();
+    }
+
+    @Test
+    void photosAndOfficeFilesGoInAsTheyAreTextIsDeflatedAndAMissingFileLeavesAnEmptyEntry(@TempDir Path dir)
+        throws IOException {
+        byte[] photo = new byte[700 * 1024];
+        new Random(3).nextBytes(photo);
+        byte[] text = "学习笔记。".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        Path photoFile = Files.write(dir.resolve("photo"), photo);
+        Path textFile = Files.write(dir.resolve("text"), text);
+        ArchivePart part = new ArchivePart(1, "archive.part.sessions", 3, List.of(), List.of(), List.of(
+            ArchiveFile.atRoot("照片.jpg", Content.copyOf(() -> new FileSystemResource(photoFile), SessionFileType.JPEG)),
+            ArchiveFile.atRoot("笔记.txt", Content.copyOf(() -> new FileSystemResource(textFile), FileType.TEXT)),
+            ArchiveFile.atRoot("丢失.png", Content.copyOf(() -> {
+                throw BusinessException.notFound();
+            }, SessionFileType.PNG))));
+        Path zipFile = dir.resolve("archive.zip");
+        try (OutputStream out = Files.newOutputStream(zipFile)) {
+            writer.write(new ArchiveYear(1, "测试", year.year, List.of(part), null), Locale.SIMPLIFIED_CHINESE, out);
+        }
+
+        try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry stored = zip.getEntry("测试" + year.year + "年学习档案/照片.jpg");
+            assertThat(stored.getMethod()).as("a photo kept as it is").isEqualTo(ZipEntry.STORED);
+            assertThat(stored.getSize()).isEqualTo(photo.length);
+            assertThat(zip.getInputStream(stored).readAllBytes()).isEqualTo(photo);
+            ZipEntry deflated = zip.getEntry("测试" + year.year + "年学习档案/笔记.txt");
+            assertThat(deflated.getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            assertThat(deflated.getCompressedSize()).isLessThan(text.length / 10);
+            assertThat(zip.getInputStream(deflated).readAllBytes()).isEqualTo(text);
+            assertThat(zip.getEntry("测试" + year.year + "年学习档案/丢失.png").getSize()).isZero();
+        }
+        // read as a stream too, as the browser test and most unzip tools do: the CRC-32 of every entry checked
+        ArchiveZip read = ArchiveZip.of(Files.readAllBytes(zipFile));
+        assertThat(read.endingWith("照片.jpg")).isEqualTo(photo);
+        assertThat(read.endingWith("笔记.txt")).isEqualTo(text);
     }
 
     private org.springframework.test.web.servlet.ResultActions download(String username, int y) throws Exception {
