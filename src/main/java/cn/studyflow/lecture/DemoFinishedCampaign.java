@@ -5,7 +5,6 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgKind;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,26 +46,23 @@ class DemoFinishedCampaign implements ApplicationRunner {
 
     private final Campaigns campaigns;
     private final LectureRounds rounds;
-    private final LectureEntries entries;
     private final LectureScoring scoring;
     private final LectureSendUp sendUp;
     private final DemoScripts scripts;
-    private final UserDetailsService users;
+    private final DemoLectures demo;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean enabled;
 
-    DemoFinishedCampaign(Campaigns campaigns, LectureRounds rounds, LectureEntries entries, LectureScoring scoring,
-                         LectureSendUp sendUp, DemoScripts scripts, UserDetailsService users, Clock clock,
-                         @Value("${studyflow.zone}") ZoneId zone,
+    DemoFinishedCampaign(Campaigns campaigns, LectureRounds rounds, LectureScoring scoring, LectureSendUp sendUp,
+                         DemoScripts scripts, DemoLectures demo, Clock clock, @Value("${studyflow.zone}") ZoneId zone,
                          @Value("${studyflow.demo.sample-lectures:true}") boolean enabled) {
         this.campaigns = campaigns;
         this.rounds = rounds;
-        this.entries = entries;
         this.scoring = scoring;
         this.sendUp = sendUp;
         this.scripts = scripts;
-        this.users = users;
+        this.demo = demo;
         this.clock = clock;
         this.zone = zone;
         this.enabled = enabled;
@@ -82,7 +77,7 @@ class DemoFinishedCampaign implements ApplicationRunner {
 
     /** The finished campaign, unless one of its title is there already; the campaign, if made. */
     Optional<Campaign> make() {
-        CurrentUser cityDept = user("wf_dept");
+        CurrentUser cityDept = demo.user("wf_dept");
         int year = LocalDate.now(clock.withZone(zone)).getYear() - 1;
         String title = year + "年度" + DemoLectures.TITLE;
         if (campaigns.visible(cityDept).stream().anyMatch(c -> c.getTitle().equals(title))) {
@@ -94,26 +89,18 @@ class DemoFinishedCampaign implements ApplicationRunner {
         }
         long townScript = scripts.reviewed("bq_member", TOWN_LECTURE + "（讲稿）").orElseThrow();
         long town2Script = scripts.reviewed("wfz_member", TOWN2_LECTURE + "（讲稿）").orElseThrow();
-        CampaignForm form = new CampaignForm();
-        form.setTitle(title);
-        form.setYear(year);
-        form.setCategories("乡味党课\n车间党课\n情景党课\n行走党课");
-        form.setTopics("学习贯彻党的二十届三中全会精神\n红色基因代代传");
-        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.TOWN, 1));
-        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.COUNTY, 2));
-        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.CITY, 2));
-        form.getCriteria().add(new CampaignForm.CriterionRow("内容", 40));
-        form.getCriteria().add(new CampaignForm.CriterionRow("讲授", 30));
-        form.getCriteria().add(new CampaignForm.CriterionRow("效果", 30));
-        Campaign c = campaigns.create(cityDept, form);
+        Campaign c = demo.publish(title, year, "学习贯彻党的二十届三中全会精神\n红色基因代代传",
+            new CampaignForm.LevelRow(OrgKind.TOWN, 1), new CampaignForm.LevelRow(OrgKind.COUNTY, 2),
+            new CampaignForm.LevelRow(OrgKind.CITY, 2));
 
-        LectureRound town = open(c, "bq_dept", 0, TOWN_JUDGES);
-        LectureRound town2 = open(c, "wfz_dept", 0, TOWN_JUDGES);
-        LectureRound county = open(c, "qz_dept", 1, COUNTY_JUDGES);
-        LectureRound city = open(c, "wf_dept", 2, CITY_JUDGES);
-        enter(town, "bq_member", TOWN_LECTURE, "情景党课", "红色基因代代传", townScript, year);
-        enter(town, "bq_member2", STAYED, "车间党课", null, null, year);
-        enter(town2, "wfz_member", TOWN2_LECTURE, "行走党课", "红色基因代代传", town2Script, year);
+        LectureRound town = demo.open(c, "bq_dept", 0, TOWN_JUDGES);
+        LectureRound town2 = demo.open(c, "wfz_dept", 0, TOWN_JUDGES);
+        LectureRound county = demo.open(c, "qz_dept", 1, COUNTY_JUDGES);
+        LectureRound city = demo.open(c, "wf_dept", 2, CITY_JUDGES);
+        LocalDate given = LocalDate.of(year, 6, 28);
+        demo.enter(town, "bq_member", TOWN_LECTURE, "情景党课", "红色基因代代传", townScript, given);
+        demo.enter(town, "bq_member2", STAYED, "车间党课", null, null, given);
+        demo.enter(town2, "wfz_member", TOWN2_LECTURE, "行走党课", "红色基因代代传", town2Script, given);
         judge(town, "bq_dept", TOWN_JUDGES);
         judge(town2, "wfz_dept", TOWN_JUDGES);
         judge(county, "qz_dept", COUNTY_JUDGES);
@@ -123,43 +110,16 @@ class DemoFinishedCampaign implements ApplicationRunner {
         return Optional.of(campaigns.get(c.getId(), cityDept));
     }
 
-    private LectureRound open(Campaign c, String organiser, int level, List<String> judges) {
-        RoundForm form = new RoundForm();
-        form.setLevelNo(level);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        form.setEntriesCloseAt(now.plusDays(7));
-        form.setDeadline(now.plusDays(21));
-        form.setJudges(judges);
-        return rounds.open(c.getId(), user(organiser), form);
-    }
-
-    private void enter(LectureRound r, String lecturer, String title, String category, String topic, Long script,
-                       int year) {
-        EntryForm e = new EntryForm();
-        e.setRoundId(r.getId());
-        e.setTitle(title);
-        e.setCategory(category);
-        e.setTopic(topic);
-        e.setScriptMaterialId(script);
-        e.setHomeDate(LocalDate.of(year, 6, 28));
-        e.setHomeAudience("本支部全体党员和入党积极分子");
-        entries.enter(user(lecturer), e, null, null);
-    }
-
     /** The organiser closes the collection, every judge scores every entry, and the organiser sends the best up. */
     private void judge(LectureRound r, String organiser, List<String> judges) {
-        rounds.closeCollection(r.getId(), user(organiser));
+        rounds.closeCollection(r.getId(), demo.user(organiser));
         for (RoundEntry e : rounds.entries(r.getId())) {
             for (int j = 0; j < judges.size(); j++) {
                 int less = j;
-                scoring.score(r.getId(), e.getEntryId(), user(judges.get(j)),
+                scoring.score(r.getId(), e.getEntryId(), demo.user(judges.get(j)),
                     MARKS.get(e.getTitle()).stream().map(m -> m - less).toList());
             }
         }
-        sendUp.sendUp(r.getId(), user(organiser));
-    }
-
-    private CurrentUser user(String username) {
-        return (CurrentUser) users.loadUserByUsername(username);
+        sendUp.sendUp(r.getId(), demo.user(organiser));
     }
 }
