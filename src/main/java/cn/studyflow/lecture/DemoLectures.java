@@ -69,46 +69,58 @@ class DemoLectures implements ApplicationRunner {
         if (campaigns.visible(cityDept).stream().anyMatch(c -> c.getTitle().equals(title))) {
             return Optional.empty();
         }
-        CampaignForm form = new CampaignForm();
-        form.setTitle(title);
-        form.setYear(year);
-        form.setCategories("乡味党课\n车间党课\n情景党课\n行走党课");
-        form.setTopics("学习贯彻党的二十届四中全会精神\n乡村全面振兴\n新时代党员家风建设");
-        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.COUNTY, 2));
-        form.getLevels().add(new CampaignForm.LevelRow(OrgKind.CITY, 1));
-        form.getCriteria().add(new CampaignForm.CriterionRow("内容", 40));
-        form.getCriteria().add(new CampaignForm.CriterionRow("讲授", 30));
-        form.getCriteria().add(new CampaignForm.CriterionRow("效果", 30));
-        Campaign c = campaigns.create(cityDept, form);
-
-        CurrentUser countyDept = user("qz_dept");
-        RoundForm round = new RoundForm();
-        round.setLevelNo(0);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        round.setEntriesCloseAt(now.plusDays(7));
-        round.setDeadline(now.plusDays(21));
-        round.setJudges(JUDGES);
-        LectureRound r = rounds.open(c.getId(), countyDept, round);
-        enter(r, "bq_member", "田间地头话振兴：一名村支书的十年", "乡味党课", "乡村全面振兴");
-        enter(r, "bq_member2", "车间里的初心课", "车间党课", null);
-        enter(r, "wfz_member", "好家风涵养好党风", "情景党课", "新时代党员家风建设");
-        rounds.closeCollection(r.getId(), countyDept);
+        Campaign c = publish(title, year, "学习贯彻党的二十届四中全会精神\n乡村全面振兴\n新时代党员家风建设",
+            new CampaignForm.LevelRow(OrgKind.COUNTY, 2), new CampaignForm.LevelRow(OrgKind.CITY, 1));
+        LectureRound r = open(c, "qz_dept", 0, JUDGES);
+        LocalDate given = LocalDate.now(clock.withZone(zone)).minusDays(10);
+        enter(r, "bq_member", "田间地头话振兴：一名村支书的十年", "乡味党课", "乡村全面振兴", null, given);
+        enter(r, "bq_member2", "车间里的初心课", "车间党课", null, null, given);
+        enter(r, "wfz_member", "好家风涵养好党风", "情景党课", "新时代党员家风建设", null, given);
+        rounds.closeCollection(r.getId(), user("qz_dept"));
         log.info("Demo lectures: campaign {} of 潍坊市委, round {} at 青州市委 scoring, judges {}", c.getId(), r.getId(), JUDGES);
         return Optional.of(r);
     }
 
-    private void enter(LectureRound r, String username, String title, String category, String topic) {
+    /** A campaign of 潍坊市委 with the demo's categories and criteria, its levels from the lowest. */
+    Campaign publish(String title, int year, String topics, CampaignForm.LevelRow... levels) {
+        CampaignForm form = new CampaignForm();
+        form.setTitle(title);
+        form.setYear(year);
+        form.setCategories("乡味党课\n车间党课\n情景党课\n行走党课");
+        form.setTopics(topics);
+        form.getLevels().addAll(List.of(levels));
+        form.getCriteria().add(new CampaignForm.CriterionRow("内容", 40));
+        form.getCriteria().add(new CampaignForm.CriterionRow("讲授", 30));
+        form.getCriteria().add(new CampaignForm.CriterionRow("效果", 30));
+        return campaigns.create(user("wf_dept"), form);
+    }
+
+    /** A round at the organiser's organisation, collecting for a week and scored within three. */
+    LectureRound open(Campaign c, String organiser, int level, List<String> judges) {
+        RoundForm round = new RoundForm();
+        round.setLevelNo(level);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        round.setEntriesCloseAt(now.plusDays(7));
+        round.setDeadline(now.plusDays(21));
+        round.setJudges(judges);
+        return rounds.open(c.getId(), user(organiser), round);
+    }
+
+    /** A lecture the lecturer gave at home on {@code given} and enters in a round, with its script if given. */
+    void enter(LectureRound r, String lecturer, String title, String category, String topic, Long script,
+               LocalDate given) {
         EntryForm e = new EntryForm();
         e.setRoundId(r.getId());
         e.setTitle(title);
         e.setCategory(category);
         e.setTopic(topic);
-        e.setHomeDate(LocalDate.now(clock.withZone(zone)).minusDays(10));
+        e.setScriptMaterialId(script);
+        e.setHomeDate(given);
         e.setHomeAudience("本支部全体党员和入党积极分子");
-        entries.enter(user(username), e, null, null);
+        entries.enter(user(lecturer), e, null, null);
     }
 
-    private CurrentUser user(String username) {
+    CurrentUser user(String username) {
         return (CurrentUser) users.loadUserByUsername(username);
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code studyflow.lecture.*}: the largest slides and video an entry takes (a video streams to disk; keep
- * {@code spring.servlet.multipart} above it), and how long before a round's scoring deadline the judges who have
- * not finished are reminded.
+ * {@code studyflow.lecture.*}: the largest slides and video an entry takes (a video streams to disk; the entry
+ * endpoints take both sizes together whatever {@code spring.servlet.multipart} says, see {@link LectureFiles}), and
+ * how long before a round's scoring deadline the judges who have not finished are reminded.
  */
 @ConfigurationProperties("studyflow.lecture")
 public record LectureProperties(@DefaultValue("20MB") DataSize maxSlidesSize,

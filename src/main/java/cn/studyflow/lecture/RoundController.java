@@ -5,6 +5,7 @@ import cn.studyflow.common.Flash;
 import cn.studyflow.common.FormErrors;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.upload.Downloads;
+import cn.studyflow.upload.UploadField;
 import cn.studyflow.workflow.DiagramState;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,7 @@ class RoundController {
     private final SessionTopics topics;
     private final Workflow workflow;
     private final MessageSource messages;
+    private final LectureProperties properties;
 
     @PostMapping("/lectures/campaigns/{id}/rounds")
     String open(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -179,6 +181,8 @@ class RoundController {
         model.addAttribute("campaign", campaigns.get(r.getCampaignId(), user));
         model.addAttribute("mayRecommend", LectureEntries.mayRecommend(user));
         model.addAttribute("nominations", Nomination.values());
+        model.addAttribute("slidesField", UploadField.of(properties.maxSlidesSize(), LectureFileType.SLIDES));
+        model.addAttribute("videoField", UploadField.of(properties.maxVideoSize(), LectureFileType.VIDEO));
         return ENTER_VIEW;
     }
 }

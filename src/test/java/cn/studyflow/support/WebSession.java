@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -136,6 +139,45 @@ public final class WebSession {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    /** A file sent from disk under the form field {@code field}. */
+    public record FilePart(String field, String fileName, Path file) {
+    }
+
+    /**
+     * Posts a multipart form whose files are streamed from disk as they are sent, never held in memory, so that a
+     * test may send hundreds of megabytes. With {@code formPage} as a page's upload form does (the CSRF token in the
+     * query string, the form's page as Referer, a page accepted); with null as an API client (the token as a header,
+     * JSON accepted). The body has its length, as a browser's has.
+     */
+    public Response postParts(String baseUrl, String path, Map<String, String> fields, List<FilePart> files,
+                              String formPage) throws IOException, InterruptedException {
+        String boundary = "----studyflow" + UUID.randomUUID().toString().replace("-", "");
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n", StandardCharsets.UTF_8));
+        }
+        for (FilePart file : files) {
+            parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + file.field() + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                StandardCharsets.UTF_8));
+            parts.add(HttpRequest.BodyPublishers.ofFile(file.file()));
+            parts.add(HttpRequest.BodyPublishers.ofString("\r\n"));
+        }
+        parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
+        HttpRequest.Builder request;
+        if (formPage == null) {
+            request = to(baseUrl + path).header("Accept", "application/json");
+        } else {
+            request = HttpRequest.newBuilder(URI.create(baseUrl + path + (path.contains("?") ? "&" : "?") + "_csrf=" + enc(csrf)))
+                .header("Referer", baseUrl + formPage)
+                .header("Accept", "text/html");
+        }
+        return Response.of(send(request.timeout(Duration.ofMinutes(2))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))));
     }
 
     private HttpRequest.Builder to(String url) {
