@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import cn.studyflow.upload.UploadField;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,32 +50,32 @@ class ImportController {
     @PostMapping("/admin/import")
     String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "true") boolean dryRun, Model model) throws IOException {
-        access.requireAdministrator(user);
-        model.addAttribute("maxRows", imports.maxRows());
-        model.addAttribute("upload", uploadField());
+        String view = form(user, model);
         if (file == null || file.isEmpty()) {
             throw BusinessException.invalid("admin.import.noFile");
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("report", imports.run(user, file.getBytes(), dryRun));
-        return IMPORT_VIEW;
+        return view;
     }
 
     @GetMapping("/admin/import/template.xlsx")
     void template(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-        access.requireAdministrator(user);
-        prepare(response, "人员导入模板.xlsx");
-        try (OutputStream out = response.getOutputStream()) {
-            exports.template(out);
-        }
+        download(user, response, "人员导入模板.xlsx", exports::template);
     }
 
     @GetMapping("/admin/people/export.xlsx")
     void export(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        download(user, response, "人员-" + LocalDate.now() + ".xlsx", out -> exports.export(user, out));
+    }
+
+    /** A spreadsheet for administrators only, written straight into the response. */
+    private void download(CurrentUser user, HttpServletResponse response, String fileName,
+                          Consumer<OutputStream> sheet) throws IOException {
         access.requireAdministrator(user);
-        prepare(response, "人员-" + LocalDate.now() + ".xlsx");
+        prepare(response, fileName);
         try (OutputStream out = response.getOutputStream()) {
-            exports.export(user, out);
+            sheet.accept(out);
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +34,18 @@ class OrgAdminController {
         return AdminAccess.isSystemAdmin(user) ? "redirect:/admin/orgs" : "redirect:/admin/people";
     }
 
+    /** Every page of the tree offers the kinds of organisation and knows whether a system administrator looks. */
+    @ModelAttribute
+    void common(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("kinds", OrgKind.values());
+        model.addAttribute("system", AdminAccess.isSystemAdmin(user));
+    }
+
     @GetMapping("/admin/orgs")
     String tree(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<Org> tree = orgs.tree(user);
         model.addAttribute("orgs", tree);
         model.addAttribute("top", tree.isEmpty() ? null : tree.get(0));
-        model.addAttribute("kinds", OrgKind.values());
-        model.addAttribute("system", AdminAccess.isSystemAdmin(user));
         return TREE_VIEW;
     }
 
@@ -53,8 +59,6 @@ class OrgAdminController {
         model.addAttribute("parents", tree.stream().filter(o -> !o.getPath().startsWith(org.getPath())).toList());
         model.addAttribute("parent", tree.stream().filter(o -> o.getId().equals(org.getParentId())).findFirst()
             .orElse(null));
-        model.addAttribute("kinds", OrgKind.values());
-        model.addAttribute("system", AdminAccess.isSystemAdmin(user));
         model.addAttribute("blockers", org.isActive() && AdminAccess.isSystemAdmin(user) ? orgs.blockers(org)
             : List.of());
         return ORG_VIEW;

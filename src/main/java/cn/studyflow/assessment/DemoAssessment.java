@@ -1,10 +1,11 @@
 package cn.studyflow.assessment;
 
-import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(200)
+@RequiredArgsConstructor
 class DemoAssessment implements ApplicationRunner {
 
     static final String DEPT = "qz_dept";
@@ -32,17 +33,10 @@ class DemoAssessment implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAssessment.class);
 
     private final BulletinService bulletins;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
+    @Value("${studyflow.demo.sample-bulletin:true}")
     private final boolean enabled;
-
-    DemoAssessment(BulletinService bulletins, UserDetailsService users, Clock clock,
-                   @Value("${studyflow.demo.sample-bulletin:true}") boolean enabled) {
-        this.bulletins = bulletins;
-        this.users = users;
-        this.clock = clock;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -53,12 +47,11 @@ class DemoAssessment implements ApplicationRunner {
 
     /** Writes the draft unless the department has a bulletin already. */
     Optional<Bulletin> draft() {
-        CurrentUser dept = (CurrentUser) users.loadUserByUsername(DEPT);
-        if (!ORG_CODE.equals(dept.getOrg().getCode()) || bulletins.page(dept, 0, 1).total() > 0) {
-            return Optional.empty();
-        }
-        Bulletin b = bulletins.generate(dept, dept.getOrgId(), LocalDate.now(clock).getYear(), null, Locale.SIMPLIFIED_CHINESE);
-        log.info("Demo bulletin: draft {} of {} waits for {} to publish it", b.getId(), dept.getOrg().getName(), DEPT);
-        return Optional.of(b);
+        return people.userIn(ORG_CODE, DEPT).filter(dept -> bulletins.page(dept, 0, 1).total() == 0).map(dept -> {
+            Bulletin b = bulletins.generate(dept, dept.getOrgId(), LocalDate.now(clock).getYear(), null,
+                Locale.SIMPLIFIED_CHINESE);
+            log.info("Demo bulletin: draft {} of {} waits for {} to publish it", b.getId(), dept.getOrg().getName(), DEPT);
+            return b;
+        });
     }
 }

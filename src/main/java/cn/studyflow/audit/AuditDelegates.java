@@ -81,10 +81,17 @@ class AuditDelegates {
         });
     }
 
+    /** The acceptance window closed (the timer at {@code acceptBy} fired): tells the dept who has not answered. */
+    @Bean
+    IdDelegate acceptanceOverdueDelegate(AuditCallbacks callbacks) {
+        return IdDelegate.calling(AuditSitInProcess.VAR_AUDIT_ID, "Acceptance window of {} closed",
+            callbacks::reportPendingAcceptance);
+    }
+
     /** The rectification deadline passed (the timer fired): tells the dept and the lead auditor. */
     @Bean
     IdDelegate rectificationOverdueDelegate(AuditCallbacks callbacks) {
         return IdDelegate.calling(AuditSitInProcess.VAR_AUDIT_ID, "Rectification of {} is overdue",
-            (id, vars) -> callbacks.reportOverdue(id));
+            callbacks::reportOverdue);
     }
 }

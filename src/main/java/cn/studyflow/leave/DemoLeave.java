@@ -1,11 +1,13 @@
 package cn.studyflow.leave;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.session.ComingSessions;
 import cn.studyflow.session.StudySession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(100)
+@RequiredArgsConstructor
 class DemoLeave implements ApplicationRunner {
 
     static final String MEMBER = "bq_member";
@@ -35,19 +37,10 @@ class DemoLeave implements ApplicationRunner {
     private final LeaveRequests requests;
     private final LeaveMapper leaves;
     private final ComingSessions coming;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
+    @Value("${studyflow.demo.sample-leave:true}")
     private final boolean enabled;
-
-    DemoLeave(LeaveRequests requests, LeaveMapper leaves, ComingSessions coming, UserDetailsService users, Clock clock,
-              @Value("${studyflow.demo.sample-leave:true}") boolean enabled) {
-        this.requests = requests;
-        this.leaves = leaves;
-        this.coming = coming;
-        this.users = users;
-        this.clock = clock;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -58,10 +51,10 @@ class DemoLeave implements ApplicationRunner {
 
     /** Files the sample request, unless the member has one for that session already; the request, if filed. */
     Optional<Leave> file() {
-        CurrentUser member = (CurrentUser) users.loadUserByUsername(MEMBER);
-        if (!ORG_CODE.equals(member.getOrg().getCode())) {
-            return Optional.empty();
-        }
+        return people.userIn(ORG_CODE, MEMBER).flatMap(this::fileFor);
+    }
+
+    private Optional<Leave> fileFor(CurrentUser member) {
         Optional<StudySession> next = coming.of(member.getPersonId(), LocalDate.now(clock)).stream()
             .filter(s -> s.getOrgId() == member.getOrgId())
             .filter(s -> s.getSessionDate().isAfter(LocalDate.now(clock)))

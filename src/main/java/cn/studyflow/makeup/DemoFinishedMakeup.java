@@ -1,6 +1,7 @@
 package cn.studyflow.makeup;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.session.Roster;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
@@ -19,7 +20,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ class DemoFinishedMakeup implements ApplicationRunner {
     private final MakeupMapper makeups;
     private final StepRunner steps;
     private final TasklistService tasks;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
     @Value("${studyflow.demo.sample-makeup:true}")
     private final boolean enabled;
@@ -51,7 +51,7 @@ class DemoFinishedMakeup implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        CurrentUser member = (CurrentUser) users.loadUserByUsername(DemoMakeup.MEMBER);
+        CurrentUser member = people.user(DemoMakeup.MEMBER);
         int year = LocalDate.now(clock).getYear() - 1;
         List<StudySession> held = sessions.ofOrgYear(member.getOrgId(), year).stream()
             .filter(s -> SessionService.HELD.equals(s.getStatus())).toList();
@@ -66,7 +66,7 @@ class DemoFinishedMakeup implements ApplicationRunner {
         missed.flatMap(s -> assignments.assign(s.getId(), member.getPersonId())).ifPresent(m -> {
             submissions.submit(m.getId(), member, new MakeupForm(DemoMakeup.NOTES), null);
             String check = steps.openTask(m.getProcessInstanceId(), MakeupStudyProcess.TASK_CHECK).orElseThrow().id();
-            tasks.decide(check, (CurrentUser) users.loadUserByUsername("bq_secretary"), Decision.APPROVE, "补学认真，同意");
+            tasks.decide(check, people.user("bq_secretary"), Decision.APPROVE, "补学认真，同意");
             log.info("Demo finished year {}: make-up {} of {} accepted", year, m.getId(), DemoMakeup.MEMBER);
         });
     }

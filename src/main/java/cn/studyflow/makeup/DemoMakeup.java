@@ -1,10 +1,12 @@
 package cn.studyflow.makeup;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.session.MySession;
 import cn.studyflow.session.SessionQueries;
 import cn.studyflow.session.SessionService;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(110)
+@RequiredArgsConstructor
 class DemoMakeup implements ApplicationRunner {
 
     static final String MEMBER = "bq_member2";
@@ -44,19 +46,9 @@ class DemoMakeup implements ApplicationRunner {
     private final MakeupSubmissions submissions;
     private final MakeupMapper makeups;
     private final SessionQueries queries;
-    private final UserDetailsService users;
+    private final DemoPeople people;
+    @Value("${studyflow.demo.sample-makeup:true}")
     private final boolean enabled;
-
-    DemoMakeup(MakeupAssignments assignments, MakeupSubmissions submissions, MakeupMapper makeups,
-               SessionQueries queries, UserDetailsService users,
-               @Value("${studyflow.demo.sample-makeup:true}") boolean enabled) {
-        this.assignments = assignments;
-        this.submissions = submissions;
-        this.makeups = makeups;
-        this.queries = queries;
-        this.users = users;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -67,16 +59,17 @@ class DemoMakeup implements ApplicationRunner {
 
     /** Assigns and submits the sample make-up of {@code username}, unless they have one for that session already. */
     Optional<Makeup> file(String username) {
-        CurrentUser member = (CurrentUser) users.loadUserByUsername(username);
-        if (!ORG_CODE.equals(member.getOrg().getCode())) {
-            return Optional.empty();
-        }
+        return people.userIn(ORG_CODE, username).flatMap(this::fileFor);
+    }
+
+    private Optional<Makeup> fileFor(CurrentUser member) {
         Optional<MySession> missed = queries.attended(member).stream()
             .filter(s -> SessionService.HELD.equals(s.getStatus()))
             .filter(s -> MakeupAssignments.MISSED.contains(s.getAttendance()))
             .findFirst();
         if (missed.isEmpty()) {
-            log.info("Demo make-up: {} missed no held session of 卞桥镇 this year; no sample make-up", username);
+            log.info("Demo make-up: {} missed no held session of 卞桥镇 this year; no sample make-up",
+                member.getUsername());
             return Optional.empty();
         }
         long sessionId = missed.get().getId();
@@ -86,8 +79,8 @@ class DemoMakeup implements ApplicationRunner {
         Optional<Makeup> assigned = assignments.assign(sessionId, member.getPersonId());
         assigned.ifPresent(m -> {
             submissions.submit(m.getId(), member, new MakeupForm(NOTES), null);
-            log.info("Demo make-up: {} submitted the make-up of session {} ({}), waiting for the secretary", username,
-                sessionId, missed.get().getSessionDate());
+            log.info("Demo make-up: {} submitted the make-up of session {} ({}), waiting for the secretary",
+                member.getUsername(), sessionId, missed.get().getSessionDate());
         });
         return assigned.map(m -> makeups.selectById(m.getId()));
     }

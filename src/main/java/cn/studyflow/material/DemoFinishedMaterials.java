@@ -2,6 +2,7 @@ package cn.studyflow.material;
 
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.upload.ClasspathUpload;
@@ -18,7 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
     private final MaterialMapper mapper;
     private final MaterialFiles files;
     private final ActionLog actionLog;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
     @Value("${studyflow.demo.sample-material:true}")
     private final boolean enabled;
@@ -51,7 +51,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        CurrentUser author = user(DemoMaterials.AUTHOR);
+        CurrentUser author = people.user(DemoMaterials.AUTHOR);
         int year = LocalDate.now(clock).getYear() - 1;
         List<StudySession> sessions = mapper.selectSessions(author.getOrgId(), year).stream()
             .filter(s -> s.getSessionYear() == year && s.getSessionDate() != null && "SCHEDULED".equals(s.getStatus()))
@@ -72,30 +72,16 @@ class DemoFinishedMaterials implements ApplicationRunner {
             m.setCreatedAt(at.minusDays(3));
             m.setUpdatedAt(at);
             mapper.insert(m);
-            MaterialVersion v = new MaterialVersion();
-            v.setMaterialId(m.getId());
-            v.setVersionNo(1);
-            v.setStoredName(stored.storedName());
-            v.setOriginalName(stored.originalName());
-            v.setFileType(stored.type());
-            v.setSizeBytes(stored.size());
-            v.setSha256(stored.sha256());
-            v.setUploadedBy(author.getPersonId());
-            v.setUploadedAt(at.minusDays(3));
-            mapper.insertVersion(v);
+            mapper.insertVersion(stored.asVersion(m.getId(), 1, author.getPersonId(), at.minusDays(3)));
             mapper.markVersionSubmitted(m.getId(), 1);
             m.setStatus(MaterialStatus.ARCHIVED);
             m.setArchivedAt(at);
             VersionedRow.save(m, mapper::update, clock);
             actionLog.record(Materials.ref(m), null, null, "CREATE", author, null);
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_office"), "不涉密，格式规范");
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_publicity"), "三关均通过");
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", user("bq_leader"), "同意，归档");
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_office"), "不涉密，格式规范");
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_publicity"), "三关均通过");
+            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_leader"), "同意，归档");
             log.info("Demo finished year {}: material {} archived for session {}", year, m.getId(), s.getId());
         }
-    }
-
-    private CurrentUser user(String username) {
-        return (CurrentUser) users.loadUserByUsername(username);
     }
 }

@@ -1,10 +1,12 @@
 package cn.studyflow.material;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.upload.ClasspathUpload;
 import cn.studyflow.session.StudySession;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(120)
+@RequiredArgsConstructor
 class DemoMaterials implements ApplicationRunner {
 
     static final String AUTHOR = "bq_member";
@@ -36,17 +38,9 @@ class DemoMaterials implements ApplicationRunner {
     private final MaterialUploads uploads;
     private final MaterialService materials;
     private final MaterialMapper mapper;
-    private final UserDetailsService users;
+    private final DemoPeople people;
+    @Value("${studyflow.demo.sample-material:true}")
     private final boolean enabled;
-
-    DemoMaterials(MaterialUploads uploads, MaterialService materials, MaterialMapper mapper, UserDetailsService users,
-                  @Value("${studyflow.demo.sample-material:true}") boolean enabled) {
-        this.uploads = uploads;
-        this.materials = materials;
-        this.mapper = mapper;
-        this.users = users;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -57,7 +51,7 @@ class DemoMaterials implements ApplicationRunner {
 
     /** Uploads and submits the sample speech, unless the session has it already. */
     Optional<Material> upload() {
-        CurrentUser author = (CurrentUser) users.loadUserByUsername(AUTHOR);
+        CurrentUser author = people.user(AUTHOR);
         List<StudySession> open = materials.openSessions(author);
         if (open.isEmpty()) {
             log.info("Demo material: 卞桥镇 has no coming session; no sample material");

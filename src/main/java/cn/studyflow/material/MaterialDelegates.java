@@ -14,21 +14,20 @@ class MaterialDelegates {
     /** Archives a material once the leader has signed it off. */
     @Bean
     IdDelegate archiveMaterialDelegate(MaterialCallbacks callbacks) {
-        return IdDelegate.calling(MaterialReviewProcess.VAR_MATERIAL_ID, "Archiving material {}",
-            (id, vars) -> callbacks.archive(id));
+        return IdDelegate.calling(MaterialReviewProcess.VAR_MATERIAL_ID, "Archiving material {}", callbacks::archive);
     }
 
     /** Reminds whoever holds a material that its deadline is near (the reminder timer fired). */
     @Bean
     IdDelegate materialReminderDelegate(MaterialCallbacks callbacks) {
         return IdDelegate.calling(MaterialReviewProcess.VAR_MATERIAL_ID, "Deadline reminder for material {}",
-            (id, vars) -> callbacks.remind(id));
+            callbacks::remind);
     }
 
     /** Tells the leaders that a material missed its deadline (the overdue timer fired). */
     @Bean
     IdDelegate materialOverdueDelegate(MaterialCallbacks callbacks) {
         return IdDelegate.calling(MaterialReviewProcess.VAR_MATERIAL_ID, "Deadline passed for material {}",
-            (id, vars) -> callbacks.escalate(id));
+            callbacks::escalate);
     }
 }

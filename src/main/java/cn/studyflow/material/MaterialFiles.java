@@ -3,6 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.upload.ContentDetector;
 import cn.studyflow.upload.FileStore;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,21 @@ class MaterialFiles {
 
     /** A file that passed every check and lies in its place. */
     record StoredFile(String storedName, String originalName, FileType type, long size, String sha256) {
+
+        /** The version of a material this file is, uploaded by a person at a time. */
+        MaterialVersion asVersion(long materialId, int versionNo, long uploadedBy, OffsetDateTime uploadedAt) {
+            MaterialVersion v = new MaterialVersion();
+            v.setMaterialId(materialId);
+            v.setVersionNo(versionNo);
+            v.setStoredName(storedName);
+            v.setOriginalName(originalName);
+            v.setFileType(type);
+            v.setSizeBytes(size);
+            v.setSha256(sha256);
+            v.setUploadedBy(uploadedBy);
+            v.setUploadedAt(uploadedAt);
+            return v;
+        }
     }
 
     /**

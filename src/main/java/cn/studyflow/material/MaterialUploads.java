@@ -180,17 +180,8 @@ public class MaterialUploads {
 
     private void insertVersion(Material m, int versionNo, MaterialFiles.StoredFile stored, String note,
                                CurrentUser user) {
-        MaterialVersion v = new MaterialVersion();
-        v.setMaterialId(m.getId());
-        v.setVersionNo(versionNo);
-        v.setStoredName(stored.storedName());
-        v.setOriginalName(stored.originalName());
-        v.setFileType(stored.type());
-        v.setSizeBytes(stored.size());
-        v.setSha256(stored.sha256());
+        MaterialVersion v = stored.asVersion(m.getId(), versionNo, user.getPersonId(), OffsetDateTime.now(clock));
         v.setNote(note);
-        v.setUploadedBy(user.getPersonId());
-        v.setUploadedAt(OffsetDateTime.now(clock));
         materials.insertVersion(v);
     }
 

@@ -1,6 +1,7 @@
 package cn.studyflow.plan;
 
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.org.DemoPeople;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.Workflow;
@@ -16,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +54,7 @@ class DemoPlans implements ApplicationRunner {
     private final PlanMapper mapper;
     private final TasklistService tasks;
     private final Workflow workflow;
-    private final UserDetailsService users;
+    private final DemoPeople people;
     private final Clock clock;
     @Value("${studyflow.demo.sample-plans:true}")
     private final boolean enabled;
@@ -90,7 +90,7 @@ class DemoPlans implements ApplicationRunner {
 
     /** A plan of {@code org} with these demo topics, in their months or in the plan's own, submitted for review. */
     private Plan submitted(String org, PlanKind kind, int year, Integer month, int... topics) {
-        CurrentUser secretary = user(org + "_secretary");
+        CurrentUser secretary = people.user(org + "_secretary");
         Plan plan = plans.create(secretary, kind, year, month);
         PlanForm form = new PlanForm();
         form.setTitle(plan.getTitle());
@@ -112,10 +112,6 @@ class DemoPlans implements ApplicationRunner {
 
     private void approve(Plan plan, String who) {
         String taskId = workflow.activeTasks(plan.getProcessInstanceId()).get(0).id();
-        tasks.decide(taskId, user(who), Decision.APPROVE, "同意");
-    }
-
-    private CurrentUser user(String username) {
-        return (CurrentUser) users.loadUserByUsername(username);
+        tasks.decide(taskId, people.user(who), Decision.APPROVE, "同意");
     }
 }

@@ -12,7 +12,7 @@ class PlanDelegates {
     /** Approves a plan at the end of its process and schedules its topics as study sessions. */
     @Bean
     IdDelegate registerPlanDelegate(PlanService plans) {
-        return IdDelegate.calling(PlanApprovalProcess.VAR_PLAN_ID, "Registering plan {}", (id, vars) -> plans.approve(id));
+        return IdDelegate.calling(PlanApprovalProcess.VAR_PLAN_ID, "Registering plan {}", plans::approve);
     }
 
     /** Reminds the secretaries that an annual plan's deadline is near (the reminder timer fired). */
@@ -26,6 +26,6 @@ class PlanDelegates {
     @Bean
     IdDelegate planDeadlineEscalationDelegate(PlanService plans) {
         return IdDelegate.calling(PlanApprovalProcess.VAR_PLAN_ID, "Deadline passed for plan {}",
-            (id, vars) -> plans.escalateDeadline(id));
+            plans::escalateDeadline);
     }
 }

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(20)
+@RequiredArgsConstructor
 class DemoSessions implements ApplicationRunner {
 
     /** The title of today's demo session of 卞桥镇 (org code {@code bq}): find it by org and today's date. */
@@ -58,21 +60,8 @@ class DemoSessions implements ApplicationRunner {
     private final ActionLog actions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    @Value("${studyflow.demo.sample-sessions:true}")
     private final boolean enabled;
-
-    DemoSessions(ScheduleMapper schedule, StudySessionMapper sessions, Roster roster, ScheduleRules rules,
-                 OrgService orgService, ActionLog actions, ApplicationEventPublisher events, Clock clock,
-                 @Value("${studyflow.demo.sample-sessions:true}") boolean enabled) {
-        this.schedule = schedule;
-        this.sessions = sessions;
-        this.roster = roster;
-        this.rules = rules;
-        this.orgService = orgService;
-        this.actions = actions;
-        this.events = events;
-        this.clock = clock;
-        this.enabled = enabled;
-    }
 
     @Override
     @Transactional

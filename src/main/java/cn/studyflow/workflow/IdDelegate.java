@@ -1,6 +1,7 @@
 package cn.studyflow.workflow;
 
 import cn.studyflow.common.BusinessException;
+import java.util.function.LongConsumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -14,22 +15,24 @@ import org.springframework.dao.DataAccessException;
 /**
  * A service task that acts on the business object whose id its process instance carries in one variable
  * (the plan, the material, the audit): the id is read here once, each task says only what it does with it.
+ * Every feature declares its tasks as {@code @Bean}s named as their delegate expressions, with {@code calling}.
  */
-@RequiredArgsConstructor
-public abstract class IdDelegate implements JavaDelegate {
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
+public final class IdDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(IdDelegate.class);
 
     private final String idVariable;
+    private final Call call;
 
     /**
      * Runs the task; a failure of its own work becomes a {@link DelegateFailedException}. Refusals, the database's
      * failures (races, an unreachable database) and the engine's own exceptions keep their own answers.
      */
     @Override
-    public final void execute(DelegateExecution execution) {
+    public void execute(DelegateExecution execution) {
         try {
-            run(((Number) execution.getVariable(idVariable)).longValue(), execution);
+            call.run(((Number) execution.getVariable(idVariable)).longValue(), new Execution(execution));
         } catch (BusinessException | DataAccessException | ProcessEngineException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -37,13 +40,15 @@ public abstract class IdDelegate implements JavaDelegate {
         }
     }
 
-    /** The task's own work on the object with this id. */
-    protected abstract void run(long id, DelegateExecution execution);
-
     /**
-     * A task that calls one method with the id, declared as a {@code @Bean} named as the task's delegate
-     * expression. {@code logMessage} is logged first with the business key as its one argument.
+     * A task that calls one method with the id and nothing else. {@code logMessage} is logged first with the
+     * business key as its one argument.
      */
+    public static IdDelegate calling(String idVariable, String logMessage, LongConsumer call) {
+        return calling(idVariable, logMessage, (id, execution) -> call.accept(id));
+    }
+
+    /** As above, for a task that also reads the instance's variables. */
     public static IdDelegate calling(String idVariable, String logMessage, Call call) {
         return calling(idVariable, (id, execution) -> {
             log.info(logMessage, execution.businessKey());
@@ -53,12 +58,7 @@ public abstract class IdDelegate implements JavaDelegate {
 
     /** As above, for a task that logs what it did itself (with what the call returned). */
     public static IdDelegate calling(String idVariable, Call call) {
-        return new IdDelegate(idVariable) {
-            @Override
-            protected void run(long id, DelegateExecution execution) {
-                call.run(id, new Execution(execution));
-            }
-        };
+        return new IdDelegate(idVariable, call);
     }
 
     /** What a task does with the id. */
