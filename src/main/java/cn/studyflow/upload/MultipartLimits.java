@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The multipart limits of every path in one place. The container parses every upload under one configuration (the
@@ -103,9 +104,17 @@ class MultipartLimits {
     }
 
     boolean refusedByLength(HttpServletRequest request) {
+        return multipart(request) && of(request).refusesLength(request.getContentLengthLong());
+    }
+
+    /** An upload to a path with an allowance: its body is read only once every filter let it through. */
+    boolean large(HttpServletRequest request) {
+        return multipart(request) && of(request) != everywhere;
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-            && of(request).refusesLength(request.getContentLengthLong());
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static long raise(long limit, long ceiling) {
@@ -126,6 +135,11 @@ class MultipartLimits {
             Limit limit = limits.of(request);
             if (limit.refusesLength(request.getContentLengthLong())) {
                 throw new MaxUploadSizeExceededException(limit.maxRequestSize());
+            }
+            // every filter let it through (the person is logged in, the CSRF token matched): now the body is read
+            QueryOnly hidden = WebUtils.getNativeRequest(request, QueryOnly.class);
+            if (hidden != null) {
+                hidden.release();
             }
             MultipartHttpServletRequest multipart = super.resolveMultipart(request);
             long exceeded;
@@ -155,7 +169,13 @@ class MultipartLimits {
         }
     }
 
-    /** Hides the body of a request refused by its length from everything that reads parameters before Spring MVC. */
+    /**
+     * Hides the body of an upload from everything that reads parameters before Spring MVC: of one refused by its
+     * length for good; of one to a path with an allowance until the multipart resolver takes it, so that nobody
+     * can have the container write hundreds of megabytes to disk without logging in (Spring Security's CSRF check
+     * reads the parameters before it refuses a stranger; the token of an upload comes in the query string or a
+     * header).
+     */
     static final class OverLimitFilter extends OncePerRequestFilter {
 
         private final MultipartLimits limits;
@@ -167,38 +187,50 @@ class MultipartLimits {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-            chain.doFilter(limits.refusedByLength(request) ? new QueryOnly(request) : request, response);
+            boolean hide = limits.refusedByLength(request) || limits.large(request);
+            chain.doFilter(hide ? new QueryOnly(request) : request, response);
         }
     }
 
-    /** A request whose parameters are those of its query string: its body is not read. */
+    /** A request whose parameters are those of its query string, its body not read, until it is released. */
     static final class QueryOnly extends HttpServletRequestWrapper {
 
         private final Map<String, String[]> parameters;
+        private boolean released;
 
         QueryOnly(HttpServletRequest request) {
             super(request);
             this.parameters = parse(request.getQueryString());
         }
 
+        void release() {
+            released = true;
+        }
+
         @Override
         public String getParameter(String name) {
+            if (released) {
+                return super.getParameter(name);
+            }
             String[] values = parameters.get(name);
             return values == null ? null : values[0];
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return parameters;
+            return released ? super.getParameterMap() : parameters;
         }
 
         @Override
         public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
+            return released ? super.getParameterNames() : Collections.enumeration(parameters.keySet());
         }
 
         @Override
         public String[] getParameterValues(String name) {
+            if (released) {
+                return super.getParameterValues(name);
+            }
             String[] values = parameters.get(name);
             return values == null ? null : values.clone();
         }
