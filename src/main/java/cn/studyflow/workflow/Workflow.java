@@ -7,12 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +28,8 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +60,7 @@ public class Workflow {
     private final HistoryService history;
     private final ManagementService management;
     private final String tablePrefix;
-    private final ZoneId zone;
+    private final TaskInfos infos;
 
     Workflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
              ManagementService management, @Value("${studyflow.zone}") String zone) {
@@ -74,7 +70,7 @@ public class Workflow {
         this.history = history;
         this.management = management;
         this.tablePrefix = TaskListSql.tablePrefix(management);
-        this.zone = ZoneId.of(zone);
+        this.infos = new TaskInfos(runtime, tasks, repository, ZoneId.of(zone));
     }
 
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -84,7 +80,7 @@ public class Workflow {
 
     public Optional<TaskInfo> task(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(toInfos(List.of(task)).get(0));
+        return task == null ? Optional.empty() : Optional.of(infos.of(List.of(task)).get(0));
     }
 
     /** The open tasks of one process instance, oldest first; none for an object whose process has not started. */
@@ -92,7 +88,7 @@ public class Workflow {
         if (processInstanceId == null) {
             return List.of();
         }
-        return toInfos(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
+        return infos.of(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
             .orderByTaskId().asc().list());
     }
 
@@ -137,7 +133,7 @@ public class Workflow {
         }
         TaskListSql sql = new TaskListSql(tablePrefix, filter, view);
         long total = sql.count(tasks).count();
-        List<TaskInfo> items = total == 0 ? List.of() : toInfos(sql.list(tasks).listPage(page * size, size));
+        List<TaskInfo> items = total == 0 ? List.of() : infos.of(sql.list(tasks).listPage(page * size, size));
         return new PageOf<>(items, total, page, size);
     }
 
@@ -281,68 +277,6 @@ public class Workflow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<TaskInfo> toInfos(List<Task> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        // an added signer's subtask belongs to no process itself: it shows its parent's process and step
-        Map<String, Task> parents = new HashMap<>();
-        List<String> parentIds = list.stream().filter(t -> t.getProcessInstanceId() == null && t.getParentTaskId() != null)
-            .map(Task::getParentTaskId).distinct().toList();
-        if (!parentIds.isEmpty()) {
-            tasks.createTaskQuery().taskIdIn(parentIds.toArray(String[]::new)).list().forEach(p -> parents.put(p.getId(), p));
-        }
-        List<String> instanceIds = list.stream().map(t -> processTask(t, parents).getProcessInstanceId())
-            .filter(Objects::nonNull).distinct().toList();
-        Map<String, Map<String, Object>> variables = instanceIds.isEmpty() ? Map.of() : variables(instanceIds);
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
-                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
-        }
-        Map<String, ProcessDefinition> definitions = new HashMap<>();
-        return list.stream().map(task -> {
-            Task process = processTask(task, parents);
-            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
-                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
-            String instanceId = process.getProcessInstanceId();
-            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
-            Object orgId = vars.get(VAR_ORG_ID);
-            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
-                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
-                instanceId == null ? null : businessKeys.get(instanceId),
-                task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
-                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
-                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
-        }).toList();
-    }
-
-    private static Task processTask(Task task, Map<String, Task> parents) {
-        if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
-            Task parent = parents.get(task.getParentTaskId());
-            return parent == null ? task : parent;
-        }
-        return task;
-    }
-
-    /** The list variables of many instances in one query. */
-    private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {
-        Map<String, Map<String, Object>> result = new HashMap<>();
-        List<VariableInstance> found = runtime.createVariableInstanceQuery()
-            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-            .variableNameIn(VAR_TITLE, VAR_ORG_ID)
-            .disableBinaryFetching()
-            .list();
-        for (VariableInstance v : found) {
-            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-        }
-        return result;
-    }
-
-    private OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
     }
 
     static <T> T guard(Supplier<T> action) {

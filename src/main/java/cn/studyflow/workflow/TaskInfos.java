@@ -1,0 +1,99 @@
+package cn.studyflow.workflow;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Engine tasks as {@link TaskInfo}s, for a whole list at once: the instances' business keys and list variables
+ * in one query each, whatever the list's length.
+ */
+final class TaskInfos {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final ZoneId zone;
+
+    TaskInfos(RuntimeService runtime, TaskService tasks, RepositoryService repository, ZoneId zone) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.zone = zone;
+    }
+
+    List<TaskInfo> of(List<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        // an added signer's subtask belongs to no process itself: it shows its parent's process and step
+        Map<String, Task> parents = new HashMap<>();
+        List<String> parentIds = list.stream().filter(t -> t.getProcessInstanceId() == null && t.getParentTaskId() != null)
+            .map(Task::getParentTaskId).distinct().toList();
+        if (!parentIds.isEmpty()) {
+            tasks.createTaskQuery().taskIdIn(parentIds.toArray(String[]::new)).list().forEach(p -> parents.put(p.getId(), p));
+        }
+        List<String> instanceIds = list.stream().map(t -> processTask(t, parents).getProcessInstanceId())
+            .filter(Objects::nonNull).distinct().toList();
+        Map<String, Map<String, Object>> variables = instanceIds.isEmpty() ? Map.of() : variables(instanceIds);
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
+                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
+        Map<String, ProcessDefinition> definitions = new HashMap<>();
+        return list.stream().map(task -> {
+            Task process = processTask(task, parents);
+            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
+                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
+            String instanceId = process.getProcessInstanceId();
+            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
+            Object orgId = vars.get(Workflow.VAR_ORG_ID);
+            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
+                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
+                instanceId == null ? null : businessKeys.get(instanceId),
+                task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
+                (String) vars.get(Workflow.VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
+                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
+        }).toList();
+    }
+
+    private static Task processTask(Task task, Map<String, Task> parents) {
+        if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
+            Task parent = parents.get(task.getParentTaskId());
+            return parent == null ? task : parent;
+        }
+        return task;
+    }
+
+    /** The list variables of many instances in one query. */
+    private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        List<VariableInstance> found = runtime.createVariableInstanceQuery()
+            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+            .variableNameIn(Workflow.VAR_TITLE, Workflow.VAR_ORG_ID)
+            .disableBinaryFetching()
+            .list();
+        for (VariableInstance v : found) {
+            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return result;
+    }
+
+    private OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
+    }
+}
