@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,8 @@ final class TaskInfos {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final ZoneId zone;
+    /** Key and name by process definition id, see {@link #definition}. */
+    private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
 
     TaskInfos(RuntimeService runtime, TaskService tasks, RepositoryService repository, ZoneId zone) {
         this.runtime = runtime;
@@ -54,21 +57,34 @@ final class TaskInfos {
             runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
                 .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
         }
-        Map<String, ProcessDefinition> definitions = new HashMap<>();
         return list.stream().map(task -> {
             Task process = processTask(task, parents);
-            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
-                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
+            Definition definition = process.getProcessDefinitionId() == null ? null
+                : definition(process.getProcessDefinitionId());
             String instanceId = process.getProcessInstanceId();
             Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
             Object orgId = vars.get(Workflow.VAR_ORG_ID);
             return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
-                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
+                definition == null ? null : definition.key(), definition == null ? null : definition.name(),
                 instanceId == null ? null : businessKeys.get(instanceId),
                 task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
                 (String) vars.get(Workflow.VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
                 task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
         }).toList();
+    }
+
+    /**
+     * Key and name of a deployed process version, read from the engine once: neither changes for a definition id,
+     * and each list and each task read asked the database again before.
+     */
+    private Definition definition(String processDefinitionId) {
+        return definitions.computeIfAbsent(processDefinitionId, id -> {
+            ProcessDefinition d = repository.getProcessDefinition(id);
+            return new Definition(d.getKey(), d.getName());
+        });
+    }
+
+    private record Definition(String key, String name) {
     }
 
     private static Task processTask(Task task, Map<String, Task> parents) {
