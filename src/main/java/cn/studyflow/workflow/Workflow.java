@@ -28,6 +28,9 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -61,6 +64,7 @@ public class Workflow {
     private final ManagementService management;
     private final String tablePrefix;
     private final TaskInfos infos;
+    private final CommandExecutor commands;
 
     Workflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
              ManagementService management, @Value("${studyflow.zone}") String zone) {
@@ -71,6 +75,7 @@ public class Workflow {
         this.management = management;
         this.tablePrefix = TaskListSql.tablePrefix(management);
         this.infos = new TaskInfos(runtime, tasks, repository, ZoneId.of(zone));
+        this.commands = ((ServiceImpl) tasks).getCommandExecutor();
     }
 
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -173,17 +178,21 @@ public class Workflow {
      * signed yet; StudyFlow refuses both, whoever calls.
      */
     public void complete(String taskId, Map<String, Object> variables) {
-        guard(() -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        // one engine command, so that the checks and the completion read the task once
+        String refused = guard(() -> commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
             if (task != null && task.getDelegationState() == DelegationState.PENDING) {
-                throw BusinessException.conflict("ops.error.delegated");
+                return "ops.error.delegated";
             }
-            if (task != null && !tasks.getSubTasks(taskId).isEmpty()) {
-                throw BusinessException.conflict("ops.error.waitingForSigners");
+            if (task != null && !context.getTaskManager().findTasksByParentTaskId(taskId).isEmpty()) {
+                return "ops.error.waitingForSigners";
             }
             tasks.complete(taskId, variables);
             return null;
-        });
+        }));
+        if (refused != null) {
+            throw BusinessException.conflict(refused);
+        }
     }
 
     public void setVariable(String processInstanceId, String name, Object value) {
