@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -59,18 +62,46 @@ final class TaskInfos {
         }
         return list.stream().map(task -> {
             Task process = processTask(task, parents);
-            Definition definition = process.getProcessDefinitionId() == null ? null
-                : definition(process.getProcessDefinitionId());
             String instanceId = process.getProcessInstanceId();
-            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
-            Object orgId = vars.get(Workflow.VAR_ORG_ID);
-            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
-                definition == null ? null : definition.key(), definition == null ? null : definition.name(),
-                instanceId == null ? null : businessKeys.get(instanceId),
-                task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
-                (String) vars.get(Workflow.VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
-                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
+            return info(task, process, instanceId == null ? null : businessKeys.get(instanceId),
+                instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of()));
         }).toList();
+    }
+
+    /**
+     * Tasks read within an engine command ({@code context}), all of one process instance or a single one: the
+     * parent of an added signer's subtask, the instance and its variables are read by their keys in the same
+     * command, plain selects by id where {@link #of(List)} builds three queries.
+     */
+    List<TaskInfo> of(CommandContext context, List<TaskEntity> list) {
+        Map<String, ExecutionEntity> instances = new HashMap<>();
+        return list.stream().map(task -> {
+            TaskEntity process = task;
+            if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
+                TaskEntity parent = context.getTaskManager().findTaskById(task.getParentTaskId());
+                process = parent == null ? task : parent;
+            }
+            String instanceId = process.getProcessInstanceId();
+            ExecutionEntity instance = instanceId == null ? null
+                : instances.computeIfAbsent(instanceId, context.getExecutionManager()::findExecutionById);
+            Map<String, Object> vars = new HashMap<>();
+            if (instance != null) {
+                vars.put(Workflow.VAR_TITLE, instance.getVariableLocal(Workflow.VAR_TITLE));
+                vars.put(Workflow.VAR_ORG_ID, instance.getVariableLocal(Workflow.VAR_ORG_ID));
+            }
+            return info(task, process, instance == null ? null : instance.getBusinessKey(), vars);
+        }).toList();
+    }
+
+    private TaskInfo info(Task task, Task process, String businessKey, Map<String, Object> vars) {
+        Definition definition = process.getProcessDefinitionId() == null ? null
+            : definition(process.getProcessDefinitionId());
+        Object orgId = vars.get(Workflow.VAR_ORG_ID);
+        return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), process.getProcessInstanceId(),
+            definition == null ? null : definition.key(), definition == null ? null : definition.name(), businessKey,
+            task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
+            (String) vars.get(Workflow.VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
+            task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
     }
 
     /**

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
@@ -83,9 +86,12 @@ public class Workflow {
         return instance.getId();
     }
 
+    /** The open task; one engine command reads it with its instance (see {@link TaskInfos#of(CommandContext, List)}). */
     public Optional<TaskInfo> task(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(infos.of(List.of(task)).get(0));
+        return commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            return task == null ? Optional.<TaskInfo>empty() : Optional.of(infos.of(context, List.of(task)).get(0));
+        });
     }
 
     /** The open tasks of one process instance, oldest first; none for an object whose process has not started. */
@@ -93,8 +99,11 @@ public class Workflow {
         if (processInstanceId == null) {
             return List.of();
         }
-        return infos.of(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
-            .orderByTaskId().asc().list());
+        return commands.execute(context -> {
+            List<TaskEntity> found = new ArrayList<>(context.getTaskManager().findTasksByProcessInstanceId(processInstanceId));
+            found.sort(Comparator.comparing(TaskEntity::getCreateTime).thenComparing(TaskEntity::getId));
+            return infos.of(context, found);
+        });
     }
 
     /**
