@@ -94,6 +94,26 @@ public class Workflow {
         });
     }
 
+    /**
+     * The open task with whether one of {@code groups} is among its candidates, whoever holds it: what {@link #task}
+     * and {@link #isCandidate} tell together, in one engine command. Empty when there is no such open task.
+     */
+    public Optional<Candidacy> candidacy(String taskId, Collection<String> groups) {
+        return commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return Optional.<Candidacy>empty();
+            }
+            boolean candidate = !groups.isEmpty() && task.getIdentityLinks().stream().anyMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+            return Optional.of(new Candidacy(infos.of(context, List.of(task)).get(0), candidate));
+        });
+    }
+
+    /** An open task, and whether the groups asked about are among its candidates. */
+    public record Candidacy(TaskInfo task, boolean candidate) {
+    }
+
     /** The open tasks of one process instance, oldest first; none for an object whose process has not started. */
     public List<TaskInfo> activeTasks(String processInstanceId) {
         if (processInstanceId == null) {
