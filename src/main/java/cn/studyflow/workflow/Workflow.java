@@ -166,11 +166,14 @@ public class Workflow {
             return new PageOf<>(List.of(), 0, page, size);
         }
         TaskListSql sql = new TaskListSql(tablePrefix, filter, view);
-        List<Task> found = sql.list(tasks).listPage(page * size, size);
-        // a page that is not full ends the list, so it tells the total: no count for a short list
-        long total = found.size() < size && (!found.isEmpty() || page == 0) ? (long) page * size + found.size()
-            : sql.count(tasks).count();
-        return new PageOf<>(infos.of(found), total, page, size);
+        // the page, its count and its instances in one engine command
+        return commands.execute(context -> {
+            List<Task> found = sql.list(tasks).listPage(page * size, size);
+            // a page that is not full ends the list, so it tells the total: no count for a short list
+            long total = found.size() < size && (!found.isEmpty() || page == 0) ? (long) page * size + found.size()
+                : sql.count(tasks).count();
+            return new PageOf<>(infos.of(found), total, page, size);
+        });
     }
 
     /** How many tasks {@link #tasks} would list for the filter, without reading them. */
