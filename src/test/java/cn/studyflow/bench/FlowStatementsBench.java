@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
  * it says what a request does, so that a change can say how many statements it saves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:file:./target/bench/flow-statements/studyflow-${random.uuid};LOCK_TIMEOUT=10000")
+    "spring.datasource.url=jdbc:h2:file:./target/bench/flow-statements/studyflow-${random.uuid};LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256")
 @ActiveProfiles({"demo", "test"})
 @Import(FlowStatementsBench.Counting.class)
 class FlowStatementsBench {

@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * flows/s ÷ bare flows/s ≥ 0.6.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:file:./target/bench/http-flow/studyflow-${random.uuid};LOCK_TIMEOUT=10000")
+    "spring.datasource.url=jdbc:h2:file:./target/bench/http-flow/studyflow-${random.uuid};LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256")
 @ActiveProfiles({"demo", "test"})
 class HttpFlowBench {
 
