@@ -2,7 +2,6 @@ package cn.studyflow.bench;
 
 import cn.studyflow.org.Role;
 import cn.studyflow.session.Roster;
-import cn.studyflow.support.DemoCast.DemoOrg;
 import cn.studyflow.support.WebSession;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Filter;
@@ -13,7 +12,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,16 +61,7 @@ class FlowStatementsBench {
     @Test
     void statementsOfEachRequest() throws Exception {
         String base = "http://127.0.0.1:" + port;
-        List<Map<Role, WebSession>> casts = new ArrayList<>();
-        for (DemoOrg org : ApiTokenBench.usable(users, jdbc, roster)) {
-            Map<Role, WebSession> cast = new EnumMap<>(Role.class);
-            for (Role role : HttpFlowBench.CAST) {
-                WebSession session = new WebSession(org.username(role));
-                session.login(base);
-                cast.put(role, session);
-            }
-            casts.add(cast);
-        }
+        List<Map<Role, WebSession>> casts = HttpFlowBench.casts(base, users, jdbc, roster);
         ApiTokenBench.run(base, casts, 3_000);
         REQUESTS.clear();
         SQL.clear();
