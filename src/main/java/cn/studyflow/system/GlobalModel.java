@@ -3,6 +3,7 @@ package cn.studyflow.system;
 import cn.studyflow.notify.NotificationService;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.task.MyWork;
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,8 +30,13 @@ class GlobalModel {
         return new OpenWork(work, user);
     }
 
+    /** Not for the JSON API: its answers have no layout, and every call counted the notifications for nothing. */
     @ModelAttribute("unreadCount")
-    int unreadCount(@AuthenticationPrincipal CurrentUser user) {
+    int unreadCount(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? 0 : unreadCount(user);
+    }
+
+    int unreadCount(CurrentUser user) {
         return user == null ? 0 : notifications.unreadCount(user.getPersonId());
     }
 }

@@ -99,8 +99,9 @@ public class StepRunner {
      * one just completed by someone else, 409 naming them.
      */
     public Step step(String taskId, CurrentUser user) {
-        TaskInfo task = workflow.task(taskId).orElseThrow(() -> gone(taskId, user));
-        return step(task, user);
+        // the task and its candidates in one read
+        Workflow.Candidacy found = workflow.candidacy(taskId, user.groups()).orElseThrow(() -> gone(taskId, user));
+        return checked(found.task(), user, found.candidate());
     }
 
     /** The same check for a task already read (found by {@link #openTask}, say). */
@@ -112,7 +113,12 @@ public class StepRunner {
             // completed by someone else between reading the task and its candidates
             throw gone(task.id(), user);
         }
-        if (!participant) {
+        return checked(task, user, participant);
+    }
+
+    /** A step for its assignee or one of its candidates; otherwise 403, or 404 when its object is out of sight. */
+    private Step checked(TaskInfo task, CurrentUser user, boolean candidate) {
+        if (!candidate && !user.getUsername().equals(task.assignee())) {
             throw subjects.canSee(SubjectRef.parse(task.businessKey()), user) ? BusinessException.forbidden()
                 : BusinessException.notFound();
         }

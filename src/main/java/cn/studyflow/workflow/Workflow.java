@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +30,12 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +66,8 @@ public class Workflow {
     private final HistoryService history;
     private final ManagementService management;
     private final String tablePrefix;
-    private final ZoneId zone;
+    private final TaskInfos infos;
+    private final CommandExecutor commands;
 
     Workflow(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history,
              ManagementService management, @Value("${studyflow.zone}") String zone) {
@@ -74,7 +77,8 @@ public class Workflow {
         this.history = history;
         this.management = management;
         this.tablePrefix = TaskListSql.tablePrefix(management);
-        this.zone = ZoneId.of(zone);
+        this.infos = new TaskInfos(runtime, tasks, repository, ZoneId.of(zone));
+        this.commands = ((ServiceImpl) tasks).getCommandExecutor();
     }
 
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -82,9 +86,32 @@ public class Workflow {
         return instance.getId();
     }
 
+    /** The open task; one engine command reads it with its instance (see {@link TaskInfos#of(CommandContext, List)}). */
     public Optional<TaskInfo> task(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(toInfos(List.of(task)).get(0));
+        return commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            return task == null ? Optional.<TaskInfo>empty() : Optional.of(infos.of(context, List.of(task)).get(0));
+        });
+    }
+
+    /**
+     * The open task with whether one of {@code groups} is among its candidates, whoever holds it: what {@link #task}
+     * and {@link #isCandidate} tell together, in one engine command. Empty when there is no such open task.
+     */
+    public Optional<Candidacy> candidacy(String taskId, Collection<String> groups) {
+        return commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return Optional.<Candidacy>empty();
+            }
+            boolean candidate = !groups.isEmpty() && task.getIdentityLinks().stream().anyMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+            return Optional.of(new Candidacy(infos.of(context, List.of(task)).get(0), candidate));
+        });
+    }
+
+    /** An open task, and whether the groups asked about are among its candidates. */
+    public record Candidacy(TaskInfo task, boolean candidate) {
     }
 
     /** The open tasks of one process instance, oldest first; none for an object whose process has not started. */
@@ -92,8 +119,11 @@ public class Workflow {
         if (processInstanceId == null) {
             return List.of();
         }
-        return toInfos(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
-            .orderByTaskId().asc().list());
+        return commands.execute(context -> {
+            List<TaskEntity> found = new ArrayList<>(context.getTaskManager().findTasksByProcessInstanceId(processInstanceId));
+            found.sort(Comparator.comparing(TaskEntity::getCreateTime).thenComparing(TaskEntity::getId));
+            return infos.of(context, found);
+        });
     }
 
     /**
@@ -136,9 +166,14 @@ public class Workflow {
             return new PageOf<>(List.of(), 0, page, size);
         }
         TaskListSql sql = new TaskListSql(tablePrefix, filter, view);
-        long total = sql.count(tasks).count();
-        List<TaskInfo> items = total == 0 ? List.of() : toInfos(sql.list(tasks).listPage(page * size, size));
-        return new PageOf<>(items, total, page, size);
+        // the page, its count and its instances in one engine command
+        return commands.execute(context -> {
+            List<Task> found = sql.list(tasks).listPage(page * size, size);
+            // a page that is not full ends the list, so it tells the total: no count for a short list
+            long total = found.size() < size && (!found.isEmpty() || page == 0) ? (long) page * size + found.size()
+                : sql.count(tasks).count();
+            return new PageOf<>(infos.of(found), total, page, size);
+        });
     }
 
     /** How many tasks {@link #tasks} would list for the filter, without reading them. */
@@ -175,17 +210,21 @@ public class Workflow {
      * signed yet; StudyFlow refuses both, whoever calls.
      */
     public void complete(String taskId, Map<String, Object> variables) {
-        guard(() -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        // one engine command, so that the checks and the completion read the task once
+        String refused = guard(() -> commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
             if (task != null && task.getDelegationState() == DelegationState.PENDING) {
-                throw BusinessException.conflict("ops.error.delegated");
+                return "ops.error.delegated";
             }
-            if (task != null && !tasks.getSubTasks(taskId).isEmpty()) {
-                throw BusinessException.conflict("ops.error.waitingForSigners");
+            if (task != null && !context.getTaskManager().findTasksByParentTaskId(taskId).isEmpty()) {
+                return "ops.error.waitingForSigners";
             }
             tasks.complete(taskId, variables);
             return null;
-        });
+        }));
+        if (refused != null) {
+            throw BusinessException.conflict(refused);
+        }
     }
 
     public void setVariable(String processInstanceId, String name, Object value) {
@@ -281,68 +320,6 @@ public class Workflow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<TaskInfo> toInfos(List<Task> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        // an added signer's subtask belongs to no process itself: it shows its parent's process and step
-        Map<String, Task> parents = new HashMap<>();
-        List<String> parentIds = list.stream().filter(t -> t.getProcessInstanceId() == null && t.getParentTaskId() != null)
-            .map(Task::getParentTaskId).distinct().toList();
-        if (!parentIds.isEmpty()) {
-            tasks.createTaskQuery().taskIdIn(parentIds.toArray(String[]::new)).list().forEach(p -> parents.put(p.getId(), p));
-        }
-        List<String> instanceIds = list.stream().map(t -> processTask(t, parents).getProcessInstanceId())
-            .filter(Objects::nonNull).distinct().toList();
-        Map<String, Map<String, Object>> variables = instanceIds.isEmpty() ? Map.of() : variables(instanceIds);
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
-                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
-        }
-        Map<String, ProcessDefinition> definitions = new HashMap<>();
-        return list.stream().map(task -> {
-            Task process = processTask(task, parents);
-            ProcessDefinition definition = process.getProcessDefinitionId() == null ? null
-                : definitions.computeIfAbsent(process.getProcessDefinitionId(), repository::getProcessDefinition);
-            String instanceId = process.getProcessInstanceId();
-            Map<String, Object> vars = instanceId == null ? Map.of() : variables.getOrDefault(instanceId, Map.of());
-            Object orgId = vars.get(VAR_ORG_ID);
-            return new TaskInfo(task.getId(), task.getName(), process.getTaskDefinitionKey(), instanceId,
-                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
-                instanceId == null ? null : businessKeys.get(instanceId),
-                task.getAssignee(), time(task.getCreateTime()), time(task.getDueDate()),
-                (String) vars.get(VAR_TITLE), orgId instanceof Number n ? n.longValue() : null,
-                task.getParentTaskId(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
-        }).toList();
-    }
-
-    private static Task processTask(Task task, Map<String, Task> parents) {
-        if (task.getProcessInstanceId() == null && task.getParentTaskId() != null) {
-            Task parent = parents.get(task.getParentTaskId());
-            return parent == null ? task : parent;
-        }
-        return task;
-    }
-
-    /** The list variables of many instances in one query. */
-    private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {
-        Map<String, Map<String, Object>> result = new HashMap<>();
-        List<VariableInstance> found = runtime.createVariableInstanceQuery()
-            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-            .variableNameIn(VAR_TITLE, VAR_ORG_ID)
-            .disableBinaryFetching()
-            .list();
-        for (VariableInstance v : found) {
-            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-        }
-        return result;
-    }
-
-    private OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
     }
 
     static <T> T guard(Supplier<T> action) {

@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * flows/s ÷ bare flows/s ≥ 0.6.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:file:./target/bench/http-flow/studyflow-${random.uuid};LOCK_TIMEOUT=10000")
+    "spring.datasource.url=jdbc:h2:file:./target/bench/http-flow/studyflow-${random.uuid};LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256")
 @ActiveProfiles({"demo", "test"})
 class HttpFlowBench {
 
@@ -50,16 +50,7 @@ class HttpFlowBench {
     @Test
     void materialReviewAgainstTheBareEngine() throws Exception {
         String base = "http://127.0.0.1:" + port;
-        List<Map<Role, WebSession>> casts = new ArrayList<>();
-        for (DemoOrg org : ApiTokenBench.usable(users, jdbc, roster)) {
-            Map<Role, WebSession> cast = new EnumMap<>(Role.class);
-            for (Role role : CAST) {
-                WebSession session = new WebSession(org.username(role));
-                session.login(base);
-                cast.put(role, session);
-            }
-            casts.add(cast);
-        }
+        List<Map<Role, WebSession>> casts = casts(base, users, jdbc, roster);
         String heap = "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
         try (Node bare = Node.start("http-flow-bare", Node.freePort(), List.of(heap), StartupBench.bareEngineJar(),
             List.of("--logging.level.root=warn"), "/health")) {
@@ -82,6 +73,22 @@ class HttpFlowBench {
                     r, studyFlow, anchor, studyFlow / anchor);
             }
         }
+    }
+
+    /** The member and the three reviewers of each usable demo organisation, each logged in by the login form. */
+    static List<Map<Role, WebSession>> casts(String base, UserDetailsService users, JdbcTemplate jdbc, Roster roster)
+        throws Exception {
+        List<Map<Role, WebSession>> casts = new ArrayList<>();
+        for (DemoOrg org : ApiTokenBench.usable(users, jdbc, roster)) {
+            Map<Role, WebSession> cast = new EnumMap<>(Role.class);
+            for (Role role : CAST) {
+                WebSession session = new WebSession(org.username(role));
+                session.login(base);
+                cast.put(role, session);
+            }
+            casts.add(cast);
+        }
+        return casts;
     }
 
     /** One client of the bare app, acting for the three groups of one organisation. */
