@@ -27,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -107,9 +108,13 @@ class MultipartLimits {
         return multipart(request) && of(request).refusesLength(request.getContentLengthLong());
     }
 
-    /** An upload to a path with an allowance: its body is read only once every filter let it through. */
+    /**
+     * An upload to a path with an allowance whose body the container has yet to read: it is read only once every
+     * filter let it through. (One parsed already, as MockMvc hands it over, has nothing left to write to disk.)
+     */
     boolean large(HttpServletRequest request) {
-        return multipart(request) && of(request) != everywhere;
+        return multipart(request) && of(request) != everywhere
+            && WebUtils.getNativeRequest(request, MultipartRequest.class) == null;
     }
 
     private static boolean multipart(HttpServletRequest request) {
