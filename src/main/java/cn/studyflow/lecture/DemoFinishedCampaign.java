@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 @Order(140)
 class DemoFinishedCampaign implements ApplicationRunner {
 
@@ -51,22 +53,10 @@ class DemoFinishedCampaign implements ApplicationRunner {
     private final DemoScripts scripts;
     private final DemoLectures demo;
     private final Clock clock;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
+    @Value("${studyflow.demo.sample-lectures:true}")
     private final boolean enabled;
-
-    DemoFinishedCampaign(Campaigns campaigns, LectureRounds rounds, LectureScoring scoring, LectureSendUp sendUp,
-                         DemoScripts scripts, DemoLectures demo, Clock clock, @Value("${studyflow.zone}") ZoneId zone,
-                         @Value("${studyflow.demo.sample-lectures:true}") boolean enabled) {
-        this.campaigns = campaigns;
-        this.rounds = rounds;
-        this.scoring = scoring;
-        this.sendUp = sendUp;
-        this.scripts = scripts;
-        this.demo = demo;
-        this.clock = clock;
-        this.zone = zone;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

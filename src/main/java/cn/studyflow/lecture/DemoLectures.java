@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 @Order(150)
 class DemoLectures implements ApplicationRunner {
 
@@ -39,20 +41,10 @@ class DemoLectures implements ApplicationRunner {
     private final LectureEntries entries;
     private final UserDetailsService users;
     private final Clock clock;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
+    @Value("${studyflow.demo.sample-lectures:true}")
     private final boolean enabled;
-
-    DemoLectures(Campaigns campaigns, LectureRounds rounds, LectureEntries entries, UserDetailsService users, Clock clock,
-                 @Value("${studyflow.zone}") ZoneId zone,
-                 @Value("${studyflow.demo.sample-lectures:true}") boolean enabled) {
-        this.campaigns = campaigns;
-        this.rounds = rounds;
-        this.entries = entries;
-        this.users = users;
-        this.clock = clock;
-        this.zone = zone;
-        this.enabled = enabled;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
