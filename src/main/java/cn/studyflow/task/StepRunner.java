@@ -119,6 +119,10 @@ public class StepRunner {
     /** A step for its assignee or one of its candidates; otherwise 403, or 404 when its object is out of sight. */
     private Step checked(TaskInfo task, CurrentUser user, boolean candidate) {
         if (!candidate && !user.getUsername().equals(task.assignee())) {
+            if (workflow.task(task.id()).isEmpty()) {
+                // completed by someone else between reading the task and its candidates, whose links went with it
+                throw gone(task.id(), user);
+            }
             throw subjects.canSee(SubjectRef.parse(task.businessKey()), user) ? BusinessException.forbidden()
                 : BusinessException.notFound();
         }
