@@ -368,7 +368,7 @@ class AuditSitInProcessTest extends IntegrationTest {
         LocalDate today = AuditFixtures.today();
         fx.sessionsThisMonth(secretary, leader, 2);
 
-        AuditPlanning.DrawOutcome outcome = planning.drawRandom(dept, new AuditRequests.Draw(today, today.plusDays(10),
+        AuditPlanning.DrawOutcome outcome = planning.drawRandom(dept, new AuditRequests.Draw(today, today,
             List.of(secretary.getOrgId()), 2, 1));
 
         Assertions.assertThat(outcome.audits()).hasSize(2).allSatisfy(a -> {
