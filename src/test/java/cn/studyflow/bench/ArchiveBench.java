@@ -67,6 +67,16 @@ class ArchiveBench extends DatabaseBench {
     static final int FILES = Integer.getInteger("archive.bench.files", 500);
     static final int FILE_KB = Integer.getInteger("archive.bench.fileKb", 2048);
     static final int PEOPLE = 20;
+    /**
+     * Drops the kernel's page cache before every disk read and every download (needs root), so that "the disk" is
+     * the disk and the download reads it too; without it both read the files from memory, as they were just written.
+     */
+    static final boolean DROP_CACHES = Boolean.getBoolean("archive.bench.dropCaches");
+
+    static final String CURL = "/usr/bin/curl";
+
+    /** How a download is read. */
+    enum Client { BLOCKING, JDK, CURL }
 
     @LocalServerPort int port;
     @Autowired OrgService orgService;
@@ -103,7 +113,8 @@ class ArchiveBench extends DatabaseBench {
         List<Path> stored = storeFiles(ids, secretary);
         long fileBytes = (long) FILES * FILE_KB * 1024;
         BenchReport report = new BenchReport("archive-" + database(), "Archive of a town's year: " + SESSIONS
-            + " sessions, " + FILES + " files of " + FILE_KB + " KB, over HTTP, " + database());
+            + " sessions, " + FILES + " files of " + FILE_KB + " KB, over HTTP, " + database()
+            + (DROP_CACHES ? ", the page cache dropped before each read" : ", the files in the page cache"));
 
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -113,26 +124,37 @@ class ArchiveBench extends DatabaseBench {
         // each download is set against the disk read just before it, so that both see the same machine
         // a blocking client reads the socket itself, as a browser or curl does; the JDK's HttpClient hands every
         // buffer from its selector thread to the reading one, which on a busy machine waits for the scheduler
-        Map<String, Boolean> steps = new LinkedHashMap<>();
-        steps.put("download the archive (first: the credit ledger of the year refreshed), blocking client", true);
-        steps.put("download the archive again, blocking client", true);
-        steps.put("download the archive again, the JDK's HttpClient", false);
-        for (Map.Entry<String, Boolean> step : steps.entrySet()) {
+        Map<String, Client> steps = new LinkedHashMap<>();
+        steps.put("download the archive (first: the credit ledger of the year refreshed), blocking client",
+            Client.BLOCKING);
+        steps.put("download the archive again, blocking client", Client.BLOCKING);
+        steps.put("download the archive again, the JDK's HttpClient", Client.JDK);
+        if (Files.isExecutable(Path.of(CURL))) {
+            steps.put("download the archive again, curl (its CPU not counted: the server's alone)", Client.CURL);
+        }
+        for (Map.Entry<String, Client> step : steps.entrySet()) {
+            dropCaches();
             double disk = readFromDisk(stored, report);
+            dropCaches();
             long started = System.nanoTime();
-            long[] firstByte = new long[1];
-            zipped = step.getValue() ? downloadBlocking(town.getId(), year, secretary.getUsername(), firstByte)
-                : download(town.getId(), year, secretary.getUsername(), firstByte);
+            long[] firstByte = new long[2];
+            zipped = switch (step.getValue()) {
+                case BLOCKING -> downloadBlocking(town.getId(), year, secretary.getUsername(), firstByte);
+                case JDK -> download(town.getId(), year, secretary.getUsername(), firstByte);
+                case CURL -> downloadWithCurl(town.getId(), year, secretary.getUsername(), firstByte);
+            };
             double seconds = (System.nanoTime() - started) / 1e9;
             double waited = (firstByte[0] - started) / 1e9;
             double streaming = (zipped >> 20) / (seconds - waited);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             report.row("step", step.getKey(), "MB", zipped >> 20, "seconds", BenchReport.round(seconds),
                 "to the first byte s", BenchReport.round(waited), "MB/s (streaming)", BenchReport.round(streaming),
-                "÷ disk read before it", BenchReport.round(streaming / disk), "heap peak MB", peak >> 20,
+                "÷ disk read before it", BenchReport.round(streaming / disk), "CPU ms per 100 MB",
+                cpuPer100Mb(firstByte[1], zipped), "heap peak MB", peak >> 20,
                 "max heap MB", Runtime.getRuntime().maxMemory() >> 20, "heap under 256 MB", peak < 256L * 1024 * 1024,
                 "load average", loadAverage());
         }
+        dropCaches();
         sendOverLoopback(stored, report);
         assertThat(zipped).as("the files went out whole").isGreaterThan(fileBytes);
     }
@@ -140,6 +162,7 @@ class ArchiveBench extends DatabaseBench {
     /** The anchor: the same files read from the disk (the page cache, as they were just written) into nothing. */
     private static double readFromDisk(List<Path> stored, BenchReport report) throws IOException {
         long started = System.nanoTime();
+        long cpu = cpu();
         long read = 0;
         byte[] buffer = new byte[256 * 1024];
         for (Path p : stored) {
@@ -153,8 +176,8 @@ class ArchiveBench extends DatabaseBench {
         double speed = (read >> 20) / seconds;
         report.row("step", "anchor: read the files from the disk", "MB", read >> 20, "seconds",
             BenchReport.round(seconds), "to the first byte s", "", "MB/s (streaming)", BenchReport.round(speed),
-            "÷ disk read before it", "", "heap peak MB", "", "max heap MB", "", "heap under 256 MB", "",
-            "load average", loadAverage());
+            "÷ disk read before it", "", "CPU ms per 100 MB", cpuPer100Mb(cpu, read), "heap peak MB", "",
+            "max heap MB", "", "heap under 256 MB", "", "load average", loadAverage());
         return speed;
     }
 
@@ -165,6 +188,7 @@ class ArchiveBench extends DatabaseBench {
     private static void sendOverLoopback(List<Path> stored, BenchReport report) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             long started = System.nanoTime();
+            long cpu = cpu();
             CompletableFuture<Long> sent = CompletableFuture.supplyAsync(() -> {
                 try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
                     long total = 0;
@@ -193,9 +217,32 @@ class ArchiveBench extends DatabaseBench {
             assertThat(received).isEqualTo(sent.get());
             report.row("step", "anchor: the files from the disk through a loopback socket", "MB", received >> 20,
                 "seconds", BenchReport.round(seconds), "to the first byte s", "", "MB/s (streaming)",
-                BenchReport.round((received >> 20) / seconds), "÷ disk read before it", "", "heap peak MB", "",
+                BenchReport.round((received >> 20) / seconds), "÷ disk read before it", "", "CPU ms per 100 MB",
+                cpuPer100Mb(cpu, received), "heap peak MB", "",
                 "max heap MB", "", "heap under 256 MB", "", "load average", loadAverage());
         }
+    }
+
+    /** Empties the page cache when asked to (see {@link #DROP_CACHES}); a machine that refuses fails the run. */
+    private static void dropCaches() throws Exception {
+        if (DROP_CACHES) {
+            assertThat(new ProcessBuilder("sync").inheritIO().start().waitFor()).isZero();
+            Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "3");
+        }
+    }
+
+    /** The CPU time this JVM (server and client) has used, in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    }
+
+    /**
+     * The CPU time the JVM spent since {@code since} for each 100 MB moved: a figure that a busy machine moves far
+     * less than the wall-clock speed, since it counts the work, not the waiting for a core.
+     */
+    private static double cpuPer100Mb(long since, long bytes) {
+        return BenchReport.round((cpu() - since) / 1e6 / (bytes / (100.0 * (1 << 20))));
     }
 
     /** The machine's load average over the last minute (how busy the shared machine was). */
@@ -237,6 +284,7 @@ class ArchiveBench extends DatabaseBench {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (total == 0) {
                     firstByte[0] = System.nanoTime();
+                    firstByte[1] = cpu();
                 }
                 total += n;
             }
@@ -244,6 +292,24 @@ class ArchiveBench extends DatabaseBench {
             connection.disconnect();
         }
         return total;
+    }
+
+    /**
+     * Downloads with curl into nothing, as an administrator's script would; the time to the first byte is curl's,
+     * the CPU counted is this JVM's from the request on (the server's work alone, its first-byte part included).
+     */
+    private long downloadWithCurl(long orgId, int year, String username, long[] firstByte) throws Exception {
+        long started = System.nanoTime();
+        firstByte[1] = cpu();
+        Process curl = new ProcessBuilder(CURL, "-s", "-o", "/dev/null", "-u", username + ":demo1234", "-w",
+            "%{http_code} %{size_download} %{time_starttransfer}",
+            "http://localhost:" + port + "/api/archive/download?orgId=" + orgId + "&year=" + year)
+            .redirectErrorStream(true).start();
+        String[] out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
+        assertThat(curl.waitFor()).isZero();
+        assertThat(out[0]).isEqualTo("200");
+        firstByte[0] = started + (long) (Double.parseDouble(out[2]) * 1e9);
+        return Long.parseLong(out[1]);
     }
 
     /** Downloads over HTTP Basic with the JDK's HttpClient, reading and discarding; the bytes received. */
@@ -261,6 +327,7 @@ class ArchiveBench extends DatabaseBench {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (total == 0) {
                     firstByte[0] = System.nanoTime();
+                    firstByte[1] = cpu();
                 }
                 total += n;
             }
