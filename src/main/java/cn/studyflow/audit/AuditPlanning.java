@@ -57,11 +57,25 @@ public class AuditPlanning {
     /** A fixed audit: the dept picks a session below it, the day and the auditors. */
     @Transactional
     public Audit createFixed(CurrentUser user, AuditRequests.Fixed request) {
+        return fixed(user, request, false);
+    }
+
+    /**
+     * A fixed audit recorded afterwards for the demo's finished year ({@code DemoFinishedAudit}): planned as
+     * {@link #createFixed} plans one, every check and the process the same, except that the session's day may be
+     * past. Nothing else calls it; the pages and the API plan through {@link #createFixed}, which refuses a past day.
+     */
+    @Transactional
+    Audit recordFixedAfterwards(CurrentUser user, AuditRequests.Fixed request) {
+        return fixed(user, request, true);
+    }
+
+    private Audit fixed(CurrentUser user, AuditRequests.Fixed request, boolean recordedAfterwards) {
         access.requireDept(user);
         SessionOption session = session(request.sessionId());
         requireBelow(user, session.getOrgId());
         requireOpen(session);
-        LocalDate date = sessionDate(session, request.sessionDate());
+        LocalDate date = sessionDate(session, request.sessionDate(), recordedAfterwards);
         List<PoolMember> auditors = assignments.valid(user.getOrgId(), session, date, null, request.auditorIds(),
             request.leadId());
         Audit audit = newAudit(user.getOrgId(), session, AuditMode.FIXED, AuditStatus.ASSIGNING, date, user, null, null);
@@ -150,7 +164,7 @@ public class AuditPlanning {
             throw BusinessException.invalid("audit.error.noSuperior");
         }
         requireOpen(session);
-        LocalDate date = sessionDate(session, request.sessionDate());
+        LocalDate date = sessionDate(session, request.sessionDate(), false);
         String note = Audits.text(request.note(), Audits.MAX_NOTE);
         Audit audit = newAudit(superior.getId(), session, AuditMode.INVITED, AuditStatus.REQUESTED, date, user, null,
             note);
@@ -185,9 +199,9 @@ public class AuditPlanning {
 
     /**
      * The day to sit in: the session's own day once it has one (a date asked for must be that day), else a day
-     * in the session's month; never one already past.
+     * in the session's month; never one already past, unless the audit is recorded afterwards for the demo.
      */
-    private LocalDate sessionDate(SessionOption session, LocalDate date) {
+    private LocalDate sessionDate(SessionOption session, LocalDate date, boolean recordedAfterwards) {
         if (session.getSessionDate() != null) {
             if (date != null && !date.equals(session.getSessionDate())) {
                 throw BusinessException.invalid("audit.error.notSessionDay", session.getSessionDate().toString());
@@ -201,7 +215,7 @@ public class AuditPlanning {
             throw BusinessException.invalid("audit.error.dateOutsideMonth", session.getSessionYear(),
                 session.getSessionMonth());
         }
-        if (date.isBefore(access.today())) {
+        if (!recordedAfterwards && date.isBefore(access.today())) {
             throw BusinessException.invalid("audit.error.datePast");
         }
         return date;
