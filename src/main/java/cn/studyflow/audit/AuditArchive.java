@@ -1,9 +1,9 @@
 package cn.studyflow.audit;
 
 import cn.studyflow.archive.ArchiveSource;
+import cn.studyflow.archive.ArchiveTable;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
@@ -25,29 +25,22 @@ class AuditArchive implements ArchiveSource {
 
     @Override
     public ArchivePart part(long orgId, int year, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        List<ArchiveFile> out = new ArrayList<>();
-        String folder = msg(locale, "archive.folder.audits");
+        ArchiveTable table = new ArchiveTable(messages, locale);
+        String folder = table.msg("archive.folder.audits");
         for (StudySession s : sessions.ofOrgYear(orgId, year)) {
             for (Audit found : mapper.selectBySession(s.getId())) {
                 Audit audit = mapper.selectAudit(found.getId());
                 List<AuditRecord> records = audits.records(audit);
                 List<Rectification> rectifications = audits.rectifications(audit);
-                rows.add(List.of(s.getTitle(), audit.getDeptOrgName(), msg(locale, "audit.mode." + audit.getAuditMode()),
-                    msg(locale, "audit.status." + audit.getStatus()),
-                    audit.getVerdict() == null ? "" : msg(locale, "audit.verdict." + audit.getVerdict()),
-                    String.valueOf(rectifications.size())));
-                out.add(ArchiveFile.ofSession(s.getId(), folder, audit.getTitle() + ".docx",
+                table.row(s.getTitle(), audit.getDeptOrgName(), table.msg("audit.mode." + audit.getAuditMode()),
+                    table.msg("audit.status." + audit.getStatus()),
+                    audit.getVerdict() == null ? "" : table.msg("audit.verdict." + audit.getVerdict()),
+                    String.valueOf(rectifications.size()));
+                table.file(ArchiveFile.ofSession(s.getId(), folder, audit.getTitle() + ".docx",
                     o -> word.document(audit, records, rectifications, locale).write(o)));
             }
         }
-        return new ArchivePart(ORDER, "archive.part.audits", rows.size(),
-            List.of(msg(locale, "archive.session"), msg(locale, "audit.dept"), msg(locale, "audit.mode"),
-                msg(locale, "audit.status"), msg(locale, "audit.verdict"), msg(locale, "audit.rectifications")),
-            rows, out);
-    }
-
-    private String msg(Locale locale, String key) {
-        return messages.getMessage(key, null, key, locale);
+        return table.part(ORDER, "archive.part.audits", "archive.session", "audit.dept", "audit.mode", "audit.status",
+            "audit.verdict", "audit.rectifications");
     }
 }

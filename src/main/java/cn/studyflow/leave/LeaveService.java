@@ -59,7 +59,7 @@ public class LeaveService extends SessionPersonRows<Leave> {
     }
 
     public List<TaskInfo> currentSteps(Leave l) {
-        return l.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(l.getProcessInstanceId());
+        return workflow.activeTasks(l.getProcessInstanceId());
     }
 
     public List<Action> timeline(Leave l) {

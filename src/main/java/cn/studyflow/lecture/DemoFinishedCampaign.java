@@ -1,11 +1,8 @@
 package cn.studyflow.lecture;
 
 import cn.studyflow.material.DemoScripts;
-import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.OrgKind;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +49,6 @@ class DemoFinishedCampaign implements ApplicationRunner {
     private final LectureSendUp sendUp;
     private final DemoScripts scripts;
     private final DemoLectures demo;
-    private final Clock clock;
-    @Value("${studyflow.zone}")
-    private final ZoneId zone;
     @Value("${studyflow.demo.sample-lectures:true}")
     private final boolean enabled;
 
@@ -67,10 +61,9 @@ class DemoFinishedCampaign implements ApplicationRunner {
 
     /** The finished campaign, unless one of its title is there already; the campaign, if made. */
     Optional<Campaign> make() {
-        CurrentUser cityDept = demo.user("wf_dept");
-        int year = LocalDate.now(clock.withZone(zone)).getYear() - 1;
-        String title = year + "年度" + DemoLectures.TITLE;
-        if (campaigns.visible(cityDept).stream().anyMatch(c -> c.getTitle().equals(title))) {
+        int year = demo.thisYear() - 1;
+        Optional<String> title = demo.newTitle(year);
+        if (title.isEmpty()) {
             return Optional.empty();
         }
         if (!scripts.hasSession("bq_member") || !scripts.hasSession("wfz_member")) {
@@ -79,7 +72,7 @@ class DemoFinishedCampaign implements ApplicationRunner {
         }
         long townScript = scripts.reviewed("bq_member", TOWN_LECTURE + "（讲稿）").orElseThrow();
         long town2Script = scripts.reviewed("wfz_member", TOWN2_LECTURE + "（讲稿）").orElseThrow();
-        Campaign c = demo.publish(title, year, "学习贯彻党的二十届三中全会精神\n红色基因代代传",
+        Campaign c = demo.publish(title.get(), year, "学习贯彻党的二十届三中全会精神\n红色基因代代传",
             new CampaignForm.LevelRow(OrgKind.TOWN, 1), new CampaignForm.LevelRow(OrgKind.COUNTY, 2),
             new CampaignForm.LevelRow(OrgKind.CITY, 2));
 
@@ -97,7 +90,7 @@ class DemoFinishedCampaign implements ApplicationRunner {
         judge(city, "wf_dept", CITY_JUDGES);
         log.info("Demo lectures: campaign {} of {} finished town → county → city, two lectures named outstanding",
             c.getId(), year);
-        return Optional.of(campaigns.get(c.getId(), cityDept));
+        return Optional.of(campaigns.get(c.getId(), demo.user("wf_dept")));
     }
 
     /** The organiser closes the collection, every judge scores every entry, and the organiser sends the best up. */

@@ -55,13 +55,12 @@ class DemoLectures implements ApplicationRunner {
 
     /** The campaign and the scoring round, unless the campaign is there already; the round, if made. */
     Optional<LectureRound> make() {
-        CurrentUser cityDept = user("wf_dept");
-        int year = LocalDate.now(clock.withZone(zone)).getYear();
-        String title = year + "年度" + TITLE;
-        if (campaigns.visible(cityDept).stream().anyMatch(c -> c.getTitle().equals(title))) {
+        int year = thisYear();
+        Optional<String> title = newTitle(year);
+        if (title.isEmpty()) {
             return Optional.empty();
         }
-        Campaign c = publish(title, year, "学习贯彻党的二十届四中全会精神\n乡村全面振兴\n新时代党员家风建设",
+        Campaign c = publish(title.get(), year, "学习贯彻党的二十届四中全会精神\n乡村全面振兴\n新时代党员家风建设",
             new CampaignForm.LevelRow(OrgKind.COUNTY, 2), new CampaignForm.LevelRow(OrgKind.CITY, 1));
         LectureRound r = open(c, "qz_dept", 0, JUDGES);
         LocalDate given = LocalDate.now(clock.withZone(zone)).minusDays(10);
@@ -71,6 +70,18 @@ class DemoLectures implements ApplicationRunner {
         rounds.closeCollection(r.getId(), user("qz_dept"));
         log.info("Demo lectures: campaign {} of 潍坊市委, round {} at 青州市委 scoring, judges {}", c.getId(), r.getId(), JUDGES);
         return Optional.of(r);
+    }
+
+    /** The year of today in the application's zone. */
+    int thisYear() {
+        return LocalDate.now(clock.withZone(zone)).getYear();
+    }
+
+    /** The title of the demo's campaign of {@code year}, unless 潍坊市委 has made it already (each is made once). */
+    Optional<String> newTitle(int year) {
+        String title = year + "年度" + TITLE;
+        boolean made = campaigns.visible(user("wf_dept")).stream().anyMatch(c -> c.getTitle().equals(title));
+        return made ? Optional.empty() : Optional.of(title);
     }
 
     /** A campaign of 潍坊市委 with the demo's categories and criteria, its levels from the lowest. */

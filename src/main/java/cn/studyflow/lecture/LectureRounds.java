@@ -92,7 +92,7 @@ public class LectureRounds {
     }
 
     public List<TaskInfo> currentSteps(LectureRound r) {
-        return r.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(r.getProcessInstanceId());
+        return workflow.activeTasks(r.getProcessInstanceId());
     }
 
     /** This judge's open scoring task in the round, if they have one. */

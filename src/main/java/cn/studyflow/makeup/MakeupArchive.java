@@ -1,10 +1,9 @@
 package cn.studyflow.makeup;
 
 import cn.studyflow.archive.ArchiveSource;
+import cn.studyflow.archive.ArchiveTable;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -24,25 +23,19 @@ class MakeupArchive implements ArchiveSource {
 
     @Override
     public ArchivePart part(long orgId, int year, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        List<ArchiveFile> out = new ArrayList<>();
-        String folder = msg(locale, "archive.folder.makeups");
+        ArchiveTable table = new ArchiveTable(messages, locale);
+        String folder = table.msg("archive.folder.makeups");
         for (StudySession s : sessions.ofOrgYear(orgId, year)) {
             for (Makeup m : makeups.selectBySession(s.getId())) {
-                rows.add(List.of(s.getTitle(), m.getMemberName(), msg(locale, "makeup.absence." + m.getAbsence()),
-                    msg(locale, "makeup.status." + m.getStatus()), m.getNotes() == null ? "" : m.getNotes()));
+                table.row(s.getTitle(), m.getMemberName(), table.msg("makeup.absence." + m.getAbsence()),
+                    table.msg("makeup.status." + m.getStatus()), m.getNotes() == null ? "" : m.getNotes());
                 if (m.getFileStoredName() != null) {
-                    out.add(ArchiveFile.ofSession(s.getId(), folder, m.getMemberName() + "-" + m.getFileName(),
+                    table.file(ArchiveFile.ofSession(s.getId(), folder, m.getMemberName() + "-" + m.getFileName(),
                         Content.copyOf(() -> files.open(m), m.getFileType())));
                 }
             }
         }
-        return new ArchivePart(ORDER, "archive.part.makeups", rows.size(),
-            List.of(msg(locale, "archive.session"), msg(locale, "makeup.member"), msg(locale, "makeup.absence"),
-                msg(locale, "makeup.status"), msg(locale, "makeup.notes")), rows, out);
-    }
-
-    private String msg(Locale locale, String key) {
-        return messages.getMessage(key, null, key, locale);
+        return table.part(ORDER, "archive.part.makeups", "archive.session", "makeup.member", "makeup.absence",
+            "makeup.status", "makeup.notes");
     }
 }

@@ -43,7 +43,7 @@ public class MakeupService extends SessionPersonRows<Makeup> {
     }
 
     public List<TaskInfo> currentSteps(Makeup m) {
-        return m.getProcessInstanceId() == null ? List.of() : workflow.activeTasks(m.getProcessInstanceId());
+        return workflow.activeTasks(m.getProcessInstanceId());
     }
 
     public List<Action> timeline(Makeup m) {

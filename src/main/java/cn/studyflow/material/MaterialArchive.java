@@ -1,8 +1,7 @@
 package cn.studyflow.material;
 
 import cn.studyflow.archive.ArchiveSource;
-import java.util.ArrayList;
-import java.util.List;
+import cn.studyflow.archive.ArchiveTable;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -21,24 +20,19 @@ class MaterialArchive implements ArchiveSource {
 
     @Override
     public ArchivePart part(long orgId, int year, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        List<ArchiveFile> out = new ArrayList<>();
-        String folder = msg(locale, "archive.folder.materials");
+        ArchiveTable table = new ArchiveTable(messages, locale);
+        String folder = table.msg("archive.folder.materials");
         for (Material m : materials.selectArchivedOfYear(orgId, year)) {
             MaterialVersion last = materials.selectVersion(m.getId(), m.getCurrentVersion());
-            rows.add(List.of(m.getSessionTitle(), m.getTitle(), msg(locale, "material.kind." + m.getKind()),
-                m.getAuthorName(), last == null ? "" : last.getOriginalName()));
+            table.row(m.getSessionTitle(), m.getTitle(), table.msg("material.kind." + m.getKind()),
+                m.getAuthorName(), last == null ? "" : last.getOriginalName());
             if (last != null) {
-                out.add(ArchiveFile.ofSession(m.getSessionId(), folder, m.getAuthorName() + "-" + last.getOriginalName(),
+                table.file(ArchiveFile.ofSession(m.getSessionId(), folder,
+                    m.getAuthorName() + "-" + last.getOriginalName(),
                     Content.copyOf(() -> files.open(last.getStoredName()), last.getFileType())));
             }
         }
-        return new ArchivePart(ORDER, "archive.part.materials", rows.size(),
-            List.of(msg(locale, "archive.session"), msg(locale, "material.title"), msg(locale, "material.kind"),
-                msg(locale, "material.author"), msg(locale, "archive.file")), rows, out);
-    }
-
-    private String msg(Locale locale, String key) {
-        return messages.getMessage(key, null, key, locale);
+        return table.part(ORDER, "archive.part.materials", "archive.session", "material.title", "material.kind",
+            "material.author", "archive.file");
     }
 }

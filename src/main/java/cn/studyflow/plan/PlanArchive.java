@@ -1,6 +1,7 @@
 package cn.studyflow.plan;
 
 import cn.studyflow.archive.ArchiveSource;
+import cn.studyflow.archive.ArchiveTable;
 import cn.studyflow.common.Dates;
 import cn.studyflow.task.Action;
 import cn.studyflow.task.ActionLog;
@@ -28,19 +29,17 @@ class PlanArchive implements ArchiveSource {
 
     @Override
     public ArchivePart part(long orgId, int year, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        List<ArchiveFile> files = new ArrayList<>();
+        ArchiveTable table = new ArchiveTable(messages, locale);
         for (Plan plan : plans.selectByOrgs(List.of(orgId), year, 0, MAX_PLANS)) {
             List<Action> approvals = actionLog.timeline(PlanService.ref(plan));
-            rows.add(List.of(plan.getTitle(), msg(locale, "plan.kind." + plan.getKind()),
-                msg(locale, "plan.status." + plan.getStatus()), String.valueOf(plan.getRevision()),
-                String.valueOf(approvals.size())));
-            files.add(ArchiveFile.inFolder(msg(locale, "archive.folder.plans"), plan.getTitle() + ".docx",
+            table.row(plan.getTitle(), table.msg("plan.kind." + plan.getKind()),
+                table.msg("plan.status." + plan.getStatus()), String.valueOf(plan.getRevision()),
+                String.valueOf(approvals.size()));
+            table.file(ArchiveFile.inFolder(table.msg("archive.folder.plans"), plan.getTitle() + ".docx",
                 o -> document(plan, approvals, locale).write(o)));
         }
-        return new ArchivePart(ORDER, "archive.part.plans", rows.size(),
-            List.of(msg(locale, "archive.plan.title"), msg(locale, "plan.kind"), msg(locale, "plan.status"),
-                msg(locale, "plan.revision"), msg(locale, "archive.approvals")), rows, files);
+        return table.part(ORDER, "archive.part.plans", "archive.plan.title", "plan.kind", "plan.status",
+            "plan.revision", "archive.approvals");
     }
 
     private WordDocument document(Plan plan, List<Action> approvals, Locale locale) {
@@ -55,9 +54,5 @@ class PlanArchive implements ArchiveSource {
         doc.table(List.of(doc.msg("archive.approval.at"), doc.msg("archive.approval.step"),
             doc.msg("archive.approval.by"), doc.msg("archive.approval.action"), doc.msg("archive.approval.comment")), rows);
         return doc;
-    }
-
-    private String msg(Locale locale, String key) {
-        return messages.getMessage(key, null, key, locale);
     }
 }
