@@ -78,6 +78,12 @@ class AuditPagesTest extends IntegrationTest {
                 .param("sessionDate", AuditFixtures.today().toString()).param("note", "请指导"))
             .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/audits/*"))
             .andReturn().getResponse().getRedirectedUrl();
+        // the list on a phone: each audit a card whose lines carry their column's label (app.css, table.cards)
+        mvc.perform(get("/audits").with(as(secretary)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("class=\"grid cards\" id=\"audit-table\"")))
+            .andExpect(content().string(containsString("data-label=\"巡听日期\"")))
+            .andExpect(content().string(containsString("data-label=\"组织单位\"")));
         long id = Long.parseLong(location.substring("/audits/".length()));
         Audit audit = mapper.selectAudit(id);
         mvc.perform(get("/audits/{id}", id).with(as(secretary)))
