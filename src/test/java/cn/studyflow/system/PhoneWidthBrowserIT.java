@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,8 +22,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every page a person reaches from the navigation, and the first records each of its lists links to, fits a phone
- * 375 px wide: lists become cards, tables of figures scroll inside their own box, nothing widens the page. The demo
- * with all its samples, so that the lists have rows; each role of 卞桥镇 and 青州市委 and the administrator.
+ * 375 px wide, in Chinese and in English: lists become cards, tables of figures scroll inside their own box, nothing
+ * widens the page. The demo with all its samples, so that the lists have rows; each role of 卞桥镇 and 青州市委 and
+ * the administrator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -55,11 +56,14 @@ class PhoneWidthBrowserIT {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"bq_member", "bq_secretary", "bq_leader", "qz_dept", "qz_auditor", "admin"})
-    void everyPageOfTheRoleFitsAPhone(String username) {
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"bq_member, zh", "bq_secretary, zh", "bq_leader, zh", "qz_dept, zh", "qz_auditor, zh", "admin, zh",
+        "bq_member, en", "bq_secretary, en", "qz_dept, en", "admin, en"})
+    void everyPageOfTheRoleFitsAPhone(String username, String lang) {
         Page page = browser.newPhonePage();
         Browser.login(page, base, username, DemoCast.PASSWORD);
+        // the language is kept in a cookie; English labels are the longer ones
+        page.navigate(base + "/?lang=" + lang);
         @SuppressWarnings("unchecked")
         List<String> nav = (List<String>) page.evaluate(
             "Array.from(document.querySelectorAll('#mainnav a')).map(a => a.getAttribute('href'))");
@@ -82,8 +86,8 @@ class PhoneWidthBrowserIT {
                 }
             }
         }
-        assertThat(visited).as("pages visited by " + username).isGreaterThan(nav.size());
-        assertThat(tooWide).as("pages of " + username + " wider than the phone's 375 px").isEmpty();
+        assertThat(visited).as("pages visited by " + username + " in " + lang).isGreaterThan(nav.size());
+        assertThat(tooWide).as("pages of " + username + " in " + lang + " wider than the phone's 375 px").isEmpty();
         page.context().close();
     }
 
