@@ -89,13 +89,12 @@ public class InstanceMoves {
         });
     }
 
-    /** Where the submitter of the current step may take it back to, or null: for the page of the object. */
-    String withdrawTo(List<TaskInfo> open, CurrentUser user) {
+    /** The step the submitter of the current step may take it back to, or null: for the page of the object. */
+    PassedStep withdrawTo(List<TaskInfo> open, CurrentUser user) {
         if (open.size() != 1 || open.get(0).isAssigned()) {
             return null;
         }
-        return operations.previousStep(open.get(0)).filter(p -> user.getUsername().equals(p.assignee()))
-            .map(PassedStep::name).orElse(null);
+        return operations.previousStep(open.get(0)).filter(p -> user.getUsername().equals(p.assignee())).orElse(null);
     }
 
     private TaskInfo single(String processInstanceId) {

@@ -31,6 +31,7 @@ public class OperationPanels {
     private final Urges urges;
     private final InstanceMoves moves;
     private final Dates dates;
+    private final StepNames stepNames;
 
     /** What this person may do on this task, which they may see (a task read through the runner). */
     public TaskOperations panel(TaskInfo task, CurrentUser user) {
@@ -81,10 +82,11 @@ public class OperationPanels {
         }
         boolean mayUrge = urges.mayUrge(open, user);
         OffsetDateTime againAt = mayUrge ? urges.againAt(processInstanceId, open) : null;
-        String withdrawTo = moves.withdrawTo(open, user);
+        PassedStep withdrawTo = moves.withdrawTo(open, user);
         return new InstanceOperations(processInstanceId, open.stream().map(TaskInfo::name).toList(),
             nextSteps.of(open.get(0)), mayUrge && againAt == null, againAt == null ? null : dates.format(againAt),
-            withdrawTo != null, withdrawTo);
+            withdrawTo != null,
+            withdrawTo == null ? null : stepNames.step(open.get(0).processKey(), withdrawTo.step(), withdrawTo.name()));
     }
 
     private TaskOperations.SignerView view(Signer s) {

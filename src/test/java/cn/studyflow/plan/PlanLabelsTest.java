@@ -58,6 +58,18 @@ class PlanLabelsTest extends IntegrationTest {
     }
 
     @Test
+    void theWithdrawHintNamesTheStepInTheReadersLanguage() throws Exception {
+        Plan annual = Plans.submittedAnnual(plans, secretary);
+        Plan supplementary = plans.create(secretary, PlanKind.SUPPLEMENTARY, 2027, 6);
+        supplementary = plans.saveDraft(supplementary.getId(), secretary, Plans.form(supplementary, 1));
+        plans.submit(supplementary.getId(), secretary, supplementary.getVersion());
+
+        assertThat(page(annual, "en")).contains("you may withdraw it to \u201cDraft or revise the plan\u201d.");
+        assertThat(page(supplementary, "en"))
+            .contains("you may withdraw it to \u201cDraft or revise the supplementary plan\u201d.");
+    }
+
+    @Test
     void aRegisteredPlanReadsRegisteredAtTheRegistrationStep() throws Exception {
         CurrentUser bq = user("bq_secretary");
         Plan plan = Plans.submittedAnnual(plans, bq);
