@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** One StudyFlow node: the packaged jar started as its own process, as it runs in production. */
@@ -109,8 +110,36 @@ public final class Node implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        String stuck = mainThread();
         process.destroyForcibly();
-        throw new IllegalStateException("Node " + name + " not healthy after " + timeout);
+        throw new IllegalStateException("Node " + name + " not healthy after " + timeout + "; its main thread:\n" + stuck);
+    }
+
+    /**
+     * The stack of the node's main thread (where the start-up runners run), read with the JDK's {@code jcmd}, for the
+     * failure message of a start that never became healthy; the whole thread dump goes to the node's log directory.
+     */
+    private String mainThread() {
+        Path dump = logOf(name).toPath().resolveSibling("threads.txt");
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            List<String> lines = Files.readAllLines(dump);
+            int start = 0;
+            while (start < lines.size() && !lines.get(start).startsWith("\"main\"")) {
+                start++;
+            }
+            return String.join("\n", lines.subList(start, Math.min(lines.size(), start + 40)));
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
     }
 
     public static String javaBin() {
