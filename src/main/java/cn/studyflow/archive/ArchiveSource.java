@@ -84,16 +84,30 @@ public interface ArchiveSource {
 
         /** A stored upload of {@code type} (its detected type), opened only when its turn comes. */
         static Content copyOf(Supplier<? extends Resource> file, UploadType type) {
-            return new StoredFile(file, type != null && type.compressed());
+            return new StoredFile(file, type != null && type.compressed(), null);
         }
+
+        /**
+         * The same, with the size and CRC-32 kept when it was stored ({@code crc32} null for a file stored before
+         * they were kept), so that the archive reads it once.
+         */
+        static Content copyOf(Supplier<? extends Resource> file, UploadType type, Long size, Long crc32) {
+            return new StoredFile(file, type != null && type.compressed(),
+                size == null || crc32 == null ? null : new Checksum(size, crc32));
+        }
+    }
+
+    /** A stored file's size and CRC-32, as they were when it was stored. */
+    record Checksum(long size, long crc32) {
     }
 
     /**
      * A stored upload, opened only when its turn comes and copied as a stream. When its type is {@code compressed}
      * already (photos, video, PDF, Office Open XML) the archive keeps its bytes as they are instead of deflating them
-     * again, which would gain nothing and cost the download most of its speed.
+     * again, which would gain nothing and cost the download most of its speed. {@code kept} is its size and CRC-32
+     * from when it was stored, or null.
      */
-    record StoredFile(Supplier<? extends Resource> file, boolean compressed) implements Content {
+    record StoredFile(Supplier<? extends Resource> file, boolean compressed, Checksum kept) implements Content {
 
         @Override
         public void writeTo(OutputStream out) throws IOException {

@@ -3,6 +3,7 @@ package cn.studyflow.archive;
 import cn.studyflow.archive.ArchiveSource.ArchiveFile;
 import cn.studyflow.archive.ArchiveSource.ArchivePart;
 import cn.studyflow.archive.ArchiveSource.ArchiveSession;
+import cn.studyflow.archive.ArchiveSource.Checksum;
 import cn.studyflow.archive.ArchiveSource.Content;
 import cn.studyflow.archive.ArchiveSource.StoredFile;
 import cn.studyflow.common.BusinessException;
@@ -104,21 +105,19 @@ class ArchiveWriter {
     }
 
     /**
-     * A file compressed already, kept as it is (a STORED entry): such an entry's header holds its size and CRC-32,
-     * so the file is read twice, once for them and once for its bytes, the second time from the page cache. Deflating
-     * it instead, even at level 0, costs a copy through 512-byte pieces and makes the download CPU-bound.
+     * A file compressed already, kept as it is (a STORED entry): such an entry's header holds its size and CRC-32
+     * before its bytes. Both were kept when the file was stored, so it is read once, as it is sent; a file stored
+     * before they were kept, or whose size on the disk is not the one kept, is read twice, once for them and once
+     * for its bytes. Deflating it instead, even at level 0, costs a copy through 512-byte pieces and makes the
+     * download CPU-bound.
      */
     private static void store(ZipOutputStream zip, String path, StoredFile file, byte[] buffer) throws IOException {
         Resource resource;
-        CRC32 crc = new CRC32();
-        long size = 0;
+        Checksum sums;
         try {
             resource = file.file().get();
-            try (InputStream in = resource.getInputStream()) {
-                for (int n; (n = in.read(buffer)) != -1; size += n) {
-                    crc.update(buffer, 0, n);
-                }
-            }
+            sums = file.kept() != null && file.kept().size() == resource.contentLength() ? file.kept()
+                : checksum(resource, buffer);
         } catch (BusinessException e) {
             zip.putNextEntry(new ZipEntry(path));
             missing(path, e);
@@ -127,17 +126,29 @@ class ArchiveWriter {
         }
         ZipEntry entry = new ZipEntry(path);
         entry.setMethod(ZipEntry.STORED);
-        entry.setSize(size);
-        entry.setCompressedSize(size);
-        entry.setCrc(crc.getValue());
+        entry.setSize(sums.size());
+        entry.setCompressedSize(sums.size());
+        entry.setCrc(sums.crc32());
         zip.putNextEntry(entry);
         try (InputStream in = resource.getInputStream()) {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 zip.write(buffer, 0, n);
             }
         }
-        // a file changed between the two reads would fail here (size or CRC-32): stored files are never changed
+        // bytes other than those the size and CRC-32 describe fail here: stored files are never changed
         zip.closeEntry();
+    }
+
+    /** A file's size and CRC-32, read from its bytes. */
+    private static Checksum checksum(Resource resource, byte[] buffer) throws IOException {
+        CRC32 crc = new CRC32();
+        long size = 0;
+        try (InputStream in = resource.getInputStream()) {
+            for (int n; (n = in.read(buffer)) != -1; size += n) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return new Checksum(size, crc.getValue());
     }
 
     /** A stored file gone from the disk (FileStore logs it): the archive goes on without its bytes. */

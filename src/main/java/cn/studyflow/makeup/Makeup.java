@@ -23,6 +23,9 @@ public class Makeup extends SessionPersonRow {
     private MakeupFileType fileType;
     private Long fileSize;
     private String fileSha256;
+    /** Of the file's bytes, for the year's archive; none for files stored before it was kept. */
+    @JsonIgnore
+    private Long fileCrc32;
     private OffsetDateTime dueAt;
     private OffsetDateTime submittedAt;
     private Long waivedBy;

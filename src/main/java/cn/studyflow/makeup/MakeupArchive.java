@@ -31,7 +31,8 @@ class MakeupArchive implements ArchiveSource {
                     table.msg("makeup.status." + m.getStatus()), m.getNotes() == null ? "" : m.getNotes());
                 if (m.getFileStoredName() != null) {
                     table.file(ArchiveFile.ofSession(s.getId(), folder, m.getMemberName() + "-" + m.getFileName(),
-                        Content.copyOf(() -> files.open(m), m.getFileType())));
+                        Content.copyOf(() -> files.open(m), m.getFileType(), m.getFileSize(),
+                            m.getFileCrc32())));
                 }
             }
         }

@@ -44,6 +44,7 @@ class MakeupFiles {
         m.setFileType(stored.type());
         m.setFileSize(stored.size());
         m.setFileSha256(stored.sha256());
+        m.setFileCrc32(stored.crc32());
     }
 
     ResponseEntity<Resource> download(Makeup m) {

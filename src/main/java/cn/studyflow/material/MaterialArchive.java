@@ -29,7 +29,8 @@ class MaterialArchive implements ArchiveSource {
             if (last != null) {
                 table.file(ArchiveFile.ofSession(m.getSessionId(), folder,
                     m.getAuthorName() + "-" + last.getOriginalName(),
-                    Content.copyOf(() -> files.open(last.getStoredName()), last.getFileType())));
+                    Content.copyOf(() -> files.open(last.getStoredName()), last.getFileType(),
+                        last.getSizeBytes(), last.getCrc32())));
             }
         }
         return table.part(ORDER, "archive.part.materials", "archive.session", "material.title", "material.kind",

@@ -32,7 +32,7 @@ class MaterialFiles {
     }
 
     /** A file that passed every check and lies in its place. */
-    record StoredFile(String storedName, String originalName, FileType type, long size, String sha256) {
+    record StoredFile(String storedName, String originalName, FileType type, long size, String sha256, long crc32) {
 
         /** The version of a material this file is, uploaded by a person at a time. */
         MaterialVersion asVersion(long materialId, int versionNo, long uploadedBy, OffsetDateTime uploadedAt) {
@@ -44,6 +44,7 @@ class MaterialFiles {
             v.setFileType(type);
             v.setSizeBytes(size);
             v.setSha256(sha256);
+            v.setCrc32(crc32);
             v.setUploadedBy(uploadedBy);
             v.setUploadedAt(uploadedAt);
             return v;
@@ -56,7 +57,7 @@ class MaterialFiles {
      */
     StoredFile store(MultipartFile upload) {
         FileStore.Stored<FileType> s = store.store(upload, ALLOWED, properties.maxFileSize().toBytes());
-        return new StoredFile(s.storedName(), s.originalName(), s.type(), s.size(), s.sha256());
+        return new StoredFile(s.storedName(), s.originalName(), s.type(), s.size(), s.sha256(), s.crc32());
     }
 
     Resource open(String storedName) {

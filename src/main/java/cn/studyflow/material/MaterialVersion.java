@@ -17,6 +17,9 @@ public class MaterialVersion extends VersionRow {
     private FileType fileType;
     private long sizeBytes;
     private String sha256;
+    /** Of the file's bytes, for the year's archive; none for files stored before it was kept. */
+    @JsonIgnore
+    private Long crc32;
     private String note;
     private Long uploadedBy;
     private String uploadedByName;

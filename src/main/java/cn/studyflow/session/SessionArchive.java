@@ -66,7 +66,8 @@ class SessionArchive implements ArchiveSource {
                 o -> record(r, locale).write(o)));
             for (SessionFile f : r.files()) {
                 out.add(ArchiveFile.ofSession(s.getId(), msg(locale, "sessionrecord.fileKind." + f.getKind()),
-                    f.getOriginalName(), Content.copyOf(() -> files.open(f), f.getFileType())));
+                    f.getOriginalName(), Content.copyOf(() -> files.open(f), f.getFileType(), f.getSizeBytes(),
+                        f.getCrc32())));
             }
         }
         if (!read.isEmpty()) {

@@ -17,6 +17,8 @@ public class SessionFile {
     private SessionFileType fileType;
     private long sizeBytes;
     private String sha256;
+    /** Of the file's bytes, for the year's archive; none for files stored before it was kept. */
+    private Long crc32;
     private long uploadedBy;
     private String uploaderName;
     private OffsetDateTime uploadedAt;

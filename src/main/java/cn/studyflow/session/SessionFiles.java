@@ -64,6 +64,7 @@ public class SessionFiles {
         f.setFileType(stored.type());
         f.setSizeBytes(stored.size());
         f.setSha256(stored.sha256());
+        f.setCrc32(stored.crc32());
         f.setUploadedBy(user.getPersonId());
         f.setUploadedAt(OffsetDateTime.now(clock));
         records.insertFile(f);

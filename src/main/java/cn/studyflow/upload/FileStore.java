@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
@@ -51,8 +53,16 @@ public final class FileStore {
         this.messagePrefix = messagePrefix;
     }
 
-    /** A file that passed every check and lies in its place. */
-    public record Stored<T extends UploadType>(String storedName, String originalName, T type, long size, String sha256) {
+    /**
+     * A file that passed every check and lies in its place; its CRC-32 is kept for the year's archive, whose zip
+     * entries of files stored as they are need it before their bytes (so the archive reads each file once).
+     */
+    public record Stored<T extends UploadType>(String storedName, String originalName, T type, long size, String sha256,
+                                               long crc32) {
+    }
+
+    /** What copying an upload into its place learned of its bytes. */
+    private record Sums(String sha256, long crc32) {
     }
 
     /**
@@ -79,7 +89,7 @@ public final class FileStore {
         try {
             Files.createDirectories(incoming);
             scratch = incoming.resolve(storedName + ".part");
-            String sha256 = copy(upload, scratch);
+            Sums sums = copy(upload, scratch);
             long size = Files.size(scratch);
             if (size == 0) {
                 throw BusinessException.invalid(messagePrefix + ".fileEmpty");
@@ -89,7 +99,7 @@ public final class FileStore {
             move(scratch, target);
             scratch = null;
             deleteOnRollback(target);
-            return new Stored<>(storedName, name, type, size, sha256);
+            return new Stored<>(storedName, name, type, size, sums.sha256(), sums.crc32());
         } catch (IOException e) {
             if (diskFull(e, upload.getSize())) {
                 // the scratch file goes in finally and the transaction rolls back: no file, no row
@@ -153,18 +163,20 @@ public final class FileStore {
         }
     }
 
-    private static String copy(MultipartFile upload, Path target) throws IOException {
+    private static Sums copy(MultipartFile upload, Path target) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        CRC32 crc32 = new CRC32();
         try (InputStream in = upload.getInputStream();
-             OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
+             OutputStream out = new CheckedOutputStream(new DigestOutputStream(Files.newOutputStream(target), sha256),
+                 crc32)) {
             in.transferTo(out);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return new Sums(HexFormat.of().formatHex(sha256.digest()), crc32.getValue());
     }
 
     private static void move(Path from, Path to) throws IOException {

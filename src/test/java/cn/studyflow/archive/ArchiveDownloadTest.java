@@ -12,7 +12,9 @@ import cn.studyflow.common.BusinessException;
 import cn.studyflow.material.FileType;
 import cn.studyflow.session.SessionFileType;
 import cn.studyflow.support.WordText;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -178,6 +181,43 @@ class ArchiveDownloadTest extends FinishedYearTest {
         ArchiveZip read = ArchiveZip.of(Files.readAllBytes(zipFile));
         assertThat(read.endingWith("照片.jpg")).isEqualTo(photo);
         assertThat(read.endingWith("笔记.txt")).isEqualTo(text);
+    }
+
+    @Test
+    void aPhotoWhoseSizeAndCrcWereKeptWhenStoredIsReadOnceAndOneWhoseSizeChangedIsReadAgain(@TempDir Path dir)
+        throws IOException {
+        byte[] photo = new byte[300 * 1024];
+        new Random(5).nextBytes(photo);
+        Path photoFile = Files.write(dir.resolve("photo"), photo);
+        CRC32 crc = new CRC32();
+        crc.update(photo);
+        int[] opened = new int[2];
+        ArchivePart part = new ArchivePart(1, "archive.part.sessions", 2, List.of(), List.of(), List.of(
+            ArchiveFile.atRoot("已记校验.jpg", Content.copyOf(() -> counting(photoFile, opened, 0), SessionFileType.JPEG,
+                (long) photo.length, crc.getValue())),
+            // the size kept is not the file's: its sums are read from its bytes, as for a file stored before
+            ArchiveFile.atRoot("大小不符.jpg", Content.copyOf(() -> counting(photoFile, opened, 1), SessionFileType.JPEG,
+                photo.length + 1L, crc.getValue()))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(new ArchiveYear(1, "测试", year.year, List.of(part), null), Locale.SIMPLIFIED_CHINESE, out);
+
+        assertThat(opened[0]).as("the file with its sums kept is read once").isEqualTo(1);
+        assertThat(opened[1]).as("the file whose size changed is read for its sums, then for its bytes").isEqualTo(2);
+        // read as a stream, which checks every entry's size and CRC-32
+        ArchiveZip read = ArchiveZip.of(out.toByteArray());
+        assertThat(read.endingWith("已记校验.jpg")).isEqualTo(photo);
+        assertThat(read.endingWith("大小不符.jpg")).isEqualTo(photo);
+    }
+
+    /** The stored file, counting how often it is opened in {@code opened[i]}. */
+    private static FileSystemResource counting(Path file, int[] opened, int i) {
+        return new FileSystemResource(file) {
+            @Override
+            public InputStream getInputStream() throws IOException {
+                opened[i]++;
+                return super.getInputStream();
+            }
+        };
     }
 
     private org.springframework.test.web.servlet.ResultActions download(String username, int y) throws Exception {

@@ -14,14 +14,17 @@ import cn.studyflow.task.BatchResult;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -100,7 +103,7 @@ class MakeupStudyProcessTest extends MakeupGroupTest {
     }
 
     @Test
-    void returnedMakeupGoesBackToTheMemberWithTheCommentAndIsAcceptedWhenRevised() {
+    void returnedMakeupGoesBackToTheMemberWithTheCommentAndIsAcceptedWhenRevised() throws IOException {
         Makeup m = makeupOf(group.member2());
         submissions.submit(m.getId(), group.member2(), new MakeupForm(NOTES), null);
         refused(() -> tasks.decide(current(m).id(), group.secretary(), Decision.RETURN, " "), HttpStatus.BAD_REQUEST);
@@ -117,13 +120,16 @@ class MakeupStudyProcessTest extends MakeupGroupTest {
         assertThat(told.argList()).contains("请结合分管工作谈体会");
         assertThat(service.isWithMember(back, group.member2())).isTrue();
 
-        submissions.submit(m.getId(), group.member2(), new MakeupForm(NOTES + "结合分管的农业农村工作，要抓好落实。"),
-            pdf("补学心得.pdf"));
+        MockMultipartFile file = pdf("补学心得.pdf");
+        submissions.submit(m.getId(), group.member2(), new MakeupForm(NOTES + "结合分管的农业农村工作，要抓好落实。"), file);
+        CRC32 crc = new CRC32();
+        crc.update(file.getBytes());
 
         Makeup again = service.get(m.getId(), group.member2());
         assertThat(again.getNotes()).endsWith("抓好落实。");
         assertThat(again.getFileName()).isEqualTo("补学心得.pdf");
         assertThat(again.getFileType()).isEqualTo(MakeupFileType.PDF);
+        assertThat(again.getFileCrc32()).as("kept for the year's archive").isEqualTo(crc.getValue());
         tasks.decide(current(m).id(), group.secretary2(), Decision.APPROVE, null);
         assertThat(madeUp(group.member2())).isTrue();
         assertThat(attendance(sessionId, group.member2())).isEqualTo(Attendance.ABSENT);

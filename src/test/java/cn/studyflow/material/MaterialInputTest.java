@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -298,6 +300,20 @@ class MaterialInputTest extends IntegrationTest {
         })).hasMessage("the database write failed");
 
         assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aStoredFileKeepsTheSizeAndChecksumsOfItsBytes() throws IOException {
+        MockMultipartFile upload = MaterialFixtures.pdf("发言.pdf");
+        CRC32 crc = new CRC32();
+        crc.update(upload.getBytes());
+
+        MaterialFiles.StoredFile stored = new TransactionTemplate(transactionManager)
+            .execute(status -> files.store(upload));
+
+        assertThat(stored.size()).isEqualTo(upload.getSize());
+        assertThat(stored.crc32()).as("the CRC-32 the archive's zip entry needs").isEqualTo(crc.getValue());
+        assertThat(stored.sha256()).isEqualTo(DigestUtils.sha256Hex(upload.getBytes()));
     }
 
     @Test

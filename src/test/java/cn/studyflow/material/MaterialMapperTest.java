@@ -146,6 +146,8 @@ class MaterialMapperTest {
         MaterialVersion second = materials.selectVersion(material.getId(), 2);
         assertThat(second.getFileType()).isEqualTo(FileType.PDF);
         assertThat(second.getSizeBytes()).isEqualTo(1234L);
+        assertThat(second.getCrc32()).as("a CRC-32 above 2^31 kept whole").isEqualTo(3_141_592_653L);
+        assertThat(materials.selectVersion(material.getId(), 1).getCrc32()).as("a file stored before V29").isNull();
         assertThat(materials.selectVersion(material.getId(), 3)).isNull();
     }
 
@@ -206,6 +208,7 @@ class MaterialMapperTest {
         v.setFileType(FileType.PDF);
         v.setSizeBytes(1234);
         v.setSha256("0".repeat(64));
+        v.setCrc32(no == 1 ? null : 3_141_592_653L);
         v.setUploadedBy(material.getAuthorId());
         v.setUploadedAt(now);
         materials.insertVersion(v);

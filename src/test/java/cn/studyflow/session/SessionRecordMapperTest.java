@@ -90,6 +90,7 @@ class SessionRecordMapperTest {
         f.setFileType(SessionFileType.JPEG);
         f.setSizeBytes(1234);
         f.setSha256("ab".repeat(32));
+        f.setCrc32(4_000_000_000L);
         f.setUploadedBy(secretary.getId());
         f.setUploadedAt(NOW);
         records.insertFile(f);
@@ -99,6 +100,7 @@ class SessionRecordMapperTest {
             assertThat(r.getUploaderName()).isEqualTo("李文华");
             assertThat(r.getFileType()).isEqualTo(SessionFileType.JPEG);
             assertThat(r.getKind()).isEqualTo(SessionFileKind.PHOTO);
+            assertThat(r.getCrc32()).isEqualTo(4_000_000_000L);
         });
         assertThat(records.selectFile(id, f.getId())).isNotNull();
         assertThat(records.selectFile(other, f.getId())).isNull();
