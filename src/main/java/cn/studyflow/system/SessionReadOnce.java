@@ -1,5 +1,6 @@
 package cn.studyflow.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,8 +50,9 @@ class SessionReadOnce {
     @Bean
     FilterRegistrationBean<ForgetSaved> sessionReadOnceFilter() {
         FilterRegistrationBean<ForgetSaved> registration = new FilterRegistrationBean<>(new ForgetSaved());
-        // outside Spring Session's filter, so that both of its commits happen inside
+        // outside Spring Session's filter, so that both of its commits happen inside, on every dispatch it runs on
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 
@@ -85,7 +87,7 @@ class SessionReadOnce {
             }
         }
 
-        /** Forgets what this thread saved: the end of a request. */
+        /** Forgets what this thread saved: the start and the end of a request. */
         static void forget() {
             SAVED.remove();
         }
@@ -96,12 +98,16 @@ class SessionReadOnce {
         }
     }
 
-    /** Forgets the saved session when the request ends, so that no later request on the thread sees it. */
+    /**
+     * Forgets the saved session when a request starts and when it ends, so that no request on the thread ever sees
+     * one that another request saved (an error page's dispatch saves the session again after the request's end).
+     */
     static final class ForgetSaved extends OncePerRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+            SavedInRequest.forget();
             try {
                 chain.doFilter(request, response);
             } finally {

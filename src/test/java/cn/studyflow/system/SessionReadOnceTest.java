@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.SessionRepository;
@@ -75,6 +77,19 @@ class SessionReadOnceTest extends IntegrationTest {
         assertThat(SavedInRequest.remembers()).isFalse();
         assertThat(repository.findById(session.getId())).isNull();
         assertThat(store.reads).hasValue(1);
+    }
+
+    @Test
+    void aRequestNeverSeesASessionSavedBeforeItOnItsThread() throws Exception {
+        SessionRepository<MapSession> repository = readOnce(new CountingStore());
+        repository.save(repository.createSession());
+        boolean[] seen = new boolean[1];
+
+        new SessionReadOnce.ForgetSaved().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+            (request, response) -> seen[0] = SavedInRequest.remembers());
+
+        assertThat(seen[0]).as("what an earlier request saved, an error page's dispatch say").isFalse();
+        assertThat(SavedInRequest.remembers()).isFalse();
     }
 
     @Test
