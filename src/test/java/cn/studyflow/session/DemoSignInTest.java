@@ -3,7 +3,6 @@ package cn.studyflow.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyflow.org.CurrentUser;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,8 @@ class DemoSignInTest extends SignInTest {
     @Test
     void theDemoOpensSignInOnTodaysSessionOfTheTownSoThatItsMemberCanSignIn() {
         CurrentUser member = user("bq_member");
-        // in half an hour, but still today: after 23:30 in Shanghai half an hour on is tomorrow, which is not the demo's
-        LocalDateTime start = now().plusMinutes(30);
-        if (!start.toLocalDate().equals(now().toLocalDate())) {
-            start = now().toLocalDate().atTime(23, 59);
-        }
-        session = SignInFixture.session(db, member.getOrgId(), start, "演示：今天的学习会");
+        // in half an hour, but still today: the demo opens today's sessions only
+        session = SignInFixture.session(db, member.getOrgId(), soonToday(30), "演示：今天的学习会");
         roster.add(List.of(Roster.expected(session, member.getPersonId(), Part.MEMBER)));
 
         demo.run(null);

@@ -29,7 +29,7 @@ class SignInServiceTest extends SignInTest {
 
     @Test
     void membersSignInWithTheCodeOnTimeAsPresentAndAfterTheGraceTimeAsLate() {
-        long coming = town.session(now().plusMinutes(10), town.member(0));
+        long coming = town.session(soonToday(10), town.member(0));
         long started = town.session(now().minusMinutes(10), town.member(0));
         signIn.open(town.secretary(), coming);
         signIn.open(town.leader(), started);
@@ -51,8 +51,8 @@ class SignInServiceTest extends SignInTest {
 
     @Test
     void aMemberWhoTypesOnlyTheCodeSignsInToTheOpenSessionOfTheirsWhoseCodeItIs() {
-        long other = town.session(now().plusMinutes(5), town.member(0));
-        long session = town.session(now().plusMinutes(5), town.member(0), town.member(1));
+        long other = town.session(soonToday(5), town.member(0));
+        long session = town.session(soonToday(5), town.member(0), town.member(1));
         signIn.open(town.secretary(), other);
         signIn.open(town.secretary(), session);
 

@@ -40,6 +40,16 @@ abstract class SignInTest extends IntegrationTest {
         return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
     }
 
+    /**
+     * {@code minutes} from now, but still today: just before midnight in Shanghai that would be tomorrow, whose
+     * sign-in may not open yet, so then a minute before midnight (a start a few seconds past is still on time).
+     */
+    protected static LocalDateTime soonToday(int minutes) {
+        LocalDateTime now = now();
+        LocalDateTime later = now.plusMinutes(minutes);
+        return later.toLocalDate().equals(now.toLocalDate()) ? later : now.toLocalDate().atTime(23, 59);
+    }
+
     /** The code the projector of this town's session shows now. */
     protected String code(SignInTown town, long session) {
         return signIn.projection(town.secretary(), session).code();
