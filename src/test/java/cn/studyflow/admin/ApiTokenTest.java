@@ -20,6 +20,7 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.Plans;
 import cn.studyflow.workflow.Workflow;
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,6 +46,7 @@ class ApiTokenTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PeopleWrites people;
     @Autowired ApiTokens tokens;
+    @Autowired Clock clock;
 
     CurrentUser publicity;
     CurrentUser outsider;
@@ -66,7 +68,7 @@ class ApiTokenTest extends IntegrationTest {
     @Test
     void theSecretIsShownOnceAndOnlyItsHashIsKept() throws Exception {
         MvcResult made = mvc.perform(post("/account/tokens").with(as(publicity.getUsername())).with(csrf())
-                .param("name", "同步脚本").param("expiresOn", LocalDate.now().plusDays(30).toString()))
+                .param("name", "同步脚本").param("expiresOn", LocalDate.now(clock).plusDays(30).toString()))
             .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account/tokens"))
             .andReturn();
         Object flashed = made.getFlashMap().get(ApiTokenController.NEW_SECRET);
@@ -159,7 +161,7 @@ class ApiTokenTest extends IntegrationTest {
 
     @Test
     void aTokenNeedsANameAndAnExpiryWithinAYearAndRefusalsMakeNothing() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Object[] bad : List.of(new Object[] {"", today.plusDays(10), "令牌名称必填"},
             new Object[] {"x".repeat(101), today.plusDays(10), "令牌名称必填"},
             new Object[] {"脚本", today, "有效期须在明天到365天之内"},
@@ -183,7 +185,7 @@ class ApiTokenTest extends IntegrationTest {
     }
 
     private String token(CurrentUser owner, boolean readOnly) {
-        return tokens.create(owner, "测试", LocalDate.now().plusDays(7), readOnly);
+        return tokens.create(owner, "测试", LocalDate.now(clock).plusDays(7), readOnly);
     }
 
 }

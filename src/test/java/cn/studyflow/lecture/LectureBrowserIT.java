@@ -9,6 +9,7 @@ import cn.studyflow.support.Browser;
 import cn.studyflow.support.StudyGroup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,7 @@ class LectureBrowserIT {
     @Autowired LectureRounds rounds;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
     @Autowired Roster roster;
 
     Browser browser;
@@ -54,7 +56,7 @@ class LectureBrowserIT {
         browser = Browser.open(base);
         CampaignForm form = new CampaignForm();
         form.setTitle("浏览器测试“我来讲党课”");
-        form.setYear(LocalDate.now().getYear());
+        form.setYear(LocalDate.now(clock).getYear());
         form.setCategories("乡味党课\n车间党课");
         form.getLevels().add(new CampaignForm.LevelRow(OrgKind.TOWN, 1));
         form.getLevels().add(new CampaignForm.LevelRow(OrgKind.COUNTY, 1));

@@ -11,6 +11,7 @@ import cn.studyflow.org.Role;
 import cn.studyflow.session.Roster;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.StudyGroup;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class LectureFixture extends IntegrationTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
     @Autowired Roster roster;
     @Autowired ManagementService management;
     @Autowired Campaigns campaigns;
@@ -69,7 +71,7 @@ abstract class LectureFixture extends IntegrationTest {
         town2Judge = newPerson("lt2_judge", town2, Role.MEMBER);
         CampaignForm form = new CampaignForm();
         form.setTitle(unique("测试年度“我来讲党课”"));
-        form.setYear(LocalDate.now().getYear());
+        form.setYear(LocalDate.now(clock).getYear());
         form.setCategories("乡味党课\n车间党课");
         form.setTopics("乡村振兴");
         form.getLevels().add(new CampaignForm.LevelRow(OrgKind.TOWN, 1));
