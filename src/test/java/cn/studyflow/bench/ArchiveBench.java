@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -78,6 +80,11 @@ class ArchiveBench extends DatabaseBench {
      * file once; false: rows as files stored before had them, read twice.
      */
     static final boolean KEPT_CRC = Boolean.parseBoolean(System.getProperty("archive.bench.keptCrc", "true"));
+    /**
+     * Downloads made after the first and before the others, not reported: a server that has run for a while has
+     * compiled its download path; in a JVM a minute old the JIT compilers still take most of a core while it streams.
+     */
+    static final int WARMUPS = Integer.getInteger("archive.bench.warmups", 5);
 
     static final String CURL = "/usr/bin/curl";
 
@@ -140,10 +147,15 @@ class ArchiveBench extends DatabaseBench {
             steps.put("download the archive again, curl (its CPU not counted: the server's alone)", Client.CURL);
         }
         for (Map.Entry<String, Client> step : steps.entrySet()) {
+            if (zipped > 0) {
+                warmUp(town.getId(), year, secretary.getUsername());
+            }
             dropCaches();
             double disk = readFromDisk(stored, report);
             dropCaches();
             long started = System.nanoTime();
+            long compiling = compilingMillis();
+            long serving = serverThreadsCpu();
             long[] firstByte = new long[2];
             zipped = switch (step.getValue()) {
                 case BLOCKING -> downloadBlocking(town.getId(), year, secretary.getUsername(), firstByte);
@@ -157,7 +169,10 @@ class ArchiveBench extends DatabaseBench {
             report.row("step", step.getKey(), "MB", zipped >> 20, "seconds", BenchReport.round(seconds),
                 "to the first byte s", BenchReport.round(waited), "MB/s (streaming)", BenchReport.round(streaming),
                 "÷ disk read before it", BenchReport.round(streaming / disk), "CPU ms per 100 MB",
-                cpuPer100Mb(firstByte[1], zipped), "heap peak MB", peak >> 20,
+                cpuPer100Mb(firstByte[1], zipped), "Tomcat's threads CPU ms per 100 MB",
+                BenchReport.round((serverThreadsCpu() - serving) / 1e6 / (zipped / (100.0 * (1 << 20)))),
+                "JIT compiling ms", compilingMillis() - compiling,
+                "heap peak MB", peak >> 20,
                 "max heap MB", Runtime.getRuntime().maxMemory() >> 20, "heap under 256 MB", peak < 256L * 1024 * 1024,
                 "load average", loadAverage());
         }
@@ -183,7 +198,8 @@ class ArchiveBench extends DatabaseBench {
         double speed = (read >> 20) / seconds;
         report.row("step", "anchor: read the files from the disk", "MB", read >> 20, "seconds",
             BenchReport.round(seconds), "to the first byte s", "", "MB/s (streaming)", BenchReport.round(speed),
-            "÷ disk read before it", "", "CPU ms per 100 MB", cpuPer100Mb(cpu, read), "heap peak MB", "",
+            "÷ disk read before it", "", "CPU ms per 100 MB", cpuPer100Mb(cpu, read), "Tomcat's threads CPU ms per 100 MB", "",
+            "JIT compiling ms", "", "heap peak MB", "",
             "max heap MB", "", "heap under 256 MB", "", "load average", loadAverage());
         return speed;
     }
@@ -225,7 +241,7 @@ class ArchiveBench extends DatabaseBench {
             report.row("step", "anchor: the files from the disk through a loopback socket", "MB", received >> 20,
                 "seconds", BenchReport.round(seconds), "to the first byte s", "", "MB/s (streaming)",
                 BenchReport.round((received >> 20) / seconds), "÷ disk read before it", "", "CPU ms per 100 MB",
-                cpuPer100Mb(cpu, received), "heap peak MB", "",
+                cpuPer100Mb(cpu, received), "Tomcat's threads CPU ms per 100 MB", "", "JIT compiling ms", "", "heap peak MB", "",
                 "max heap MB", "", "heap under 256 MB", "", "load average", loadAverage());
         }
     }
@@ -250,6 +266,36 @@ class ArchiveBench extends DatabaseBench {
      */
     private static double cpuPer100Mb(long since, long bytes) {
         return BenchReport.round((cpu() - since) / 1e6 / (bytes / (100.0 * (1 << 20))));
+    }
+
+    /** The downloads that warm the JIT up once, after the first measured one (see {@link #WARMUPS}). */
+    private boolean warmedUp;
+
+    private void warmUp(long orgId, int year, String username) throws Exception {
+        for (int i = 0; !warmedUp && i < WARMUPS; i++) {
+            downloadBlocking(orgId, year, username, new long[2]);
+        }
+        warmedUp = true;
+    }
+
+    /**
+     * The CPU time of Tomcat's threads (the request's and the poller's), in nanoseconds: the server's own work for a
+     * download, without the JIT compilers, the collector and the client that share the JVM.
+     */
+    private static long serverThreadsCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("http-nio")) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
+
+    /** The time the JIT compilers have spent compiling in this JVM, in milliseconds. */
+    private static long compilingMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** The machine's load average over the last minute (how busy the shared machine was). */
