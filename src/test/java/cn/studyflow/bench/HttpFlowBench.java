@@ -8,6 +8,7 @@ import cn.studyflow.support.WebSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,12 +64,15 @@ class HttpFlowBench {
             ApiTokenBench.run(base, casts, 5_000);
             ApiTokenBench.closedLoop(5_000, bareFlow);
             for (int r = 1; r <= ApiTokenBench.ROUNDS; r++) {
+                long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 double studyFlow = ApiTokenBench.run(base, casts, ApiTokenBench.ROUND_MILLIS);
+                compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling;
                 double anchor = ApiTokenBench.closedLoop(ApiTokenBench.ROUND_MILLIS, bareFlow);
                 report.row("round", r, "clients", ApiTokenBench.CLIENTS, "round s", ApiTokenBench.ROUND_MILLIS / 1000,
                     "StudyFlow flows/s (page session)", BenchReport.round(studyFlow),
                     "bare engine flows/s", BenchReport.round(anchor),
-                    "StudyFlow ÷ bare (target >= 0.6)", BenchReport.round(studyFlow / anchor));
+                    "StudyFlow ÷ bare (target >= 0.6)", BenchReport.round(studyFlow / anchor),
+                    "StudyFlow's JIT compiling ms in its round", compiling);
                 System.out.printf("HttpFlowBench round %d: StudyFlow %.2f flows/s, bare engine %.2f flows/s, ratio %.2f%n",
                     r, studyFlow, anchor, studyFlow / anchor);
             }
