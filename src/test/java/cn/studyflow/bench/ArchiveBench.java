@@ -170,7 +170,7 @@ class ArchiveBench extends DatabaseBench {
                 "to the first byte s", BenchReport.round(waited), "MB/s (streaming)", BenchReport.round(streaming),
                 "÷ disk read before it", BenchReport.round(streaming / disk), "CPU ms per 100 MB",
                 cpuPer100Mb(firstByte[1], zipped), "Tomcat's threads CPU ms per 100 MB",
-                BenchReport.round((serverThreadsCpu() - serving) / 1e6 / (zipped / (100.0 * (1 << 20)))),
+                per100Mb(serverThreadsCpu() - serving, zipped),
                 "JIT compiling ms", compilingMillis() - compiling,
                 "heap peak MB", peak >> 20,
                 "max heap MB", Runtime.getRuntime().maxMemory() >> 20, "heap under 256 MB", peak < 256L * 1024 * 1024,
@@ -265,7 +265,12 @@ class ArchiveBench extends DatabaseBench {
      * less than the wall-clock speed, since it counts the work, not the waiting for a core.
      */
     private static double cpuPer100Mb(long since, long bytes) {
-        return BenchReport.round((cpu() - since) / 1e6 / (bytes / (100.0 * (1 << 20))));
+        return per100Mb(cpu() - since, bytes);
+    }
+
+    /** CPU nanoseconds as milliseconds for each 100 MB of {@code bytes}. */
+    private static double per100Mb(long nanos, long bytes) {
+        return BenchReport.round(nanos / 1e6 / (bytes / (100.0 * (1 << 20))));
     }
 
     /** The downloads that warm the JIT up once, after the first measured one (see {@link #WARMUPS}). */
