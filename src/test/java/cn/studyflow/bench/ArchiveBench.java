@@ -285,7 +285,8 @@ class ArchiveBench extends DatabaseBench {
 
     /**
      * The CPU time of Tomcat's threads (the request's and the poller's), in nanoseconds: the server's own work for a
-     * download, without the JIT compilers, the collector and the client that share the JVM.
+     * download, without the JIT compilers, the collector and the client that share the JVM. Read before the request
+     * and after the last byte, so the work before the first byte is part of it.
      */
     private static long serverThreadsCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
