@@ -294,17 +294,18 @@ public class Workflow {
     /**
      * The diagram of an instance's own process version, with where it is and where it has been: how often each
      * step ran when it ran more than once, and which steps were taken back (withdrawn, or left by a return to
-     * an earlier step) and not finished since.
+     * an earlier step) and not finished since. 404 for an instance that does not exist or has not started (null).
      */
     public DiagramState diagram(String processInstanceId) {
         if (processInstanceId == null) {
-            // an object recorded without a process (the demo's finished year): no diagram, as for an unknown one
-            throw new NotFoundException("No process instance");
+            // an object whose process has not started (a draft) or that was recorded without one (the demo's
+            // finished year): no diagram, as for an unknown one
+            throw BusinessException.notFound();
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
-            throw new NotFoundException("No process instance " + processInstanceId);
+            throw BusinessException.notFound();
         }
         List<String> current = isRunning(processInstanceId) ? runtime.getActiveActivityIds(processInstanceId) : List.of();
         List<HistoricActivityInstance> passed = history.createHistoricActivityInstanceQuery()

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -42,6 +43,7 @@ class MaterialPagesTest extends IntegrationTest {
     @Autowired TasklistService tasks;
     @Autowired SessionService sessions;
     @Autowired Workflow workflow;
+    @Autowired JdbcTemplate jdbc;
 
     StudySession session;
 
@@ -105,6 +107,29 @@ class MaterialPagesTest extends IntegrationTest {
         mvc.perform(get("/materials/{id}", m.getId()).with(as("bq_member")))
             .andExpect(content().string(containsString("id=\"revise-file-hint\"")))
             .andExpect(content().string(containsString("单个文件不超过 20 MB")));
+    }
+
+    @Test
+    void aMaterialWithoutAProcessShowsNoDiagramAndItsDiagramIsNotFound() throws Exception {
+        // a material on record without a process (as the demo's finished year keeps them): its page must not ask
+        // for a diagram, and asking answers 404, not 500
+        Material recorded = uploads.create(user("bq_member"), MaterialFixtures.form(session, "存档的往年材料"),
+            MaterialFixtures.pdf("往年.pdf"), false);
+        jdbc.update("UPDATE sf_material SET process_instance_id = NULL WHERE id = ?", recorded.getId());
+        mvc.perform(get("/materials/{id}", recorded.getId()).with(as("bq_member")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("存档的往年材料")))
+            .andExpect(content().string(not(containsString("data-bpmn-url"))));
+        mvc.perform(get("/materials/{id}/diagram", recorded.getId()).with(as("bq_member")))
+            .andExpect(status().isNotFound());
+
+        // one with a process draws its diagram
+        Material submitted = uploads.create(user("bq_member"), MaterialFixtures.form(session, "已提交的材料"),
+            MaterialFixtures.pdf("已提交.pdf"), true);
+        mvc.perform(get("/materials/{id}", submitted.getId()).with(as("bq_member")))
+            .andExpect(content().string(containsString("data-bpmn-url=\"/materials/" + submitted.getId() + "/diagram\"")));
+        mvc.perform(get("/materials/{id}/diagram", submitted.getId()).with(as("bq_member")))
+            .andExpect(status().isOk());
     }
 
     @Test
