@@ -5,6 +5,7 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.DemoPeople;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
+import cn.studyflow.task.Decision;
 import cn.studyflow.upload.ClasspathUpload;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * In the demo profile, the approved materials of 卞桥镇's last (finished) year, for its archive: the sample speech
  * for its first two sessions, signed off a week before each. A past session takes no upload any more, so this
  * history is written as it would stand, the file stored through the material store's checks like any upload and
- * the steps recorded in the history (as the session demo writes its past sessions).
+ * the steps recorded in the history and as reviews, each at its time (as the session demo writes its past sessions).
  */
 @Component
 @Profile("demo")
@@ -40,6 +41,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
     private final MaterialMapper mapper;
     private final MaterialFiles files;
     private final ActionLog actionLog;
+    private final MaterialDeadlines deadlines;
     private final DemoPeople people;
     private final Clock clock;
     @Value("${studyflow.demo.sample-material:true}")
@@ -73,15 +75,40 @@ class DemoFinishedMaterials implements ApplicationRunner {
             m.setUpdatedAt(at);
             mapper.insert(m);
             mapper.insertVersion(stored.asVersion(m.getId(), 1, author.getPersonId(), at.minusDays(3)));
-            mapper.markVersionSubmitted(m.getId(), 1);
+            mapper.markVersionSubmitted(m.getId(), 1, at.minusDays(3).plusMinutes(10));
             m.setStatus(MaterialStatus.ARCHIVED);
             m.setArchivedAt(at);
             VersionedRow.save(m, mapper::update, clock);
-            actionLog.record(Materials.ref(m), null, null, "CREATE", author, null);
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_office"), "不涉密，格式规范");
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_publicity"), "三关均通过");
-            actionLog.record(Materials.ref(m), null, null, "APPROVE", people.user("bq_leader"), "同意，归档");
+            deadlines.of(s.getId()).ifPresent(due -> mapper.updateDeadline(m.getId(), due.deadline().toOffsetDateTime()));
+            actionLog.recordPast(Materials.ref(m), "CREATE", author, null, at.minusDays(3));
+            review(m, MaterialReviewProcess.TASK_FIRST_REVIEW, "bq_office", "不涉密，格式规范", at.minusDays(2));
+            review(m, MaterialReviewProcess.TASK_SECOND_REVIEW, "bq_publicity", "三关均通过", at.minusDays(1));
+            review(m, MaterialReviewProcess.TASK_SIGN_OFF, "bq_leader", "同意，归档", at);
             log.info("Demo finished year {}: material {} archived for session {}", year, m.getId(), s.getId());
         }
+    }
+
+    /** A reviewer's approval as the step would have written it, on the material page and in its history alike. */
+    private void review(Material m, String step, String username, String comment, OffsetDateTime at) {
+        CurrentUser reviewer = people.user(username);
+        MaterialReview review = new MaterialReview();
+        review.setMaterialId(m.getId());
+        review.setVersionNo(1);
+        review.setStep(step);
+        review.setReviewerId(reviewer.getPersonId());
+        review.setReviewerName(reviewer.getDisplayName());
+        review.setDecision(Decision.APPROVE);
+        review.setComment(comment);
+        review.setNotClassified(MaterialReviewProcess.TASK_FIRST_REVIEW.equals(step) ? Boolean.TRUE : null);
+        review.setCreatedAt(at);
+        mapper.insertReview(review);
+        if (MaterialReviewProcess.TASK_SECOND_REVIEW.equals(step)) {
+            for (CheckItem item : CheckItem.values()) {
+                MaterialCheck check = new MaterialCheck(item, true, null);
+                check.setReviewId(review.getId());
+                mapper.insertCheck(check);
+            }
+        }
+        actionLog.recordPast(Materials.ref(m), "APPROVE", reviewer, comment, at);
     }
 }

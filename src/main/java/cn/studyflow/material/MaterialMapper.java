@@ -41,7 +41,8 @@ public interface MaterialMapper {
 
     void insertVersion(MaterialVersion version);
 
-    void markVersionSubmitted(@Param("materialId") long materialId, @Param("versionNo") int versionNo);
+    void markVersionSubmitted(@Param("materialId") long materialId, @Param("versionNo") int versionNo,
+                              @Param("at") OffsetDateTime at);
 
     @Select("SELECT * FROM sf_material_review WHERE material_id = #{materialId} ORDER BY created_at, id")
     List<MaterialReview> selectReviews(long materialId);

@@ -134,7 +134,7 @@ public class MaterialUploads {
             throw BusinessException.conflict("material.error.newVersionRequired");
         }
         boolean resubmission = m.getStatus() == MaterialStatus.RETURNED;
-        materials.markVersionSubmitted(m.getId(), m.getCurrentVersion());
+        materials.markVersionSubmitted(m.getId(), m.getCurrentVersion(), OffsetDateTime.now(clock));
         m.setStatus(MaterialStatus.SUBMITTED);
         save(m);
         step.complete(resubmission ? "RESUBMIT" : "SUBMIT", null, Map.of());

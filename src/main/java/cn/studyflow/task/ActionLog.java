@@ -30,6 +30,19 @@ public class ActionLog {
     /** Records an action that went to someone or somewhere: {@code target} names them for the timeline. */
     public void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,
                        CurrentUser actor, String comment, String target) {
+        record(subject, processInstanceId, task, action, actor, comment, target, OffsetDateTime.now());
+    }
+
+    /**
+     * Records an action of the past as it stood, at {@code at}: a record written after the fact, without a process
+     * (the demo's finished year).
+     */
+    public void recordPast(SubjectRef subject, String action, CurrentUser actor, String comment, OffsetDateTime at) {
+        record(subject, null, null, action, actor, comment, null, at);
+    }
+
+    private void record(SubjectRef subject, String processInstanceId, TaskInfo task, String action,
+                        CurrentUser actor, String comment, String target, OffsetDateTime at) {
         Action a = new Action();
         a.setSubjectType(subject.type());
         a.setSubjectId(subject.id());
@@ -47,7 +60,7 @@ public class ActionLog {
         }
         a.setComment(comment == null || comment.isBlank() ? null : comment.trim());
         a.setTarget(target);
-        a.setCreatedAt(OffsetDateTime.now());
+        a.setCreatedAt(at);
         actions.insert(a);
         boolean returned = RETURNS.contains(action);
         if ((returned || "WITHDRAW".equals(action)) && processInstanceId != null) {

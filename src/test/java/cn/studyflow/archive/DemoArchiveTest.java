@@ -3,18 +3,23 @@ package cn.studyflow.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import cn.studyflow.archive.ArchiveSource.ArchivePart;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.support.WordText;
-import java.time.Year;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,11 +34,13 @@ class DemoArchiveTest extends IntegrationTest {
 
     @Autowired ArchiveService archives;
     @Autowired YearClosings closings;
+    @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void lastYearOfTheTownIsFinishedAndItsClosingWaitsForTheLeader() {
         CurrentUser secretary = user("bq_secretary");
-        int last = Year.now().getValue() - 1;
+        int last = LocalDate.now(clock).getYear() - 1;
 
         ArchiveYear archive = archives.year(secretary, secretary.getOrgId(), last, Locale.SIMPLIFIED_CHINESE);
         Map<String, Integer> counts = archive.parts().stream()
@@ -53,8 +60,29 @@ class DemoArchiveTest extends IntegrationTest {
     }
 
     @Test
+    void lastYearsMaterialsShowTheirThreeReviewsAndTheirDaysOfLastYear() throws Exception {
+        int last = LocalDate.now(clock).getYear() - 1;
+        String today = LocalDate.now(clock).toString();
+        List<Long> ids = jdbc.queryForList("SELECT m.id FROM sf_material m JOIN sf_study_session s ON s.id = m.session_id"
+            + " WHERE m.status = 'ARCHIVED' AND s.session_year = ?", Long.class, last);
+        assertThat(ids).hasSize(2);
+        for (long id : ids) {
+            // reviewed by the office, the publicity member and the leader, each on a day of that year, not today
+            mvc.perform(get("/materials/{id}", id).with(as("bq_secretary")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("尚无审核意见"))))
+                .andExpect(content().string(not(containsString("学习会尚未定日期"))))
+                .andExpect(content().string(containsString(user("bq_office").getDisplayName())))
+                .andExpect(content().string(containsString(user("bq_publicity").getDisplayName())))
+                .andExpect(content().string(containsString(user("bq_leader").getDisplayName())))
+                .andExpect(content().string(containsString(last + "-")))
+                .andExpect(content().string(not(containsString(today))));
+        }
+    }
+
+    @Test
     void theDownloadedArchiveOfLastYearHoldsTheAuditRecordWithItsRectification() throws Exception {
-        int last = Year.now().getValue() - 1;
+        int last = LocalDate.now(clock).getYear() - 1;
         String org = "" + user("bq_secretary").getOrgId();
         byte[] zip = mvc.perform(get("/archive/download").param("org", org).param("year", "" + last)
                 .with(as("bq_secretary")))

@@ -133,14 +133,14 @@ class MaterialMapperTest {
         version(material, 2, "修改稿.pdf");
         version(material, 1, "初稿.pdf");
 
-        materials.markVersionSubmitted(material.getId(), 1);
+        materials.markVersionSubmitted(material.getId(), 1, now);
         OffsetDateTime firstSubmitted = materials.selectVersion(material.getId(), 1).getSubmittedAt();
-        materials.markVersionSubmitted(material.getId(), 1);
+        materials.markVersionSubmitted(material.getId(), 1, now.plusHours(1));
 
         List<MaterialVersion> versions = materials.selectVersions(material.getId());
         assertThat(versions).extracting(MaterialVersion::getOriginalName).containsExactly("初稿.pdf", "修改稿.pdf");
         assertThat(versions).extracting(MaterialVersion::getUploadedByName).containsOnly("李文华");
-        assertThat(firstSubmitted).isNotNull();
+        assertThat(firstSubmitted.toInstant()).isEqualTo(now.toInstant());
         assertThat(versions.get(0).getSubmittedAt()).as("submitted once, not again").isEqualTo(firstSubmitted);
         assertThat(versions.get(1).getSubmittedAt()).isNull();
         MaterialVersion second = materials.selectVersion(material.getId(), 2);
