@@ -2,7 +2,9 @@ package cn.studyflow.credits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -116,7 +118,7 @@ class CreditRulesTest extends CreditFixture {
     }
 
     @Test
-    void theShortAreRemindedOnceFromTheLastQuarter() {
+    void theShortAreRemindedOnceFromTheLastQuarter() throws Exception {
         rank(group.member(), CadreRank.SECTION);
         ledger.refresh(group.org().getId(), 2094);
 
@@ -125,6 +127,13 @@ class CreditRulesTest extends CreditFixture {
         Notification told = latest(group.member());
         assertThat(told.getMessageKey()).isEqualTo("credits.notify.short");
         assertThat(told.getLink()).isEqualTo("/credits/people/" + group.member().getPersonId() + "?year=2094");
+        // the member reads it among their notifications, in both languages
+        mvc.perform(get("/notifications").with(as(group.member().getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("您2094年已得学分")));
+        mvc.perform(get("/notifications").param("lang", "en").with(as(group.member().getUsername())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("Your study credits for 2094: ")));
         int notices = jdbc.queryForObject("SELECT COUNT(*) FROM sf_notification WHERE person_id = ?", Integer.class,
             group.member().getPersonId());
 
