@@ -79,10 +79,9 @@ public class MaterialUploads {
         materials.insert(m);
         insertVersion(m, 1, stored, MaterialForm.clean(form.getNote()), user);
 
-        Map<String, Object> vars = MaterialDeadlines.variables(due);
-        vars.put(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId());
-        vars.put(Workflow.VAR_ORG_ID, m.getOrgId());
-        vars.put(Workflow.VAR_TITLE, m.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId(),
+            m.getOrgId(), m.getTitle());
+        vars.putAll(MaterialDeadlines.variables(due));
         vars.put(MaterialReviewProcess.VAR_AUTHOR_USERNAME, user.getUsername());
         m.setProcessInstanceId(workflow.start(MaterialReviewProcess.KEY, Materials.ref(m).businessKey(), vars));
         save(m);
