@@ -4,9 +4,6 @@ import cn.studyflow.org.Role;
 import cn.studyflow.common.BusinessException;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -17,22 +14,10 @@ import org.springframework.stereotype.Component;
  * Chinese or English (学习秘书, Study secretary), as the bundles spell them.
  */
 @Component
-class Roles {
-
-    private final Map<String, Role> byName = new HashMap<>();
-    private final MessageSource messages;
+class Roles extends EnumLabels<Role> {
 
     Roles(MessageSource messages) {
-        this.messages = messages;
-        for (Role role : Role.values()) {
-            byName.put(role.name().toLowerCase(Locale.ROOT), role);
-            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-                String label = messages.getMessage("role." + role.name(), null, null, locale);
-                if (label != null) {
-                    byName.putIfAbsent(label.trim().toLowerCase(Locale.ROOT), role);
-                }
-            }
-        }
+        super(Role.class, "role.", messages);
     }
 
     /** The roles named; 400 naming the first unknown one. */
@@ -49,13 +34,13 @@ class Roles {
         return roles;
     }
 
+    /**
+     * A role by its name or label, underscores read as spaces first ({@code study_secretary}), then as written
+     * ({@code org_admin}).
+     */
+    @Override
     Optional<Role> find(String name) {
-        return Optional.ofNullable(byName.get(name.trim().toLowerCase(Locale.ROOT).replace('_', ' ')))
-            .or(() -> Optional.ofNullable(byName.get(name.trim().toLowerCase(Locale.ROOT))));
-    }
-
-    /** The Chinese label of a role, as the import template and the export write it. */
-    String chinese(Role role) {
-        return messages.getMessage("role." + role.name(), null, role.name(), Locale.SIMPLIFIED_CHINESE);
+        String key = key(name);
+        return byKey(key.replace('_', ' ')).or(() -> byKey(key));
     }
 }

@@ -15,7 +15,6 @@ import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,11 +90,9 @@ public class YearClosings {
             YearClosing first = waiting(orgId, year);
             throw BusinessException.conflict("archive.error.pending", first == null ? "" : first.getRequesterName());
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(YearArchiveClosingProcess.VAR_CLOSING_ID, c.getId());
+        Map<String, Object> vars = Workflow.startVariables(YearArchiveClosingProcess.VAR_CLOSING_ID, c.getId(), orgId,
+            orgs.get(orgId).getName() + " · " + year);
         vars.put(YearArchiveClosingProcess.VAR_YEAR, year);
-        vars.put(Workflow.VAR_ORG_ID, orgId);
-        vars.put(Workflow.VAR_TITLE, orgs.get(orgId).getName() + " · " + year);
         String pid = workflow.start(YearArchiveClosingProcess.KEY, ref(c.getId()).businessKey(), vars);
         closings.updateProcessInstance(c.getId(), pid);
         c.setProcessInstanceId(pid);

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -254,10 +253,8 @@ public class AuditPlanning {
     }
 
     private void start(Audit audit, SessionOption session) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(AuditSitInProcess.VAR_AUDIT_ID, audit.getId());
-        vars.put(Workflow.VAR_ORG_ID, audit.getOrgId());
-        vars.put(Workflow.VAR_TITLE, audit.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(AuditSitInProcess.VAR_AUDIT_ID, audit.getId(),
+            audit.getOrgId(), audit.getTitle());
         vars.put(AuditSitInProcess.VAR_DEPT_ORG_ID, audit.getDeptOrgId());
         vars.put(AuditSitInProcess.VAR_MODE, audit.getAuditMode().name());
         vars.put(Workflow.VAR_OVERSEER_ORG_ID, audit.getDeptOrgId());

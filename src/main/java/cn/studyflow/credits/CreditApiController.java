@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,17 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/credits")
 @Tag(name = "credits", description = "Study credits (学分): rules, standings against each rank's target, personal records")
+@RequiredArgsConstructor
 class CreditApiController {
 
     private final CreditStandings standings;
     private final PersonalRecord records;
     private final CreditRules rules;
-
-    CreditApiController(CreditStandings standings, PersonalRecord records, CreditRules rules) {
-        this.standings = standings;
-        this.records = records;
-        this.rules = rules;
-    }
 
     @GetMapping("/orgs/{orgId}/standings")
     @Operation(summary = "The credits of a year per person of an organisation (its secretary, leader and deputy; superiors), "

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,19 +16,15 @@ import org.springframework.stereotype.Component;
  * the summary and as {@code 学分统计.xlsx}, from the ledger, brought up to date first unless the year is frozen.
  */
 @Component
+@RequiredArgsConstructor
 class CreditArchive implements ArchiveSource {
 
     static final int ORDER = 60;
 
     private final CreditStandings standings;
     private final MessageSource messages;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    CreditArchive(CreditStandings standings, MessageSource messages, @Value("${studyflow.zone}") ZoneId zone) {
-        this.standings = standings;
-        this.messages = messages;
-        this.zone = zone;
-    }
 
     @Override
     public void prepare(long orgId, int year) {

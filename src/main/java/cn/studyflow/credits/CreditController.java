@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class CreditController {
 
     static final String STANDINGS_VIEW = "credits/standings";
@@ -40,17 +42,8 @@ class CreditController {
     private final CreditRules rules;
     private final CreditWord word;
     private final MessageSource messages;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    CreditController(CreditStandings standings, PersonalRecord records, CreditRules rules, CreditWord word,
-                     MessageSource messages, @Value("${studyflow.zone}") ZoneId zone) {
-        this.standings = standings;
-        this.records = records;
-        this.rules = rules;
-        this.word = word;
-        this.messages = messages;
-        this.zone = zone;
-    }
 
     /** Keepers and superiors land on their organisation's standings, everyone else on their own record. */
     @GetMapping("/credits")

@@ -6,12 +6,12 @@ import cn.studyflow.org.OrgService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reminds twice.
  */
 @Component
+@RequiredArgsConstructor
 class CreditJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CreditJobs.class);
@@ -32,17 +33,6 @@ class CreditJobs {
     private final CreditProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    CreditJobs(CreditLedger ledger, CreditLedgerMapper mapper, OrgService orgs, NotificationService notifications,
-               CreditProperties properties, PlatformTransactionManager transactions, Clock clock) {
-        this.ledger = ledger;
-        this.mapper = mapper;
-        this.orgs = orgs;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.tx = new TransactionTemplate(transactions);
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${studyflow.credits.refresh-interval:PT1H}", initialDelayString = "PT3M")
     void run() {

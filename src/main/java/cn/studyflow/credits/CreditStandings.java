@@ -11,6 +11,7 @@ import cn.studyflow.org.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
  * and deputy their organisation, those who oversee from above their subtree; anything else is 404.
  */
 @Service
+@RequiredArgsConstructor
 public class CreditStandings {
 
     private static final Logger log = LoggerFactory.getLogger(CreditStandings.class);
@@ -35,14 +37,6 @@ public class CreditStandings {
     private final OrgService orgs;
     private final Scope scope;
     private final Clock clock;
-
-    CreditStandings(CreditLedgerMapper mapper, CreditLedger ledger, OrgService orgs, Scope scope, Clock clock) {
-        this.mapper = mapper;
-        this.ledger = ledger;
-        this.orgs = orgs;
-        this.scope = scope;
-        this.clock = clock;
-    }
 
     /** One row per person of the organisation's year as the ledger holds it (name, rank, earned, target, short by, 调训). */
     public List<CreditStanding> ofOrg(long orgId, int year) {

@@ -2,6 +2,7 @@ package cn.studyflow.credits;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,17 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(200)
+@RequiredArgsConstructor
 class DemoCredits implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCredits.class);
 
     private final CreditJobs jobs;
     private final Clock clock;
-
-    DemoCredits(CreditJobs jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,17 +15,12 @@ import org.springframework.stereotype.Service;
  * their approved materials, their make-ups, and their credit lines with the total against their target.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonalRecord {
 
     private final CreditStandings standings;
     private final List<CreditSource> sources;
     private final OrgService orgs;
-
-    PersonalRecord(CreditStandings standings, List<CreditSource> sources, OrgService orgs) {
-        this.standings = standings;
-        this.sources = sources;
-        this.orgs = orgs;
-    }
 
     /** The record, for someone who may read it (404 otherwise). */
     public View of(CurrentUser user, long personId, int year) {

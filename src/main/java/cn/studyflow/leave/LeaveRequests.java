@@ -22,7 +22,6 @@ import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -86,10 +85,8 @@ public class LeaveRequests {
             // the same person asking twice at once: the unique key lets one through
             throw BusinessException.conflict("leave.error.twice");
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(LeaveRequestProcess.VAR_LEAVE_ID, l.getId());
-        vars.put(Workflow.VAR_ORG_ID, l.getOrgId());
-        vars.put(Workflow.VAR_TITLE, user.getDisplayName() + " · " + session.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(LeaveRequestProcess.VAR_LEAVE_ID, l.getId(), l.getOrgId(),
+            user.getDisplayName() + " · " + session.getTitle());
         vars.put(LeaveRequestProcess.VAR_APPLICANT_USERNAME, user.getUsername());
         vars.put(LeaveRequestProcess.VAR_STARTS_AT, Date.from(startsAt));
         vars.put(LeaveRequestProcess.VAR_REMIND_AT, Date.from(properties.remindAt(startsAt, clock.instant())));

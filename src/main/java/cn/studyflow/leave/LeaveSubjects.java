@@ -9,9 +9,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows leave requests on task and status pages. The leader and the deputy decide on the generic approve-or-return
- * form (batch approval included); the leader's page also offers the referral to the deputy. The applicant's own
- * step links to the request's page, where it is sent again or given up.
+ * Shows leave requests on task and status pages, and tells the status journal whose the leave instances are. The
+ * leader and the deputy decide on the generic approve-or-return form (batch approval included); the leader's page
+ * also offers the referral to the deputy. The applicant's own step links to the request's page, where it is sent
+ * again or given up.
  */
 @Component
 class LeaveSubjects extends SubjectSupport<Leave> {
@@ -21,7 +22,7 @@ class LeaveSubjects extends SubjectSupport<Leave> {
     private final SessionService sessions;
 
     LeaveSubjects(LeaveService leaves, LeaveDecisions decisions, LeaveMapper mapper, SessionService sessions) {
-        super(LeaveRequestProcess.SUBJECT, mapper::selectById, Leave::getOrgId);
+        super(LeaveRequestProcess.SUBJECT, mapper::selectById, Leave::getOrgId, mapper::selectJournalOwners);
         this.leaves = leaves;
         this.decisions = decisions;
         this.sessions = sessions;

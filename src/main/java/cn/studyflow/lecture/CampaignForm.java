@@ -3,6 +3,7 @@ package cn.studyflow.lecture;
 import cn.studyflow.org.OrgKind;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -23,27 +24,19 @@ public class CampaignForm {
     @Getter
     @Setter
     @NoArgsConstructor
+    @AllArgsConstructor
     public static class LevelRow {
         private OrgKind kind;
         private Integer quota;
-
-        public LevelRow(OrgKind kind, Integer quota) {
-            this.kind = kind;
-            this.quota = quota;
-        }
     }
 
     @Getter
     @Setter
     @NoArgsConstructor
+    @AllArgsConstructor
     public static class CriterionRow {
         private String name;
         private Integer weight;
-
-        public CriterionRow(String name, Integer weight) {
-            this.name = name;
-            this.weight = weight;
-        }
     }
 
     /** A blank form with room for four levels and five criteria, the usual ones filled in. */

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +143,8 @@ public class LectureRounds {
         }
         judges.forEach(j -> mapper.insertJudge(r.getId(), j.getId()));
         LectureRound saved = mapper.selectRound(r.getId());
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(LectureSelectionProcess.VAR_ROUND_ID, saved.getId());
-        vars.put(Workflow.VAR_ORG_ID, saved.getOrgId());
-        vars.put(Workflow.VAR_TITLE, c.getTitle() + " · " + saved.getOrgName());
+        Map<String, Object> vars = Workflow.startVariables(LectureSelectionProcess.VAR_ROUND_ID, saved.getId(),
+            saved.getOrgId(), c.getTitle() + " · " + saved.getOrgName());
         vars.put(LectureSelectionProcess.VAR_ENTRIES_CLOSE_AT, Date.from(entriesClose.toInstant()));
         vars.put(LectureSelectionProcess.VAR_DEADLINE, Date.from(deadline.toInstant()));
         vars.put(LectureSelectionProcess.VAR_REMIND_AT,

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,10 +83,8 @@ public class MakeupAssignments {
         m.setStatus(MakeupStatus.ASSIGNED);
         m.setDueAt(dueAt.atZone(clock.getZone()).toOffsetDateTime());
         makeups.insert(m);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(MakeupStudyProcess.VAR_MAKEUP_ID, m.getId());
-        vars.put(Workflow.VAR_ORG_ID, m.getOrgId());
-        vars.put(Workflow.VAR_TITLE, person.getDisplayName() + " · " + session.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(MakeupStudyProcess.VAR_MAKEUP_ID, m.getId(), m.getOrgId(),
+            person.getDisplayName() + " · " + session.getTitle());
         vars.put(MakeupStudyProcess.VAR_MEMBER_USERNAME, person.getUsername());
         vars.put(MakeupStudyProcess.VAR_DUE_AT, Date.from(dueAt));
         vars.put(MakeupStudyProcess.VAR_REMIND_AT, Date.from(properties.remindAt(dueAt, now.toInstant())));

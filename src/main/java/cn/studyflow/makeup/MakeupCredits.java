@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +21,13 @@ import org.springframework.stereotype.Component;
  * not), with the length of the session it makes up, of which an accepted make-up earns a share.
  */
 @Component
+@RequiredArgsConstructor
 class MakeupCredits implements CreditSource {
 
     private final MakeupCreditMapper mapper;
     private final SessionService sessions;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    MakeupCredits(MakeupCreditMapper mapper, SessionService sessions, @Value("${studyflow.zone}") ZoneId zone) {
-        this.mapper = mapper;
-        this.sessions = sessions;
-        this.zone = zone;
-    }
 
     @Override
     public List<CreditFact> facts(CreditQuery query) {

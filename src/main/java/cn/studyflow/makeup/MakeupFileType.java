@@ -8,17 +8,17 @@ import cn.studyflow.upload.UploadType;
  * plain text. Never HTML, never an executable.
  */
 public enum MakeupFileType implements UploadType {
-    PDF("application/pdf", "pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    DOC("application/msword", "doc"),
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg", "jpeg"),
-    TEXT("text/plain;charset=UTF-8", "txt");
+    PDF(MediaKind.PDF),
+    DOCX(MediaKind.DOCX),
+    DOC(MediaKind.DOC),
+    PNG(MediaKind.PNG),
+    JPEG(MediaKind.JPEG),
+    TEXT(MediaKind.TEXT);
 
     private final MediaKind kind;
 
-    MakeupFileType(String contentType, String... extensions) {
-        this.kind = MediaKind.of(contentType, extensions);
+    MakeupFileType(MediaKind kind) {
+        this.kind = kind;
     }
 
     @Override

@@ -7,6 +7,7 @@ import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Decision;
 import cn.studyflow.upload.ClasspathUpload;
+import cn.studyflow.upload.FileStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,7 +61,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
             .limit(HOW_MANY).toList();
         for (StudySession s : sessions) {
             OffsetDateTime at = s.getSessionDate().minusDays(7).atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
-            MaterialFiles.StoredFile stored = files.store(
+            FileStore.Stored<FileType> stored = files.store(
                 new ClasspathUpload(DemoMaterials.FILE, DemoMaterials.FILE_NAME, "application/pdf"));
             Material m = new Material();
             m.setOrgId(author.getOrgId());
@@ -74,7 +75,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
             m.setCreatedAt(at.minusDays(3));
             m.setUpdatedAt(at);
             mapper.insert(m);
-            mapper.insertVersion(stored.asVersion(m.getId(), 1, author.getPersonId(), at.minusDays(3)));
+            mapper.insertVersion(MaterialFiles.asVersion(stored, m.getId(), 1, author.getPersonId(), at.minusDays(3)));
             mapper.markVersionSubmitted(m.getId(), 1, at.minusDays(3).plusMinutes(10));
             m.setStatus(MaterialStatus.ARCHIVED);
             m.setArchivedAt(at);

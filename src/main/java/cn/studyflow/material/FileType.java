@@ -9,22 +9,22 @@ import cn.studyflow.upload.UploadType;
  * Never HTML: a download is never rendered by the browser as a page; only images are ever served inline.
  */
 public enum FileType implements UploadType {
-    PDF("application/pdf", "pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    DOC("application/msword", "doc"),
-    PPT("application/vnd.ms-powerpoint", "ppt"),
-    XLS("application/vnd.ms-excel", "xls"),
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg", "jpeg"),
-    GIF("image/gif", "gif"),
-    TEXT("text/plain;charset=UTF-8", "txt");
+    PDF(MediaKind.PDF),
+    DOCX(MediaKind.DOCX),
+    PPTX(MediaKind.PPTX),
+    XLSX(MediaKind.XLSX),
+    DOC(MediaKind.DOC),
+    PPT(MediaKind.PPT),
+    XLS(MediaKind.XLS),
+    PNG(MediaKind.PNG),
+    JPEG(MediaKind.JPEG),
+    GIF(MediaKind.GIF),
+    TEXT(MediaKind.TEXT);
 
     private final MediaKind kind;
 
-    FileType(String contentType, String... extensions) {
-        this.kind = MediaKind.of(contentType, extensions);
+    FileType(MediaKind kind) {
+        this.kind = kind;
     }
 
     @Override

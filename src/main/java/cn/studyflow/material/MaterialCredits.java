@@ -6,20 +6,18 @@ import cn.studyflow.credits.CreditQuery;
 import cn.studyflow.credits.CreditSource;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** What materials tell credits: each material approved (signed off and archived), on the day it was, for its author. */
 @Component
+@RequiredArgsConstructor
 class MaterialCredits implements CreditSource {
 
     private final MaterialCreditMapper mapper;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    MaterialCredits(MaterialCreditMapper mapper, @Value("${studyflow.zone}") ZoneId zone) {
-        this.mapper = mapper;
-        this.zone = zone;
-    }
 
     @Override
     public List<CreditFact> facts(CreditQuery query) {

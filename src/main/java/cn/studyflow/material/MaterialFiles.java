@@ -31,33 +31,23 @@ class MaterialFiles {
         this.properties = properties;
     }
 
-    /** A file that passed every check and lies in its place. */
-    record StoredFile(String storedName, String originalName, FileType type, long size, String sha256, long crc32) {
-
-        /** The version of a material this file is, uploaded by a person at a time. */
-        MaterialVersion asVersion(long materialId, int versionNo, long uploadedBy, OffsetDateTime uploadedAt) {
-            MaterialVersion v = new MaterialVersion();
-            v.setMaterialId(materialId);
-            v.setVersionNo(versionNo);
-            v.setStoredName(storedName);
-            v.setOriginalName(originalName);
-            v.setFileType(type);
-            v.setSizeBytes(size);
-            v.setSha256(sha256);
-            v.setCrc32(crc32);
-            v.setUploadedBy(uploadedBy);
-            v.setUploadedAt(uploadedAt);
-            return v;
-        }
+    /** The version of a material this stored file is, uploaded by a person at a time. */
+    static MaterialVersion asVersion(FileStore.Stored<FileType> file, long materialId, int versionNo, long uploadedBy,
+                                     OffsetDateTime uploadedAt) {
+        MaterialVersion v = file.into(new MaterialVersion());
+        v.setMaterialId(materialId);
+        v.setVersionNo(versionNo);
+        v.setUploadedBy(uploadedBy);
+        v.setUploadedAt(uploadedAt);
+        return v;
     }
 
     /**
      * Checks an upload and stores it; must run inside the transaction that records it. Refusals are
      * {@link cn.studyflow.common.BusinessException}s with a message for the uploader, and leave nothing behind.
      */
-    StoredFile store(MultipartFile upload) {
-        FileStore.Stored<FileType> s = store.store(upload, ALLOWED, properties.maxFileSize().toBytes());
-        return new StoredFile(s.storedName(), s.originalName(), s.type(), s.size(), s.sha256(), s.crc32());
+    FileStore.Stored<FileType> store(MultipartFile upload) {
+        return store.store(upload, ALLOWED, properties.maxFileSize().toBytes());
     }
 
     Resource open(String storedName) {

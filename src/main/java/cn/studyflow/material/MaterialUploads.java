@@ -8,6 +8,7 @@ import cn.studyflow.common.VersionedRow;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Step;
 import cn.studyflow.task.StepRunner;
+import cn.studyflow.upload.FileStore;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public class MaterialUploads {
         if (access.isHeld(session)) {
             throw BusinessException.invalid("material.error.sessionHeld");
         }
-        MaterialFiles.StoredFile stored = files.store(file);
+        FileStore.Stored<FileType> stored = files.store(file);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<MaterialDeadlines.Due> due = deadlines.of(session.getId());
@@ -78,10 +79,9 @@ public class MaterialUploads {
         materials.insert(m);
         insertVersion(m, 1, stored, MaterialForm.clean(form.getNote()), user);
 
-        Map<String, Object> vars = MaterialDeadlines.variables(due);
-        vars.put(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId());
-        vars.put(Workflow.VAR_ORG_ID, m.getOrgId());
-        vars.put(Workflow.VAR_TITLE, m.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(MaterialReviewProcess.VAR_MATERIAL_ID, m.getId(),
+            m.getOrgId(), m.getTitle());
+        vars.putAll(MaterialDeadlines.variables(due));
         vars.put(MaterialReviewProcess.VAR_AUTHOR_USERNAME, user.getUsername());
         m.setProcessInstanceId(workflow.start(MaterialReviewProcess.KEY, Materials.ref(m).businessKey(), vars));
         save(m);
@@ -103,7 +103,7 @@ public class MaterialUploads {
         steps.runAt(withAuthor(id, user).getProcessInstanceId(), MaterialReviewProcess.TASK_SUBMIT, user, step -> {
             Material m = withAuthor(id, user);
             requireFresh(m, form.getVersion());
-            MaterialFiles.StoredFile stored = files.store(file);
+            FileStore.Stored<FileType> stored = files.store(file);
             int next = m.getCurrentVersion() + 1;
             String note = MaterialForm.clean(form.getNote());
             insertVersion(m, next, stored, note, user);
@@ -178,9 +178,9 @@ public class MaterialUploads {
         }
     }
 
-    private void insertVersion(Material m, int versionNo, MaterialFiles.StoredFile stored, String note,
+    private void insertVersion(Material m, int versionNo, FileStore.Stored<FileType> stored, String note,
                                CurrentUser user) {
-        MaterialVersion v = stored.asVersion(m.getId(), versionNo, user.getPersonId(), OffsetDateTime.now(clock));
+        MaterialVersion v = MaterialFiles.asVersion(stored, m.getId(), versionNo, user.getPersonId(), OffsetDateTime.now(clock));
         v.setNote(note);
         materials.insertVersion(v);
     }

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.upload.StoredFileRow;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import lombok.Setter;
 /** One uploaded file of a material, frozen once submitted, with the reviews it received. */
 @Getter
 @Setter
-public class MaterialVersion extends VersionRow {
+public class MaterialVersion extends VersionRow implements StoredFileRow<FileType> {
 
     private String storedName;
     private String originalName;

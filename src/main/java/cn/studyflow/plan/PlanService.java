@@ -24,7 +24,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,8 @@ public class PlanService {
     }
 
     private Map<String, Object> startVariables(Plan plan, Org org) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(PlanApprovalProcess.VAR_PLAN_ID, plan.getId());
-        vars.put(Workflow.VAR_ORG_ID, org.getId());
-        vars.put(Workflow.VAR_TITLE, plan.getTitle());
+        Map<String, Object> vars = Workflow.startVariables(PlanApprovalProcess.VAR_PLAN_ID, plan.getId(), org.getId(),
+            plan.getTitle());
         // the top of the tree registers its own plans with its own publicity department
         vars.put(PlanApprovalProcess.VAR_SUPERIOR_ORG_ID, org.getParentId() == null ? org.getId() : org.getParentId());
         if (plan.getKind() == PlanKind.ANNUAL) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * of the whole year as one .xlsx.
  */
 @Component
+@RequiredArgsConstructor
 class SessionArchive implements ArchiveSource {
 
     static final int ORDER = 20;
@@ -27,17 +29,8 @@ class SessionArchive implements ArchiveSource {
     private final SessionFiles files;
     private final PersonNames names;
     private final MessageSource messages;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
-
-    SessionArchive(StudySessionMapper sessions, SessionRecordMapper records, SessionFiles files, PersonNames names,
-                   MessageSource messages, @Value("${studyflow.zone}") ZoneId zone) {
-        this.sessions = sessions;
-        this.records = records;
-        this.files = files;
-        this.names = names;
-        this.messages = messages;
-        this.zone = zone;
-    }
 
     /** A session with what was read of it for the archive. */
     private record Read(StudySession session, List<RosterLine> roster, List<SessionFile> files) {

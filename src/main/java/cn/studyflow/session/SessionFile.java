@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.upload.StoredFileRow;
 import java.time.OffsetDateTime;
 import lombok.Getter;
 import lombok.Setter;
@@ -7,7 +8,7 @@ import lombok.Setter;
 /** A photo or the sign-in sheet of a session, stored under a generated name; {@code uploaderName} for the page. */
 @Getter
 @Setter
-public class SessionFile {
+public class SessionFile implements StoredFileRow<SessionFileType> {
 
     private Long id;
     private long sessionId;

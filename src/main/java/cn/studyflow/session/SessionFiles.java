@@ -56,15 +56,9 @@ public class SessionFiles {
             throw BusinessException.invalid("sessionrecord.error.kind");
         }
         FileStore.Stored<SessionFileType> stored = store.store(upload, kind.allowed(), properties.maxFileSize().toBytes());
-        SessionFile f = new SessionFile();
+        SessionFile f = stored.into(new SessionFile());
         f.setSessionId(sessionId);
         f.setKind(kind);
-        f.setStoredName(stored.storedName());
-        f.setOriginalName(stored.originalName());
-        f.setFileType(stored.type());
-        f.setSizeBytes(stored.size());
-        f.setSha256(stored.sha256());
-        f.setCrc32(stored.crc32());
         f.setUploadedBy(user.getPersonId());
         f.setUploadedAt(OffsetDateTime.now(clock));
         records.insertFile(f);

@@ -5,11 +5,11 @@ import cn.studyflow.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that notifies, so that two nodes never remind twice.
  */
 @Component
+@RequiredArgsConstructor
 class SessionReminders {
 
     private static final Logger log = LoggerFactory.getLogger(SessionReminders.class);
@@ -27,15 +28,6 @@ class SessionReminders {
     private final SessionRecordProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    SessionReminders(SessionRecordMapper records, NotificationService notifications,
-                     SessionRecordProperties properties, PlatformTransactionManager transactions, Clock clock) {
-        this.records = records;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.tx = new TransactionTemplate(transactions);
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${studyflow.session.reminder-interval:PT1H}", initialDelayString = "PT2M")
     void run() {

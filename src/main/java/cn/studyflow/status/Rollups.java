@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its watermark only if it still holds the lease, in the transaction that wrote the rollups.
  */
 @Component
+@RequiredArgsConstructor
 public class Rollups {
 
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
@@ -45,17 +46,11 @@ public class Rollups {
 
     private final RollupMapper mapper;
     private final TransactionTemplate tx;
+    @Value("${studyflow.zone}")
     private final ZoneId zone;
+    @Value("${studyflow.status.rollup-interval:PT1M}")
     private final Duration interval;
     private final String holder = UUID.randomUUID().toString();
-
-    Rollups(RollupMapper mapper, PlatformTransactionManager transactions, @Value("${studyflow.zone}") ZoneId zone,
-            @Value("${studyflow.status.rollup-interval:PT1M}") Duration interval) {
-        this.mapper = mapper;
-        this.tx = new TransactionTemplate(transactions);
-        this.zone = zone;
-        this.interval = interval;
-    }
 
     @Scheduled(fixedDelayString = "${studyflow.status.rollup-interval:PT1M}", initialDelay = 0)
     void run() {

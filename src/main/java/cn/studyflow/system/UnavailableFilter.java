@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -33,20 +34,14 @@ import org.springframework.web.servlet.ViewResolver;
  * {@link #answerOf}).
  */
 @Component
+@RequiredArgsConstructor
 class UnavailableFilter extends OncePerRequestFilter implements Ordered {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
+    @Qualifier("thymeleafViewResolver")
     private final ViewResolver views;
     private final ObjectMapper json;
-
-    UnavailableFilter(MessageSource messages, LocaleResolver locales,
-                      @Qualifier("thymeleafViewResolver") ViewResolver views, ObjectMapper json) {
-        this.messages = messages;
-        this.locales = locales;
-        this.views = views;
-        this.json = json;
-    }
 
     /** Inside the character encoding filter, outside Spring Session's and Spring Security's. */
     @Override

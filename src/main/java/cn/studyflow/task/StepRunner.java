@@ -16,12 +16,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A step found by its place in the process: {@code steps.runAt(processInstanceId, "draft", user, step -> ...)}.
  */
 @Service
+@RequiredArgsConstructor
 public class StepRunner {
 
     /** The longest comment any step or operation takes. */
@@ -49,17 +50,6 @@ public class StepRunner {
     private final ReturnedToSubmitter submitters;
     private final SubjectRegistry subjects;
     private final TransactionTemplate transaction;
-
-    StepRunner(Workflow workflow, Operations operations, ActionLog actionLog, PersonNames names,
-               ReturnedToSubmitter submitters, SubjectRegistry subjects, PlatformTransactionManager transactionManager) {
-        this.workflow = workflow;
-        this.operations = operations;
-        this.actionLog = actionLog;
-        this.names = names;
-        this.submitters = submitters;
-        this.subjects = subjects;
-        this.transaction = new TransactionTemplate(transactionManager);
-    }
 
     // ---- comments and decision variables: the rules of every step and operation
 

@@ -59,6 +59,17 @@ public final class FileStore {
      */
     public record Stored<T extends UploadType>(String storedName, String originalName, T type, long size, String sha256,
                                                long crc32) {
+
+        /** Records this file on the row that keeps it; the row. */
+        public <R extends StoredFileRow<T>> R into(R row) {
+            row.setStoredName(storedName);
+            row.setOriginalName(originalName);
+            row.setFileType(type);
+            row.setSizeBytes(size);
+            row.setSha256(sha256);
+            row.setCrc32(crc32);
+            return row;
+        }
     }
 
     /** What copying an upload into its place learned of its bytes. */

@@ -17,6 +17,22 @@ public record MediaKind(String contentType, List<String> extensions) {
     /** Office Open XML (.docx, .xlsx, .pptx) files are zip files. */
     private static final String OFFICE_OPEN_XML = "application/vnd.openxmlformats-officedocument.";
 
+    // the formats the features accept, each written once; a feature's enum picks those it allows
+    public static final MediaKind PDF = of("application/pdf", "pdf");
+    public static final MediaKind DOCX = of(OFFICE_OPEN_XML + "wordprocessingml.document", "docx");
+    public static final MediaKind XLSX = of(OFFICE_OPEN_XML + "spreadsheetml.sheet", "xlsx");
+    public static final MediaKind PPTX = of(OFFICE_OPEN_XML + "presentationml.presentation", "pptx");
+    public static final MediaKind DOC = of("application/msword", "doc");
+    public static final MediaKind XLS = of("application/vnd.ms-excel", "xls");
+    public static final MediaKind PPT = of("application/vnd.ms-powerpoint", "ppt");
+    public static final MediaKind PNG = of("image/png", "png");
+    public static final MediaKind JPEG = of("image/jpeg", "jpg", "jpeg");
+    public static final MediaKind GIF = of("image/gif", "gif");
+    public static final MediaKind TEXT = of("text/plain;charset=UTF-8", "txt");
+    public static final MediaKind MP4 = of("video/mp4", "mp4", "m4v");
+    public static final MediaKind MOV = of("video/quicktime", "mov");
+    public static final MediaKind WEBM = of("video/webm", "webm");
+
     public static MediaKind of(String contentType, String... extensions) {
         return new MediaKind(contentType, List.of(extensions));
     }

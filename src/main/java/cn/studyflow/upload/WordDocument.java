@@ -32,8 +32,7 @@ import org.springframework.http.ResponseEntity;
 public final class WordDocument {
 
     /** The media type a .docx is served as. */
-    public static final UploadType DOCX = () -> MediaKind.of(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    public static final UploadType DOCX = () -> MediaKind.DOCX;
 
     // A4 in twentieths of a point, with 2.5 cm margins
     private static final BigInteger A4_WIDTH = BigInteger.valueOf(11906);

@@ -60,6 +60,18 @@ public class Workflow {
     public static final String VAR_OVERSEER_ORG_ID = "overseerOrgId";
     public static final String VAR_HIDDEN_UNTIL = "hiddenUntil";
 
+    /**
+     * The variables every process starts with: its business object's id (under the process's own name for it), its
+     * organisation and its title. The map is the caller's, to add the process's own variables to.
+     */
+    public static Map<String, Object> startVariables(String idVariable, long id, long orgId, String title) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(idVariable, id);
+        vars.put(VAR_ORG_ID, orgId);
+        vars.put(VAR_TITLE, title);
+        return vars;
+    }
+
     /** More rounds of continuations than any process has steps in a row: beyond it, one keeps making the next. */
     private static final int MAX_CONTINUATION_ROUNDS = 50;
 

@@ -12,6 +12,7 @@ import cn.studyflow.support.IntegrationTest;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.TasklistService;
+import cn.studyflow.upload.FileStore;
 import cn.studyflow.upload.UploadSamples;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
@@ -294,7 +295,7 @@ class MaterialInputTest extends IntegrationTest {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            MaterialFiles.StoredFile stored = files.store(MaterialFixtures.pdf("发言.pdf"));
+            FileStore.Stored<FileType> stored = files.store(MaterialFixtures.pdf("发言.pdf"));
             assertThat(Path.of(dataDir, "files", stored.storedName())).exists();
             throw new IllegalStateException("the database write failed");
         })).hasMessage("the database write failed");
@@ -308,7 +309,7 @@ class MaterialInputTest extends IntegrationTest {
         CRC32 crc = new CRC32();
         crc.update(upload.getBytes());
 
-        MaterialFiles.StoredFile stored = new TransactionTemplate(transactionManager)
+        FileStore.Stored<FileType> stored = new TransactionTemplate(transactionManager)
             .execute(status -> files.store(upload));
 
         assertThat(stored.size()).isEqualTo(upload.getSize());

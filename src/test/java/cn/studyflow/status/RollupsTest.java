@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The roll-up job over journal rows written with known values: what it counts and how it fills the histogram,
@@ -39,7 +39,7 @@ class RollupsTest extends IntegrationTest {
     @Autowired StatusService status;
     @Autowired InstanceCounters counters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired TransactionTemplate transactions;
 
     Org county;
     Org town;
