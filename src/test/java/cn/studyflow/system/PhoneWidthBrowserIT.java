@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,10 @@ class PhoneWidthBrowserIT {
 
     /** The navigation's pages and the ones beside it in the user box. */
     private static final List<String> ALSO = List.of("/notifications", "/account/password", "/account/tokens");
+    /** Pages a role reaches from its pages rather than from the navigation: wide tables and side-by-side forms. */
+    private static final Map<String, List<String>> BESIDE = Map.of(
+        "bq_secretary", List.of("/sessions/attendance", "/plans/new"),
+        "qz_dept", List.of("/audits/overview", "/audits/pool", "/status/instances"));
     /** A record's page: a path ending in its id (a number, or a task's id), a query after it at most. */
     private static final String RECORD = "^/[a-z/-]+/[0-9a-f-]*[0-9][0-9a-f-]*(\\?[^/]*)?$";
 
@@ -69,6 +74,7 @@ class PhoneWidthBrowserIT {
             "Array.from(document.querySelectorAll('#mainnav a')).map(a => a.getAttribute('href'))");
         Set<String> paths = new LinkedHashSet<>(nav);
         paths.addAll(ALSO);
+        paths.addAll(BESIDE.getOrDefault(username, List.of()));
         List<String> tooWide = new ArrayList<>();
         int visited = 0;
         for (String path : List.copyOf(paths)) {
