@@ -60,18 +60,6 @@ public class Workflow {
     public static final String VAR_OVERSEER_ORG_ID = "overseerOrgId";
     public static final String VAR_HIDDEN_UNTIL = "hiddenUntil";
 
-    /**
-     * The variables every process starts with: its business object's id (under the process's own name for it), its
-     * organisation and its title. The map is the caller's, to add the process's own variables to.
-     */
-    public static Map<String, Object> startVariables(String idVariable, long id, long orgId, String title) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(idVariable, id);
-        vars.put(VAR_ORG_ID, orgId);
-        vars.put(VAR_TITLE, title);
-        return vars;
-    }
-
     /** More rounds of continuations than any process has steps in a row: beyond it, one keeps making the next. */
     private static final int MAX_CONTINUATION_ROUNDS = 50;
 
@@ -94,6 +82,18 @@ public class Workflow {
         this.tablePrefix = TaskListSql.tablePrefix(management);
         this.infos = new TaskInfos(runtime, tasks, repository, ZoneId.of(zone));
         this.commands = ((ServiceImpl) tasks).getCommandExecutor();
+    }
+
+    /**
+     * The variables every process starts with: its business object's id (under the process's own name for it), its
+     * organisation and its title. The map is the caller's, to add the process's own variables to.
+     */
+    public static Map<String, Object> startVariables(String idVariable, long id, long orgId, String title) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(idVariable, id);
+        vars.put(VAR_ORG_ID, orgId);
+        vars.put(VAR_TITLE, title);
+        return vars;
     }
 
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -306,12 +306,11 @@ public class Workflow {
     /**
      * The diagram of an instance's own process version, with where it is and where it has been: how often each
      * step ran when it ran more than once, and which steps were taken back (withdrawn, or left by a return to
-     * an earlier step) and not finished since. 404 for an instance that does not exist or has not started (null).
+     * an earlier step) and not finished since. 404 for an unknown instance, or none (null).
      */
     public DiagramState diagram(String processInstanceId) {
         if (processInstanceId == null) {
-            // an object whose process has not started (a draft) or that was recorded without one (the demo's
-            // finished year): no diagram, as for an unknown one
+            // an object recorded without a process (the demo's finished year): no diagram, as for an unknown one
             throw BusinessException.notFound();
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
