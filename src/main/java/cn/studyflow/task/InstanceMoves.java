@@ -108,9 +108,15 @@ public class InstanceMoves {
     private PassedStep withdrawable(TaskInfo task, CurrentUser user) {
         Optional<PassedStep> previous = operations.previousStep(task);
         if (previous.isEmpty() || !user.getUsername().equals(previous.get().assignee())) {
-            boolean passedByMe = operations.passedSteps(task.processInstanceId()).stream()
-                .anyMatch(p -> user.getUsername().equals(p.assignee()));
-            throw passedByMe ? BusinessException.conflict("ops.error.withdrawTooLate") : BusinessException.forbidden();
+            List<PassedStep> passed = operations.passedSteps(task.processInstanceId());
+            if (passed.stream().noneMatch(p -> user.getUsername().equals(p.assignee()))) {
+                throw BusinessException.forbidden();
+            }
+            // name whoever acted last after this person, as every lost race does
+            PassedStep last = passed.get(passed.size() - 1);
+            throw last.assignee() == null || user.getUsername().equals(last.assignee())
+                ? BusinessException.conflict("ops.error.withdrawTooLate")
+                : BusinessException.conflict("ops.error.withdrawTooLateBy", rules.displayName(last.assignee()));
         }
         if (task.isAssigned()) {
             throw BusinessException.conflict("ops.error.withdrawTaken", rules.displayName(task.assignee()));

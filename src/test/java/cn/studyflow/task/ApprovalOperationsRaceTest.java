@@ -88,7 +88,7 @@ class ApprovalOperationsRaceTest extends IntegrationTest {
             });
 
         assertOneWon(outcome, Set.of("ops.error.withdrawLost", "ops.error.withdrawTaken", "ops.error.withdrawTooLate",
-            "ops.lostTo.WITHDRAW", "task.handledBy", "task.changed"));
+            "ops.error.withdrawTooLateBy", "ops.lostTo.WITHDRAW", "task.handledBy", "task.changed"));
         List<String> actions = actionLog.timeline(new SubjectRef(PlanApprovalProcess.SUBJECT_TYPE, plan.getId())).stream()
             .filter(a -> review.id().equals(a.getTaskId())).map(Action::getAction).toList();
         Plan now = plans.get(plan.getId(), secretary);

@@ -365,8 +365,13 @@ class ApprovalOperationsTest extends IntegrationTest {
         refused(() -> ops.withdraw(item.processInstanceId(), s.outsider(), null), HttpStatus.NOT_FOUND,
             "error.notFound");
         tasks.decide(current(item).id(), s.reviewer(first), Decision.APPROVE, null);
-        refused(() -> ops.withdraw(item.processInstanceId(), item.submitter(), null), HttpStatus.CONFLICT,
-            "ops.error.withdrawTooLate");
+        // too late, and the answer names who acted since, as a lost race does
+        assertThatThrownBy(() -> ops.withdraw(item.processInstanceId(), item.submitter(), null))
+            .isInstanceOfSatisfying(BusinessException.class, e -> {
+                assertThat(e.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+                assertThat(e.getMessageKey()).isEqualTo("ops.error.withdrawTooLateBy");
+                assertThat(e.getArgs()).singleElement().asString().startsWith(s.reviewer(first).getDisplayName());
+            });
 
         // the reviewer who approved takes their approval back
         ops.withdraw(item.processInstanceId(), s.reviewer(first), "再看一遍");
