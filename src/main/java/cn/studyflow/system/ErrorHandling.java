@@ -24,12 +24,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -99,9 +102,19 @@ final class ErrorHandling {
             // a truncated body, no boundary, a part the container cannot read
             return BusinessException.invalid("error.uploadBroken");
         }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return BusinessException.invalid("error.paramMissing", missing.getParameterName());
+        }
+        if (e instanceof MissingServletRequestPartException missing) {
+            return BusinessException.invalid("error.paramMissing", missing.getRequestPartName());
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+            && mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
+            return BusinessException.invalid("error.paramInvalid", mismatch.getName());
+        }
         if (e instanceof TypeMismatchException || e instanceof ServletRequestBindingException
             || e instanceof HttpMessageNotReadableException || e instanceof BindException
-            || e instanceof InvalidPropertyException || e instanceof MissingServletRequestPartException) {
+            || e instanceof InvalidPropertyException) {
             return BusinessException.invalid("error.badRequest");
         }
         if (e instanceof ConcurrencyFailureException) {

@@ -54,10 +54,21 @@ class BadRequestsTest extends IntegrationTest {
     void aPageNumberTooLargeForAnIntIsABadRequest() throws Exception {
         mvc.perform(get("/plans").param("page", "99999999999999999999").with(as("bq_secretary")))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("请求内容有误")));
+            .andExpect(content().string(containsString("参数“page”的值格式不正确")));
         mvc.perform(get("/api/plans").param("page", "99999999999999999999").with(as("bq_secretary")))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("error.badRequest"));
+            .andExpect(jsonPath("$.code").value("error.paramInvalid"))
+            .andExpect(jsonPath("$.message").value("参数“page”的值格式不正确。"));
+    }
+
+    @Test
+    void aMissingParameterIsNamed() throws Exception {
+        mvc.perform(get("/api/sessions").param("from", "2027-01-01").with(as("bq_secretary")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.paramMissing"))
+            .andExpect(jsonPath("$.message").value("请求缺少参数“to”。"));
+        mvc.perform(get("/api/sessions").param("from", "2027-01-01").param("lang", "en").with(as("bq_secretary")))
+            .andExpect(jsonPath("$.message").value("The request lacks the parameter \"to\"."));
     }
 
     @Test

@@ -241,11 +241,11 @@ class SecurityTest extends IntegrationTest {
         assertTechnicalFree(mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf())
                 .param("kind", "BOGUS").param("year", "2050"))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("请求内容有误"))));
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("参数“kind”的值格式不正确"))));
         mvc.perform(post("/plans").with(as("bq_secretary")).with(csrf()).header("Referer", "http://localhost/plans/new")
                 .param("kind", "BOGUS").param("year", "2050"))
             .andExpect(redirectedUrl("/plans/new"))
-            .andExpect(flash().attribute("error", "请求内容有误，请检查后重试。"));
+            .andExpect(flash().attribute("error", "参数“kind”的值格式不正确。"));
         // refused by Spring Security itself, rendered by the error controller
         assertTechnicalFree(mvc.perform(post("/plans").with(as("bq_secretary")).param("kind", "ANNUAL"))
             .andExpect(status().isForbidden()));
