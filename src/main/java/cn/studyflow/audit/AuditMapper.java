@@ -164,4 +164,14 @@ public interface AuditMapper {
 
     /** Rectifications accepted on time ({@code n}) of those due by {@code today} or accepted ({@code m}). */
     List<OrgRow> selectPeriodRectifications(@Param("s") StudyPeriod period, @Param("today") LocalDate today);
+
+    // --- an audit recorded after the fact, moved to the days it happened on (the demo's finished year)
+
+    void updateDays(@Param("id") long id, @Param("d") AuditDays days);
+
+    void updateAssignmentDays(@Param("id") long id, @Param("d") AuditDays days);
+
+    void updateRecordDays(@Param("id") long id, @Param("d") AuditDays days);
+
+    void updateRectificationDays(@Param("id") long id, @Param("d") AuditDays days);
 }

@@ -7,6 +7,7 @@ import cn.studyflow.session.Roster;
 import cn.studyflow.session.RosterEntry;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
+import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Decision;
 import cn.studyflow.task.StepRunner;
 import cn.studyflow.task.TasklistService;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * day is past); its two auditors accept and file their records, one asks for rectification, the secretary
  * reports it and the lead auditor accepts the report, each step through the audit-sit-in process as on the task
  * pages. All of it in one transaction, running the process's continuations itself, so that the job executor
- * never sees a past-due acceptance timer of it. Made once; off with {@code studyflow.demo.sample-audit=false}.
+ * never sees a past-due acceptance timer of it; then its rows and history are moved to the days around the session
+ * (see {@link AuditDays}). Made once; off with {@code studyflow.demo.sample-audit=false}.
  */
 @Component
 @Profile("demo")
@@ -63,6 +65,7 @@ class DemoFinishedAudit implements ApplicationRunner {
     private final AuditRecordSteps recordSteps;
     private final AuditProperties properties;
     private final StepRunner steps;
+    private final ActionLog actionLog;
     private final TasklistService tasks;
     private final Workflow workflow;
     private final DemoPeople people;
@@ -106,8 +109,29 @@ class DemoFinishedAudit implements ApplicationRunner {
         String review = steps.openTask(audit.getProcessInstanceId(), AuditSitInProcess.TASK_REVIEW_RECTIFICATION)
             .orElseThrow().id();
         tasks.decide(review, lead, Decision.APPROVE, "整改措施具体，已落实到位");
+        onItsDays(audit.getId(), session);
         log.info("Demo finished year {}: audit {} of session {} recorded afterwards and rectified", year,
             Audits.ref(audit).businessKey(), session.getId());
+    }
+
+    /**
+     * Moves the audit, its answers, records, rectification and history to the days around the session, as they
+     * would have been in that year; walked through the process today, they carry today's times and a deadline a
+     * month from now.
+     */
+    private void onItsDays(long auditId, StudySession session) {
+        AuditDays days = AuditDays.around(session.getSessionDate(), properties.rectificationDays(), clock.getZone());
+        String deadlineGiven = String.valueOf(audits.selectAudit(auditId).getRectificationDeadline());
+        audits.updateDays(auditId, days);
+        audits.updateAssignmentDays(auditId, days);
+        audits.updateRecordDays(auditId, days);
+        audits.updateRectificationDays(auditId, days);
+        actionLog.redate(Audits.ref(audits.selectAudit(auditId)), a -> {
+            a.setCreatedAt(days.of(a.getAction()));
+            if (deadlineGiven.equals(a.getComment())) {
+                a.setComment(days.deadline().toString());
+            }
+        });
     }
 
     /** Puts the auditors into the dept's pool as the dept does on the pool page; false if one is inactive there. */

@@ -3,6 +3,7 @@ package cn.studyflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,6 +17,8 @@ import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.IntegrationTest;
+import cn.studyflow.task.Action;
+import cn.studyflow.task.ActionLog;
 import cn.studyflow.workflow.Workflow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +55,7 @@ class DemoFinishedAuditTest extends IntegrationTest {
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired ObjectMapper json;
+    @Autowired ActionLog actionLog;
 
     private final int last = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
 
@@ -89,6 +93,34 @@ class DemoFinishedAuditTest extends IntegrationTest {
 
         demo.run(null);
         assertThat(theAudit().getId()).as("made once").isEqualTo(audit.getId());
+    }
+
+    @Test
+    void everyDateOfTheAuditLiesInItsYearAroundTheSession() throws Exception {
+        Audit audit = theAudit();
+        LocalDate day = audit.getSessionDate();
+
+        assertThat(audit.getCreatedAt().toLocalDate()).isBefore(day);
+        assertThat(audit.getRectificationDeadline()).isEqualTo(day.plusDays(30));
+        assertThat(audit.getClosedAt().toLocalDate()).isAfter(day).isBefore(audit.getRectificationDeadline());
+        assertThat(audits.selectAssignments(audit.getId())).allSatisfy(a ->
+            assertThat(a.getRespondedAt().toLocalDate()).isBefore(day));
+        assertThat(audits.selectRecords(audit.getId())).allSatisfy(r ->
+            assertThat(r.getCreatedAt().toLocalDate()).isEqualTo(day));
+        assertThat(audits.selectRectifications(audit.getId())).singleElement().satisfies(r ->
+            assertThat(r.getSubmittedAt().toLocalDate()).isAfter(day).isBefore(audit.getRectificationDeadline()));
+        List<Action> history = actionLog.timeline(Audits.ref(audit));
+        assertThat(history).hasSizeGreaterThan(5)
+            .allSatisfy(a -> assertThat(a.getCreatedAt().getYear()).as(a.getAction()).isEqualTo(last));
+        assertThat(history).filteredOn(a -> "AUDIT_RECTIFY_NOTICE".equals(a.getAction())).singleElement()
+            .extracting(Action::getComment).isEqualTo(day.plusDays(30).toString());
+
+        // the page says so: no date of this year on it
+        String thisYear = String.valueOf(last + 1) + "-";
+        mvc.perform(get("/audits/" + audit.getId()).with(as("qz_dept")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(day.plusDays(30).toString())))
+            .andExpect(content().string(not(containsString(thisYear))));
     }
 
     @Test
