@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -110,8 +111,8 @@ class LectureApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enter a lecture in an open first-level round: self-nomination or a recommendation; slides and a video optional")
     LectureEntry enter(@AuthenticationPrincipal CurrentUser user, @ModelAttribute EntryForm form,
-                       @RequestParam(required = false) MultipartFile slides,
-                       @RequestParam(required = false) MultipartFile video) {
+                       @RequestPart(required = false) MultipartFile slides,
+                       @RequestPart(required = false) MultipartFile video) {
         return entries.enter(user, form, slides, video);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,7 +57,7 @@ class MaterialApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a material (fields sessionId, kind, title, summary and file); submit=true sends it into review")
     MaterialView create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute MaterialForm form,
-                        @RequestParam(required = false) MultipartFile file,
+                        @RequestPart(required = false) MultipartFile file,
                         @RequestParam(defaultValue = "false") boolean submit) {
         return view(uploads.create(user, form, file, submit), user);
     }
@@ -77,7 +78,7 @@ class MaterialApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a revised version (author, while the material is with them); send the version you read")
     MaterialView addVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                            @ModelAttribute MaterialForm form, @RequestParam(required = false) MultipartFile file,
+                            @ModelAttribute MaterialForm form, @RequestPart(required = false) MultipartFile file,
                             @RequestParam(defaultValue = "false") boolean submit) {
         return view(uploads.addVersion(id, user, form, file, submit), user);
     }

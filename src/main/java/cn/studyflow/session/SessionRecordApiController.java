@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -77,7 +78,7 @@ class SessionRecordApiController {
         + "checked by content")
     FileView attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                     @RequestParam(required = false) SessionFileKind kind,
-                    @RequestParam(required = false) MultipartFile file) {
+                    @RequestPart(required = false) MultipartFile file) {
         SessionFile f = files.attach(id, user, kind, file);
         f.setUploaderName(user.getDisplayName());
         return FileView.of(f);
