@@ -2,6 +2,7 @@ package cn.studyflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyflow.support.MapperTest;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -96,6 +97,26 @@ class BoundariesTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Every mapper has a test of its own on the schema Flyway builds, run on H2 and PostgreSQL (issue 14). */
+    @ArchTest
+    void everyMapperHasAMapperTest(JavaClasses classes) {
+        List<String> untested = new ArrayList<>();
+        for (JavaClass mapper : classes) {
+            if (!mapper.isAnnotatedWith(Mapper.class)) {
+                continue;
+            }
+            try {
+                Class<?> test = Class.forName(mapper.getName() + "Test");
+                if (!test.isAnnotationPresent(MapperTest.class)) {
+                    untested.add(test.getName() + " is no @MapperTest");
+                }
+            } catch (ClassNotFoundException e) {
+                untested.add(mapper.getName() + " has no " + mapper.getSimpleName() + "Test");
+            }
+        }
+        assertThat(untested).isEmpty();
     }
 
     static Set<String> tables(String sql) {
