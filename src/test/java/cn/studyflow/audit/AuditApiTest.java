@@ -87,7 +87,7 @@ class AuditApiTest extends IntegrationTest {
         }
         fx.runAsyncJobs(view.get("audit").get("processInstanceId").asText());
         for (String auditor : auditors) {
-            AuditRecordForm record = AuditSitInProcessTest.record(auditor.equals(lead) ? Verdict.RECTIFY : Verdict.PASS);
+            AuditRecordForm record = AuditSitInFixture.record(auditor.equals(lead) ? Verdict.RECTIFY : Verdict.PASS);
             call(auditor, post("/api/audits/" + auditId + "/records"), record)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.verdict").value(record.getVerdict().name()));
         }

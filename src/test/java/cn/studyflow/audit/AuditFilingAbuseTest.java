@@ -44,7 +44,7 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
     void scoresOutOfRangeAreRefusedAndNothingIsFiled() throws Exception {
         Audit audit = scheduledAudit(qzAuditor);
         int records = count("sf_audit_record");
-        AuditRecordForm form = AuditSitInProcessTest.record(Verdict.PASS);
+        AuditRecordForm form = AuditSitInFixture.record(Verdict.PASS);
         form.setScoreDiscussion(6);
 
         mvc.perform(post("/api/audits/{id}/records", audit.getId()).with(as(qzAuditor)).with(csrf())
@@ -71,7 +71,7 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
     void moreAttendingThanExpectedIsRefusedAndNothingIsFiled() throws Exception {
         Audit audit = scheduledAudit(wfzAuditor);
         int records = count("sf_audit_record");
-        AuditRecordForm form = AuditSitInProcessTest.record(Verdict.RECTIFY);
+        AuditRecordForm form = AuditSitInFixture.record(Verdict.RECTIFY);
         form.setExpectedAttendance(12);
         form.setActualAttendance(13);
 
@@ -91,7 +91,7 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
     void aRecordBySomeoneNotAssignedIsRefusedAndNothingIsFiled() throws Exception {
         Audit audit = scheduledAudit(qzAuditor);
         int records = count("sf_audit_record");
-        String body = json.writeValueAsString(AuditSitInProcessTest.record(Verdict.PASS));
+        String body = json.writeValueAsString(AuditSitInFixture.record(Verdict.PASS));
 
         for (CurrentUser stranger : List.of(jyAuditor, secretary, dept)) {
             mvc.perform(post("/api/audits/{id}/records", audit.getId()).with(as(stranger)).with(csrf())
@@ -102,12 +102,12 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
         // an auditor of another organisation does not even learn that the audit exists
         mvc.perform(get("/audits/{id}/record", audit.getId()).with(as(jyAuditor)))
             .andExpect(status().isNotFound());
-        assertRefused(() -> recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInFixture.record(Verdict.PASS)),
             "audit.error.notAssigned");
 
         // the auditor's own record goes in, and a second one is refused
-        recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS));
-        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY)),
+        recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInFixture.record(Verdict.PASS));
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInFixture.record(Verdict.RECTIFY)),
             "audit.error.alreadyFiled");
         assertThat(count("sf_audit_record")).isEqualTo(records + 1);
     }
@@ -131,7 +131,7 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("巡听日期（" + year + "-06-18）还未到")))
             .andExpect(content().string(containsString("提前写好的记录")));
-        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInProcessTest.record(Verdict.PASS)),
+        assertRefused(() -> recordSteps.fileRecord(audit.getId(), qzAuditor, AuditSitInFixture.record(Verdict.PASS)),
             "audit.error.beforeSession");
 
         assertThat(count("sf_audit_record")).isEqualTo(records);
@@ -143,7 +143,7 @@ class AuditFilingAbuseTest extends AuditAbuseTestBase {
     @Test
     void aRectificationReportFromAnotherOrganisationIsRefusedAndNothingChanges() throws Exception {
         Audit audit = scheduledAudit(jyAuditor);
-        recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInProcessTest.record(Verdict.RECTIFY));
+        recordSteps.fileRecord(audit.getId(), jyAuditor, AuditSitInFixture.record(Verdict.RECTIFY));
         fx.runAsyncJobs(audit.getProcessInstanceId());
         int reports = count("sf_audit_rectification");
         String body = json.writeValueAsString(new AuditRequests.RectificationReport("冒名提交的整改报告"));

@@ -230,7 +230,7 @@ class AuditIncidentsTest extends IntegrationTest {
     private Audit filed(Verdict verdict) {
         Audit audit = accepted(asked());
         fx.runAsyncJobs(audit.getProcessInstanceId());
-        recordSteps.fileRecord(audit.getId(), auditor, AuditSitInProcessTest.record(verdict));
+        recordSteps.fileRecord(audit.getId(), auditor, AuditSitInFixture.record(verdict));
         return audit;
     }
 

@@ -263,7 +263,7 @@ class AuditPagesTest extends IntegrationTest {
 
     private static AuditRecordForm scores(int preparation, int discussion, int discipline, int application,
                                           Verdict verdict) {
-        AuditRecordForm form = AuditSitInProcessTest.record(verdict);
+        AuditRecordForm form = AuditSitInFixture.record(verdict);
         form.setScorePreparation(preparation);
         form.setScoreDiscussion(discussion);
         form.setScoreDiscipline(discipline);

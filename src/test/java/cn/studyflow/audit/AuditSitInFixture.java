@@ -78,7 +78,7 @@ abstract class AuditSitInFixture extends IntegrationTest {
         recordSteps.fileRecord(audit.getId(), auditor, record(verdict));
     }
 
-    /** A record with this verdict; other audit tests reach it as {@code AuditSitInProcessTest.record}. */
+    /** A record with this verdict, for the audit tests that file one. */
     static AuditRecordForm record(Verdict verdict) {
         AuditRecordForm form = new AuditRecordForm();
         form.setExpectedAttendance(15);

@@ -54,7 +54,7 @@ class AuditWordTest extends IntegrationTest {
         assignmentSteps.respond(taskOf(fixed, AuditSitInProcess.TASK_ACCEPT_ASSIGNMENT, auditor).id(), auditor,
             new AuditRequests.Response(true, null));
         fx.runAsyncJobs(fixed.getProcessInstanceId());
-        recordSteps.fileRecord(fixed.getId(), auditor, AuditSitInProcessTest.record(Verdict.PASS));
+        recordSteps.fileRecord(fixed.getId(), auditor, AuditSitInFixture.record(Verdict.PASS));
         audit = mapper.selectAudit(fixed.getId());
     }
 
