@@ -5,11 +5,13 @@ import java.lang.reflect.ParameterizedType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.beans.BeanUtils;
@@ -20,6 +22,7 @@ import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -90,7 +93,11 @@ final class Routes {
     static List<Route> fromHandlerMethods(Map<RequestMappingInfo, HandlerMethod> methods, Normal normal,
                                           Function<String, Boolean> skip) {
         List<Route> routes = new ArrayList<>();
-        methods.forEach((info, handler) -> {
+        // in a fixed order, so that a sweep sends the same requests on every run (Spring's map has none)
+        Map<RequestMappingInfo, HandlerMethod> sorted = new TreeMap<>(
+            Comparator.comparing((RequestMappingInfo info) -> info.toString() + methods.get(info)));
+        sorted.putAll(methods);
+        sorted.forEach((info, handler) -> {
             Set<HttpMethod> verbs = new TreeSet<>((a, b) -> a.name().compareTo(b.name()));
             info.getMethodsCondition().getMethods().forEach(m -> verbs.add(HttpMethod.valueOf(m.name())));
             if (verbs.isEmpty()) {
@@ -110,6 +117,12 @@ final class Routes {
                     Class<?> type = p.getParameterType();
                     PathVariable path = p.getParameterAnnotation(PathVariable.class);
                     RequestParam query = p.getParameterAnnotation(RequestParam.class);
+                    RequestPart part = p.getParameterAnnotation(RequestPart.class);
+                    if (part != null && MultipartFile.class.isAssignableFrom(type)) {
+                        files.add(part.value().isEmpty() ? p.getParameterName() : part.value());
+                        body = Body.MULTIPART;
+                        continue;
+                    }
                     if (path != null) {
                         String name = path.value().isEmpty() ? p.getParameterName() : path.value();
                         params.add(new Param(name, true, normal.of(name, type)));
