@@ -121,12 +121,13 @@ class DemoFinishedAudit implements ApplicationRunner {
      */
     private void onItsDays(long auditId, StudySession session) {
         AuditDays days = AuditDays.around(session.getSessionDate(), properties.rectificationDays(), clock.getZone());
-        String deadlineGiven = String.valueOf(audits.selectAudit(auditId).getRectificationDeadline());
+        Audit audit = audits.selectAudit(auditId);
+        String deadlineGiven = String.valueOf(audit.getRectificationDeadline());
         audits.updateDays(auditId, days);
         audits.updateAssignmentDays(auditId, days);
         audits.updateRecordDays(auditId, days);
         audits.updateRectificationDays(auditId, days);
-        actionLog.redate(Audits.ref(audits.selectAudit(auditId)), a -> {
+        actionLog.redate(Audits.ref(audit), a -> {
             a.setCreatedAt(days.of(a.getAction()));
             if (deadlineGiven.equals(a.getComment())) {
                 a.setComment(days.deadline().toString());
