@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -35,8 +34,6 @@ import org.springframework.util.MultiValueMap;
  */
 class AuditFilingAbuseTest extends AuditAbuseTestBase {
 
-    @Autowired AuditAssignmentSteps assignmentSteps;
-    @Autowired AuditRecordSteps recordSteps;
 
     // ---------------------------------------------------------------- records
 

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.studyflow.notify.NotificationMapper;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.support.Plans;
@@ -37,9 +36,7 @@ import org.springframework.http.MediaType;
  */
 class AuditPlanningAbuseTest extends AuditAbuseTestBase {
 
-    @Autowired AuditService audits;
     @Autowired TasklistService tasks;
-    @Autowired NotificationMapper notifications;
 
     // ---------------------------------------------------------------- draws and assignments
 

@@ -102,7 +102,7 @@ abstract class AuditSitInFixture extends IntegrationTest {
             .orElseThrow(() -> new AssertionError("No " + step + " task for " + assignee.getUsername()));
     }
 
-    AuditStatus status(Audit audit) {
+    AuditStatus statusOf(Audit audit) {
         return mapper.selectAudit(audit.getId()).getStatus();
     }
 

@@ -54,7 +54,7 @@ class AuditSitInProcessTest extends AuditSitInFixture {
         fx.runAsyncJobs(instance.getId());
 
         assertThat(instance).isWaitingAt(TASK_FILE_RECORD);
-        Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.SCHEDULED);
+        Assertions.assertThat(statusOf(audit)).isEqualTo(AuditStatus.SCHEDULED);
         Assertions.assertThat(latestKey(secretary)).isEqualTo("audit.notify.scheduled");
         file(audit, qzAuditor, Verdict.PASS);
         file(audit, wfzAuditor, Verdict.PASS);
@@ -158,7 +158,7 @@ class AuditSitInProcessTest extends AuditSitInFixture {
         assertThat(instance).isWaitingAt(TASK_REVIEW_INVITATION);
         TaskInfo review = tasksAt(audit, TASK_REVIEW_INVITATION).get(0);
         Assertions.assertThat(workflow.candidateGroups(review.id())).containsExactly(Role.DEPT.group(dept.getOrgId()));
-        Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.REQUESTED);
+        Assertions.assertThat(statusOf(audit)).isEqualTo(AuditStatus.REQUESTED);
         Assertions.assertThat(latestKey(dept)).isEqualTo("audit.notify.invited");
 
         assignmentSteps.decideInvitation(review.id(), dept, new AuditRequests.InvitationDecision(true,

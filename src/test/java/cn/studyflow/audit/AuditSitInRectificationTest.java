@@ -65,7 +65,7 @@ class AuditSitInRectificationTest extends AuditSitInFixture {
         assertThat(instance).isWaitingAt(TASK_REVIEW_RECTIFICATION);
         TaskInfo review = tasksAt(audit, TASK_REVIEW_RECTIFICATION).get(0);
         Assertions.assertThat(review.assignee()).as("the lead auditor reviews").isEqualTo("qz_auditor");
-        Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.REVIEWING);
+        Assertions.assertThat(statusOf(audit)).isEqualTo(AuditStatus.REVIEWING);
         Assertions.assertThat(latestKey(qzAuditor)).isEqualTo("audit.notify.rectificationSubmitted");
 
         tasks.decide(review.id(), qzAuditor, Decision.APPROVE, "整改到位");
@@ -99,7 +99,7 @@ class AuditSitInRectificationTest extends AuditSitInFixture {
         // the returned report is the task of the secretary who wrote it, no longer only their group's
         Assertions.assertThat(tasksAt(audit, TASK_SUBMIT_RECTIFICATION).get(0).assignee())
             .isEqualTo(secretary.getUsername());
-        Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.RECTIFYING);
+        Assertions.assertThat(statusOf(audit)).isEqualTo(AuditStatus.RECTIFYING);
         Notification returned = latest(secretary);
         Assertions.assertThat(returned.getMessageKey()).isEqualTo("audit.notify.rectificationReturned");
         Assertions.assertThat(texts.args(returned)).contains("请逐条说明整改措施和完成时限", names.byId(wfzAuditor.getPersonId()));
@@ -113,7 +113,7 @@ class AuditSitInRectificationTest extends AuditSitInFixture {
         Assertions.assertThat(rounds).extracting(Rectification::getRoundNo).containsExactly(1, 2);
         Assertions.assertThat(rounds).extracting(Rectification::getDecision).containsExactly("return", "approve");
         Assertions.assertThat(rounds.get(0).getReviewComment()).isEqualTo("请逐条说明整改措施和完成时限");
-        Assertions.assertThat(status(audit)).isEqualTo(AuditStatus.RECTIFIED);
+        Assertions.assertThat(statusOf(audit)).isEqualTo(AuditStatus.RECTIFIED);
     }
 
     @Test
