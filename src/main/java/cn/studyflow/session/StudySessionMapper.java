@@ -19,6 +19,9 @@ public interface StudySessionMapper {
 
     List<StudySession> selectByOrgs(@Param("orgIds") Collection<Long> orgIds, @Param("year") Integer year);
 
+    /** The sessions of these ids, in no order; {@code ids} must not be empty. */
+    List<StudySession> selectByIds(@Param("ids") Collection<Long> ids);
+
     void insertAll(@Param("sessions") List<StudySession> sessions);
 
     /** The status dashboard's session figures per organisation of the scope; see {@code SessionOrgFigures}. */

@@ -64,6 +64,18 @@ class StudySessionMapperTest {
     }
 
     @Test
+    void sessionsAreReadByTheirIdsAndAnIdOfNoSessionIsLeftOut() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Plan plan = Rows.plan(plans, town, Rows.person(people, town, "李文华", true, Role.SECRETARY), 2031);
+        List<StudySession> stored = Rows.sessions(sessions, plan, 1, 2, 3);
+
+        List<StudySession> read = sessions.selectByIds(List.of(stored.get(2).getId(), stored.get(0).getId(), -1L));
+
+        assertThat(read).extracting(StudySession::getSessionMonth).containsExactlyInAnyOrder(1, 3);
+        assertThat(read).extracting(StudySession::getTitle).containsExactlyInAnyOrder("专题1", "专题3");
+    }
+
+    @Test
     void aCancelledSessionIsNotPlannedAndTheDashboardCountsOnlyItsOwnScope() {
         OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
         jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE org_id = ? AND session_month = 7", s.town.getId());
