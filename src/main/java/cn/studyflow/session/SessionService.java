@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
@@ -117,6 +118,19 @@ public class SessionService {
     /** The sessions of one organisation's year, for its archive. */
     public List<StudySession> ofOrgYear(long orgId, int year) {
         return sessions.selectByOrgs(List.of(orgId), year);
+    }
+
+    /** The sessions of one organisation from a year on, by year, month, day and id (for choosing one). */
+    public List<StudySession> ofOrgFrom(long orgId, int fromYear) {
+        return sessions.selectByOrgFrom(orgId, fromYear);
+    }
+
+    /**
+     * The ids of the sessions that a period of the assessment counts in its scope: planned (not cancelled, proposed
+     * or refused), of its year and, for a quarter, dated in it; for the indicators of what belongs to sessions.
+     */
+    public List<Long> countedIn(StudyPeriod period) {
+        return sessions.selectPeriodIds(period);
     }
 
     /** The sessions this person may see in a year. */

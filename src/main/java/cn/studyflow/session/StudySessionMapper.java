@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
 import java.util.Collection;
@@ -21,6 +22,12 @@ public interface StudySessionMapper {
 
     /** The sessions of these ids, in no order; {@code ids} must not be empty. */
     List<StudySession> selectByIds(@Param("ids") Collection<Long> ids);
+
+    /** The sessions of one organisation from a year on, by year, month, day and id. */
+    List<StudySession> selectByOrgFrom(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
+
+    /** The ids of the sessions a period counts as planned in its scope (as {@code selectPeriodSessions} does). */
+    List<Long> selectPeriodIds(@Param("s") StudyPeriod period);
 
     void insertAll(@Param("sessions") List<StudySession> sessions);
 

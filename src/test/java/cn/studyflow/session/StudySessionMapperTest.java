@@ -2,6 +2,7 @@ package cn.studyflow.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
@@ -12,6 +13,9 @@ import cn.studyflow.plan.PlanMapper;
 import cn.studyflow.status.OrgFiguresScenario;
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +80,65 @@ class StudySessionMapperTest {
     }
 
     @Test
+    void theSessionsOfAnOrganisationFromAYearOnAreListedByYearMonthAndDay() {
+        Org town = Rows.org(orgs, "卞桥镇党委", null);
+        Org sibling = Rows.org(orgs, "王坟镇党委", null);
+        Person secretary = Rows.person(people, town, "李文华", true, Role.SECRETARY);
+        List<StudySession> of2031 = Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2031), 4, 3, 3);
+        day(of2031.get(0), LocalDate.of(2031, 3, 20));
+        day(of2031.get(1), LocalDate.of(2031, 3, 6));
+        List<StudySession> of2032 = Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2032), 1);
+        Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2030), 12);
+        List<StudySession> siblings = Rows.sessions(sessions, Rows.plan(plans, sibling, secretary, 2031), 3);
+
+        assertThat(sessions.selectByOrgFrom(town.getId(), 2031)).extracting(StudySession::getId)
+            .as("March the 6th, March the 20th, April, then 2032; not 2030")
+            .containsExactly(of2031.get(1).getId(), of2031.get(0).getId(), of2031.get(2).getId(),
+                of2032.get(0).getId());
+        assertThat(sessions.selectByOrgFrom(sibling.getId(), 2031)).extracting(StudySession::getId)
+            .containsExactly(siblings.get(0).getId());
+        assertThat(sessions.selectByOrgFrom(town.getId(), 2033)).isEmpty();
+    }
+
+    @Test
+    void aPeriodNamesItsPlannedSessionsOfItsYearAndQuarterInItsScope() {
+        Org county = Rows.org(orgs, "青州市委", null);
+        Org town = Rows.org(orgs, "卞桥镇党委", county);
+        Org sibling = Rows.org(orgs, "王坟镇党委", county);
+        Org otherCounty = Rows.org(orgs, "临朐县委", null);
+        Person secretary = Rows.person(people, town, "李文华", true, Role.SECRETARY);
+        List<StudySession> own = Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2031), 1, 2, 2, 2, 3, 5);
+        StudySession january = own.get(0);
+        StudySession march = own.get(4);
+        StudySession undatedMay = own.get(5);
+        day(january, LocalDate.of(2031, 1, 1));
+        status(january, "HELD");
+        day(march, LocalDate.of(2031, 3, 31));
+        status(own.get(1), "CANCELLED");
+        status(own.get(2), "PROPOSED");
+        status(own.get(3), "REFUSED");
+        StudySession siblings = Rows.sessions(sessions, Rows.plan(plans, sibling, secretary, 2031), 2).get(0);
+        day(siblings, LocalDate.of(2031, 2, 14));
+        StudySession nextYear = Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2032), 1).get(0);
+        day(nextYear, LocalDate.of(2032, 1, 10));
+        StudySession elsewhere = Rows.sessions(sessions, Rows.plan(plans, otherCounty, secretary, 2031), 2).get(0);
+        day(elsewhere, LocalDate.of(2031, 2, 14));
+        OffsetDateTime now = OffsetDateTime.now();
+
+        assertThat(sessions.selectPeriodIds(StudyPeriod.of(county.getPath(), 2031, null, now)))
+            .as("the year: held, scheduled and undated ones of the county's towns; not cancelled, proposed or refused")
+            .containsExactlyInAnyOrder(january.getId(), march.getId(), undatedMay.getId(), siblings.getId());
+        assertThat(sessions.selectPeriodIds(StudyPeriod.of(county.getPath(), 2031, 1, now)))
+            .as("the first quarter, its first and last day in it; not the undated one")
+            .containsExactlyInAnyOrder(january.getId(), march.getId(), siblings.getId());
+        StudyPeriod townAlone = new StudyPeriod(null, town.getId(), 2031, 1, LocalDate.of(2031, 1, 1),
+            LocalDate.of(2031, 3, 31), now);
+        assertThat(sessions.selectPeriodIds(townAlone))
+            .containsExactlyInAnyOrder(january.getId(), march.getId());
+        assertThat(sessions.selectPeriodIds(StudyPeriod.of(county.getPath(), 2031, 2, now))).isEmpty();
+    }
+
+    @Test
     void aCancelledSessionIsNotPlannedAndTheDashboardCountsOnlyItsOwnScope() {
         OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
         jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE org_id = ? AND session_month = 7", s.town.getId());
@@ -95,6 +158,15 @@ class StudySessionMapperTest {
             assertThat(r.getM()).as("held: the 10 March session, marked so; not the undated May one, whose month passed")
                 .isEqualTo(1);
         });
+    }
+
+    private void day(StudySession s, LocalDate day) {
+        jdbc.update("UPDATE sf_study_session SET session_date = ? WHERE id = ?", day == null ? null : Date.valueOf(day),
+            s.getId());
+    }
+
+    private void status(StudySession s, String status) {
+        jdbc.update("UPDATE sf_study_session SET status = ? WHERE id = ?", status, s.getId());
     }
 
     private static String orgName(StudySession s, Org town) {
