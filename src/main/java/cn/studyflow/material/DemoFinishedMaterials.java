@@ -3,6 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.common.VersionedRow;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.DemoPeople;
+import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.task.ActionLog;
 import cn.studyflow.task.Decision;
@@ -40,6 +41,7 @@ class DemoFinishedMaterials implements ApplicationRunner {
     private static final int HOW_MANY = 2;
 
     private final MaterialMapper mapper;
+    private final SessionService sessions;
     private final MaterialFiles files;
     private final ActionLog actionLog;
     private final MaterialDeadlines deadlines;
@@ -56,10 +58,10 @@ class DemoFinishedMaterials implements ApplicationRunner {
         }
         CurrentUser author = people.user(DemoMaterials.AUTHOR);
         int year = LocalDate.now(clock).getYear() - 1;
-        List<StudySession> sessions = mapper.selectSessions(author.getOrgId(), year).stream()
+        List<StudySession> past = sessions.ofOrgFrom(author.getOrgId(), year).stream()
             .filter(s -> s.getSessionYear() == year && s.getSessionDate() != null && "SCHEDULED".equals(s.getStatus()))
             .limit(HOW_MANY).toList();
-        for (StudySession s : sessions) {
+        for (StudySession s : past) {
             OffsetDateTime at = s.getSessionDate().minusDays(7).atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
             FileStore.Stored<FileType> stored = files.store(
                 new ClasspathUpload(DemoMaterials.FILE, DemoMaterials.FILE_NAME, "application/pdf"));

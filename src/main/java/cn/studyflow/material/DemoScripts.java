@@ -36,7 +36,7 @@ public class DemoScripts {
 
     private final MaterialUploads uploads;
     private final MaterialReviews reviews;
-    private final MaterialMapper mapper;
+    private final SessionService sessions;
     private final TasklistService tasks;
     private final Workflow workflow;
     private final OrgService orgs;
@@ -80,7 +80,7 @@ public class DemoScripts {
 
     private Optional<StudySession> sessionFor(CurrentUser author) {
         LocalDate from = LocalDate.now(clock).plusDays(DAYS_AHEAD);
-        return mapper.selectSessions(author.getOrgId(), from.getYear()).stream()
+        return sessions.ofOrgFrom(author.getOrgId(), from.getYear()).stream()
             .filter(s -> SessionService.SCHEDULED.equals(s.getStatus()) && !day(s).isBefore(from)).findFirst();
     }
 

@@ -15,6 +15,7 @@ class MaterialArchive implements ArchiveSource {
     static final int ORDER = 30;
 
     private final MaterialMapper materials;
+    private final MaterialReads reads;
     private final MaterialFiles files;
     private final MessageSource messages;
 
@@ -22,7 +23,7 @@ class MaterialArchive implements ArchiveSource {
     public ArchivePart part(long orgId, int year, Locale locale) {
         ArchiveTable table = new ArchiveTable(messages, locale);
         String folder = table.msg("archive.folder.materials");
-        for (Material m : materials.selectArchivedOfYear(orgId, year)) {
+        for (Material m : reads.archivedOfYear(orgId, year)) {
             MaterialVersion last = materials.selectVersion(m.getId(), m.getCurrentVersion());
             table.row(m.getSessionTitle(), m.getTitle(), table.msg("material.kind." + m.getKind()),
                 m.getAuthorName(), last == null ? "" : last.getOriginalName());

@@ -34,6 +34,7 @@ public class MaterialCallbacks {
     private static final Logger log = LoggerFactory.getLogger(MaterialCallbacks.class);
 
     private final MaterialMapper materials;
+    private final MaterialReads reads;
     private final Workflow workflow;
     private final ActionLog actionLog;
     private final NotificationService notifications;
@@ -43,7 +44,7 @@ public class MaterialCallbacks {
     /** The end of the review: the material is archived with its session and readable by the whole group. */
     @Transactional
     public void archive(long id) {
-        Material m = materials.selectById(id);
+        Material m = reads.byId(id);
         if (m.getStatus() == MaterialStatus.ARCHIVED) {
             return;
         }
@@ -59,7 +60,7 @@ public class MaterialCallbacks {
     /** Reminds whoever holds the material now (the claimant, else the step's groups, or the author) of the deadline. */
     @Transactional
     public void remind(long id) {
-        Material m = materials.selectById(id);
+        Material m = reads.byId(id);
         // no deadline while the session has no day: a timer set from the first of its month (before V14) does nothing
         if (m.getStatus() == MaterialStatus.ARCHIVED || m.getDeadline() == null
             || m.getDeadline().isBefore(OffsetDateTime.now(clock))) {
@@ -78,7 +79,7 @@ public class MaterialCallbacks {
     /** Tells the leaders that a material was not cleared in time. */
     @Transactional
     public void escalate(long id) {
-        Material m = materials.selectById(id);
+        Material m = reads.byId(id);
         if (m.getStatus() == MaterialStatus.ARCHIVED || m.getDeadline() == null) {
             return;
         }

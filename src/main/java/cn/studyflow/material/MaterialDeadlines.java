@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -43,6 +44,7 @@ public class MaterialDeadlines {
 
     private final SessionService sessions;
     private final MaterialMapper materials;
+    private final MaterialReads reads;
     private final MaterialProperties properties;
     private final Workflow workflow;
     private final JournalDates journal;
@@ -81,7 +83,11 @@ public class MaterialDeadlines {
     @EventListener
     @Transactional
     public void sessionMoved(SessionMoved moved) {
-        moved.follow(materials.selectOpenIds(moved.sessionId()), materials::selectById, m -> {
+        List<Long> open = materials.selectOpenIds(moved.sessionId());
+        if (open.isEmpty()) {
+            return;
+        }
+        moved.follow(open, reads.ofSession(moved.sessionId()), m -> {
             notifications.notify(m.getAuthorId(), Materials.link(m), "material.notify.sessionCancelled",
                 m.getTitle(), m.getSessionTitle());
             log.info("Session {} cancelled: material {} keeps its deadline", moved.sessionId(), m.getId());

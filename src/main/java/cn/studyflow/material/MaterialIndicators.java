@@ -3,16 +3,26 @@ package cn.studyflow.material;
 import cn.studyflow.assessment.Indicator;
 import cn.studyflow.assessment.IndicatorSource;
 import cn.studyflow.assessment.StudyPeriod;
+import cn.studyflow.session.SessionService;
+import cn.studyflow.status.OrgRow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
-/** The assessment's material indicator: materials archived (cleared) by their deadline before the session. */
+/**
+ * The assessment's material indicator: materials archived (cleared) by their deadline before the session. The
+ * session package names the sessions the period counts; their materials are counted a thousand sessions a statement,
+ * and an organisation's counts from several statements added up.
+ */
 @Component
 @RequiredArgsConstructor
 class MaterialIndicators implements IndicatorSource {
 
     private final MaterialMapper materials;
+    private final SessionService sessions;
 
     @Override
     public Set<Indicator> indicators() {
@@ -21,7 +31,14 @@ class MaterialIndicators implements IndicatorSource {
 
     @Override
     public void addTo(Sink sink, StudyPeriod period) {
-        materials.selectPeriodCleared(period).forEach(r -> sink.add(r.getOrgId(), Indicator.MATERIALS_CLEARED,
-            r.getN(), r.getM()));
+        Map<Long, long[]> byOrg = new LinkedHashMap<>();
+        List<OrgRow> rows = MaterialReads.inBatches(sessions.countedIn(period),
+            ids -> materials.selectPeriodCleared(period, ids));
+        for (OrgRow r : rows) {
+            long[] counts = byOrg.computeIfAbsent(r.getOrgId(), k -> new long[2]);
+            counts[0] += r.getN();
+            counts[1] += r.getM();
+        }
+        byOrg.forEach((orgId, counts) -> sink.add(orgId, Indicator.MATERIALS_CLEARED, counts[0], counts[1]));
     }
 }

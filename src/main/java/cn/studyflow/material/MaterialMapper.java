@@ -3,7 +3,6 @@ package cn.studyflow.material;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.journal.JournalOwner;
-import cn.studyflow.session.StudySession;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +14,15 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface MaterialMapper {
 
-    /** The material with its author's name and its session; null when there is none. */
+    /**
+     * The material with its author's name; null when there is none. Read it through {@link MaterialReads}, which
+     * adds its session's title and day.
+     */
     Material selectById(long id);
 
     /**
      * Materials of {@code orgIds} that this reader may see: archived ones, their own, and all of those in
-     * {@code fullOrgIds} (where they review or supervise). Filters may be null.
+     * {@code fullOrgIds} (where they review or supervise). Filters may be null. Through {@link MaterialReads}.
      */
     List<Material> selectVisible(@Param("filter") MaterialFilter filter, @Param("offset") int offset,
                                  @Param("limit") int limit);
@@ -34,8 +36,9 @@ public interface MaterialMapper {
 
     List<MaterialVersion> selectVersions(long materialId);
 
-    /** The materials signed off for the sessions of an organisation's year. */
-    List<Material> selectArchivedOfYear(@Param("orgId") long orgId, @Param("year") int year);
+    /** The materials of an organisation signed off for these sessions, in no order; {@code sessionIds} not empty. */
+    List<Material> selectArchivedOfSessions(@Param("orgId") long orgId,
+                                            @Param("sessionIds") Collection<Long> sessionIds);
 
     MaterialVersion selectVersion(@Param("materialId") long materialId, @Param("versionNo") int versionNo);
 
@@ -53,12 +56,6 @@ public interface MaterialMapper {
 
     void insertCheck(MaterialCheck check);
 
-    @Select("SELECT * FROM sf_study_session WHERE id = #{id}")
-    StudySession selectSession(long id);
-
-    /** Sessions of one organisation from a year on, for the upload form. */
-    List<StudySession> selectSessions(@Param("orgId") long orgId, @Param("fromYear") int fromYear);
-
     /** The materials of a session still under review (not archived), whose deadlines move with it. */
     @Select("SELECT id FROM sf_material WHERE session_id = #{sessionId} AND status <> 'ARCHIVED' ORDER BY id")
     List<Long> selectOpenIds(long sessionId);
@@ -70,6 +67,9 @@ public interface MaterialMapper {
     /** Whose these process instances are, for the status journal; given to it through {@code MaterialSubjects}. */
     List<JournalOwner> selectJournalOwners(@Param("ids") Collection<String> processInstanceIds);
 
-    /** Cleared by their deadline ({@code n}) of the materials due ({@code m}) in a period; see {@code MaterialIndicators}. */
-    List<OrgRow> selectPeriodCleared(@Param("s") StudyPeriod period);
+    /**
+     * Cleared by their deadline ({@code n}) of the materials due ({@code m}) of these sessions of a period, per
+     * organisation of its scope; see {@code MaterialIndicators}. {@code sessionIds} must not be empty.
+     */
+    List<OrgRow> selectPeriodCleared(@Param("s") StudyPeriod period, @Param("sessionIds") Collection<Long> sessionIds);
 }

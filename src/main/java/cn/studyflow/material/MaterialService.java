@@ -3,6 +3,7 @@ package cn.studyflow.material;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.Scope;
+import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.task.Action;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Service;
 public class MaterialService {
 
     private final MaterialMapper materials;
+    private final MaterialReads reads;
+    private final SessionService sessions;
     private final MaterialFiles files;
     private final MaterialAccess access;
     private final MaterialReviews reviews;
@@ -46,7 +49,7 @@ public class MaterialService {
 
     /** The material, if this person may read it: 404 when there is none, 403 when it is not theirs to see. */
     public Material get(long id, CurrentUser user) {
-        Material m = materials.selectById(id);
+        Material m = reads.byId(id);
         if (m == null) {
             throw BusinessException.notFound();
         }
@@ -73,7 +76,7 @@ public class MaterialService {
             : access.isReviewer(user) ? List.of(user.getOrgId()) : List.of();
         MaterialFilter filter = new MaterialFilter(orgIds, fullOrgIds, user.getPersonId(), sessionId, status, mineOnly);
         int total = materials.countVisible(filter);
-        return new PageOf<>(total == 0 ? List.of() : materials.selectVisible(filter, page * size, size), total, page, size);
+        return new PageOf<>(total == 0 ? List.of() : reads.visible(filter, page * size, size), total, page, size);
     }
 
     /** Every version, oldest first, each with the reviews it received. */
@@ -123,12 +126,12 @@ public class MaterialService {
 
     /** The sessions of the person's organisation since last year, to find materials by. */
     public List<StudySession> recentSessions(CurrentUser user) {
-        return materials.selectSessions(user.getOrgId(), LocalDate.now(clock).getYear() - 1);
+        return sessions.ofOrgFrom(user.getOrgId(), LocalDate.now(clock).getYear() - 1);
     }
 
     /** The sessions of the person's organisation that have not yet taken place. */
     public List<StudySession> openSessions(CurrentUser user) {
-        return materials.selectSessions(user.getOrgId(), LocalDate.now(clock).getYear()).stream()
+        return sessions.ofOrgFrom(user.getOrgId(), LocalDate.now(clock).getYear()).stream()
             .filter(s -> !access.isHeld(s))
             .toList();
     }

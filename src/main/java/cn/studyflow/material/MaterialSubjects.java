@@ -23,8 +23,9 @@ class MaterialSubjects extends SubjectSupport<Material> {
     private final Scope scope;
     private final ClosedYears closedYears;
 
-    MaterialSubjects(MaterialService materials, MaterialMapper mapper, Scope scope, ClosedYears closedYears) {
-        super(MaterialReviewProcess.SUBJECT, mapper::selectById, Material::getOrgId, mapper::selectJournalOwners);
+    MaterialSubjects(MaterialService materials, MaterialReads reads, MaterialMapper mapper, Scope scope,
+                     ClosedYears closedYears) {
+        super(MaterialReviewProcess.SUBJECT, reads::byId, Material::getOrgId, mapper::selectJournalOwners);
         this.materials = materials;
         this.scope = scope;
         this.closedYears = closedYears;

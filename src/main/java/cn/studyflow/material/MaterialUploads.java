@@ -2,6 +2,7 @@ package cn.studyflow.material;
 
 import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
+import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import cn.studyflow.common.BusinessException;
 import cn.studyflow.common.VersionedRow;
@@ -34,6 +35,8 @@ public class MaterialUploads {
     private static final Logger log = LoggerFactory.getLogger(MaterialUploads.class);
 
     private final MaterialMapper materials;
+    private final MaterialReads reads;
+    private final SessionService sessions;
     private final MaterialFiles files;
     private final MaterialService queries;
     private final MaterialAccess access;
@@ -52,7 +55,7 @@ public class MaterialUploads {
     public Material create(CurrentUser user, MaterialForm form, MultipartFile file, boolean submit) {
         access.requireMember(user);
         form.validateNew();
-        StudySession session = materials.selectSession(form.getSessionId());
+        StudySession session = sessions.byId(form.getSessionId()).orElse(null);
         if (session == null || session.getOrgId() != user.getOrgId()) {
             throw BusinessException.invalid("material.error.session");
         }
@@ -115,7 +118,7 @@ public class MaterialUploads {
                 submitCurrent(m, step);
             }
         });
-        return materials.selectById(id);
+        return reads.byId(id);
     }
 
     /** Sends the newest version into review; a returned material needs a revised version first. */

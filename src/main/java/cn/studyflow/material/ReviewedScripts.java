@@ -25,6 +25,7 @@ public class ReviewedScripts {
 
     /** The material if it is a Party lecture script; empty for any other kind or an unknown id. */
     public Optional<Script> script(long materialId) {
+        // the row alone (not MaterialReads): a script's check needs nothing of its session, and runs once an entry
         Material m = materials.selectById(materialId);
         if (m == null || m.getKind() != MaterialKind.PARTY_LECTURE) {
             return Optional.empty();

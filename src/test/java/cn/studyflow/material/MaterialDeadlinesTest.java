@@ -70,6 +70,6 @@ class MaterialDeadlinesTest {
 
     private static MaterialDeadlines deadlines(int daysBefore, int reminderDays) {
         MaterialProperties properties = new MaterialProperties(DataSize.ofMegabytes(20), daysBefore, reminderDays);
-        return new MaterialDeadlines(null, null, properties, null, null, null, CLOCK);
+        return new MaterialDeadlines(null, null, null, properties, null, null, null, CLOCK);
     }
 }

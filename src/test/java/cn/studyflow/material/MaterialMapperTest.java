@@ -2,6 +2,7 @@ package cn.studyflow.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgMapper;
 import cn.studyflow.org.Person;
@@ -13,6 +14,7 @@ import cn.studyflow.session.StudySessionMapper;
 import cn.studyflow.support.MapperTest;
 import cn.studyflow.support.Rows;
 import cn.studyflow.task.Decision;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every statement of MaterialMapper.xml that joins or filters: a material with its author and session, which
- * materials a reader may list (archived ones, their own, all of those they review), versions and reviews with
- * names, and the sessions the upload form offers.
+ * Every statement of MaterialMapper.xml that joins or filters: a material with its author's name (its session's title
+ * and day are {@link MaterialReads}' to add), which materials a reader may list (archived ones, their own, all of those
+ * they review), the archived ones of a year's sessions, the assessment's cleared materials of a period's sessions, and
+ * versions and reviews with names.
  */
 @MapperTest
 class MaterialMapperTest {
@@ -58,18 +61,14 @@ class MaterialMapperTest {
     }
 
     @Test
-    void aMaterialIsReadWithItsAuthorsNameAndItsSessionAndChangesOnlyAtItsVersion() {
-        jdbc.update("UPDATE sf_study_session SET session_date = ? WHERE id = ?", LocalDate.of(2031, 3, 18),
-            sessions.get(0).getId());
+    void aMaterialIsReadWithItsAuthorsNameAndItsSessionsIdAndChangesOnlyAtItsVersion() {
         Material material = material(author, sessions.get(0), MaterialStatus.DRAFT, now);
         Material stale = materials.selectById(material.getId());
 
         Material read = materials.selectById(material.getId());
         assertThat(read.getAuthorName()).isEqualTo("李文华");
-        assertThat(read.getSessionTitle()).isEqualTo("专题3");
-        assertThat(read.getSessionYear()).isEqualTo(2031);
-        assertThat(read.getSessionMonth()).isEqualTo(3);
-        assertThat(read.getSessionDate()).isEqualTo(LocalDate.of(2031, 3, 18));
+        assertThat(read.getSessionId()).isEqualTo(sessions.get(0).getId());
+        assertThat(read.getOrgId()).isEqualTo(town.getId());
         assertThat(read.getKind()).isEqualTo(MaterialKind.SPEECH);
 
         read.setStatus(MaterialStatus.SUBMITTED);
@@ -171,15 +170,56 @@ class MaterialMapperTest {
     }
 
     @Test
-    void theUploadFormOffersTheOrganisationsSessionsFromAYearOnInOrder() {
-        List<StudySession> next = Rows.sessions(sessionMapper, Rows.plan(plans, town, office, 2032), 1);
-        Rows.sessions(sessionMapper, Rows.plan(plans, town, office, 2030), 12);
+    void theArchiveReadsTheOrganisationsSignedOffMaterialsOfTheSessionsItNames() {
+        Material first = material(author, sessions.get(0), MaterialStatus.ARCHIVED, now);
+        Material second = material(colleague, sessions.get(1), MaterialStatus.ARCHIVED, now);
+        material(colleague, sessions.get(0), MaterialStatus.SUBMITTED, now);
+        Material elsewhere = material(Rows.person(people, sibling, "陈丽娟", true, Role.MEMBER), siblingSession,
+            MaterialStatus.ARCHIVED, now);
 
-        assertThat(materials.selectSessions(town.getId(), 2031)).extracting(StudySession::getId)
-            .containsExactly(sessions.get(0).getId(), sessions.get(1).getId(), next.get(0).getId());
-        assertThat(materials.selectSessions(sibling.getId(), 2031)).extracting(StudySession::getId)
-            .containsExactly(siblingSession.getId());
-        assertThat(materials.selectSession(sessions.get(1).getId()).getSessionMonth()).isEqualTo(4);
+        assertThat(materials.selectArchivedOfSessions(town.getId(), List.of(sessions.get(0).getId())))
+            .singleElement().satisfies(m -> {
+                assertThat(m.getId()).isEqualTo(first.getId());
+                assertThat(m.getAuthorName()).isEqualTo("李文华");
+            });
+        assertThat(materials.selectArchivedOfSessions(town.getId(),
+                List.of(sessions.get(0).getId(), sessions.get(1).getId(), siblingSession.getId())))
+            .as("signed off only, of the organisation only").extracting(Material::getId)
+            .containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(materials.selectArchivedOfSessions(sibling.getId(), List.of(siblingSession.getId())))
+            .extracting(Material::getId).containsExactly(elsewhere.getId());
+    }
+
+    @Test
+    void aPeriodCountsTheMaterialsOfItsSessionsDueOrArchivedAndThoseArchivedByTheirDeadlinePerOrganisation() {
+        long session = sessions.get(0).getId();
+        due(material(author, sessions.get(0), MaterialStatus.ARCHIVED, now), now.minusDays(2), now.minusDays(3));
+        due(material(author, sessions.get(0), MaterialStatus.ARCHIVED, now), now.minusDays(2), now.minusDays(2));
+        due(material(colleague, sessions.get(0), MaterialStatus.ARCHIVED, now), now.minusDays(2), now.minusDays(1));
+        due(material(colleague, sessions.get(0), MaterialStatus.SUBMITTED, now), now.minusHours(1), null);
+        due(material(colleague, sessions.get(0), MaterialStatus.SUBMITTED, now), now.plusHours(1), null);
+        due(material(author, sessions.get(1), MaterialStatus.ARCHIVED, now), now.minusDays(2), now.minusDays(3));
+        Person neighbour = Rows.person(people, sibling, "陈丽娟", true, Role.MEMBER);
+        due(material(neighbour, siblingSession, MaterialStatus.ARCHIVED, now), now.minusDays(2), now.minusDays(3));
+
+        StudyPeriod townOnly = new StudyPeriod(null, town.getId(), 2031, null, LocalDate.of(2031, 1, 1),
+            LocalDate.of(2031, 12, 31), now);
+        assertThat(materials.selectPeriodCleared(townOnly, List.of(session, siblingSession.getId())))
+            .as("by the deadline or on it: two of the four due or archived; not the one not yet due, nor the sibling's")
+            .singleElement().satisfies(r -> {
+                assertThat(r.getOrgId()).isEqualTo(town.getId());
+                assertThat(r.getN()).isEqualTo(2);
+                assertThat(r.getM()).isEqualTo(4);
+            });
+        StudyPeriod siblingsTree = StudyPeriod.of(sibling.getPath(), 2031, null, now);
+        assertThat(materials.selectPeriodCleared(siblingsTree, List.of(session, siblingSession.getId())))
+            .singleElement().satisfies(r -> {
+                assertThat(r.getOrgId()).isEqualTo(sibling.getId());
+                assertThat(r.getN()).isOne();
+                assertThat(r.getM()).isOne();
+            });
+        assertThat(materials.selectPeriodCleared(townOnly, List.of(sessions.get(1).getId())))
+            .as("only the sessions named").singleElement().satisfies(r -> assertThat(r.getM()).isOne());
     }
 
     private Material material(Person by, StudySession session, MaterialStatus status, OffsetDateTime updated) {
@@ -197,6 +237,13 @@ class MaterialMapperTest {
         m.setUpdatedAt(updated);
         materials.insert(m);
         return m;
+    }
+
+    /** Sets the material's deadline and when it was archived (null: not yet). */
+    private void due(Material material, OffsetDateTime deadline, OffsetDateTime archived) {
+        jdbc.update("UPDATE sf_material SET deadline = ?, archived_at = ? WHERE id = ?",
+            Timestamp.from(deadline.toInstant()), archived == null ? null : Timestamp.from(archived.toInstant()),
+            material.getId());
     }
 
     private void version(Material material, int no, String name) {

@@ -1,0 +1,100 @@
+package cn.studyflow.material;
+
+import cn.studyflow.session.SessionService;
+import cn.studyflow.session.StudySession;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every read of materials: their rows from {@link MaterialMapper}, with their sessions' titles and days asked of the
+ * session package, whose table this package does not read; one session read per material or list, never per row.
+ */
+@Component
+@RequiredArgsConstructor
+class MaterialReads {
+
+    /** Ids in one statement's {@code IN} list. */
+    static final int BATCH = 1000;
+
+    /** The archive's order: by the sessions' month and day (undated last, as PostgreSQL orders), session and id. */
+    static final Comparator<Material> BY_SESSION = Comparator.comparing(Material::getSessionMonth,
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Material::getSessionDate, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Material::getSessionId).thenComparing(Material::getId);
+
+    private final MaterialMapper materials;
+    private final SessionService sessions;
+
+    /** The material with its author's name and its session; null when there is none. */
+    Material byId(long id) {
+        Material m = materials.selectById(id);
+        if (m != null) {
+            sessions.byId(m.getSessionId()).ifPresent(s -> withSession(m, s));
+        }
+        return m;
+    }
+
+    /** A page of the materials a reader may see, newest first (see {@link MaterialMapper#selectVisible}). */
+    List<Material> visible(MaterialFilter filter, int offset, int limit) {
+        return withSessions(materials.selectVisible(filter, offset, limit));
+    }
+
+    /**
+     * The materials of an organisation signed off for the sessions of its year, for its archive: ordered by the
+     * sessions' month and day, then session and id.
+     */
+    List<Material> archivedOfYear(long orgId, int year) {
+        List<Long> sessionIds = sessions.ofOrgYear(orgId, year).stream().map(StudySession::getId).toList();
+        List<Material> archived = new ArrayList<>(withSessions(
+            inBatches(sessionIds, batch -> materials.selectArchivedOfSessions(orgId, batch))));
+        archived.sort(BY_SESSION);
+        return archived;
+    }
+
+    /** Reads materials of one session by their ids, the session read once for all of them. */
+    LongFunction<Material> ofSession(long sessionId) {
+        StudySession session = sessions.byId(sessionId).orElse(null);
+        return id -> {
+            Material m = materials.selectById(id);
+            return m == null || session == null ? m : withSession(m, session);
+        };
+    }
+
+    /** Adds their sessions to these materials, all sessions read in one statement (a thousand a statement). */
+    List<Material> withSessions(List<Material> list) {
+        if (list.isEmpty()) {
+            return list;
+        }
+        Map<Long, StudySession> byId = sessions.byIds(list.stream().map(Material::getSessionId).toList());
+        list.forEach(m -> {
+            StudySession s = byId.get(m.getSessionId());
+            if (s != null) {
+                withSession(m, s);
+            }
+        });
+        return list;
+    }
+
+    /** What {@code read} answers for each batch of {@code ids}, one after the other; nothing read for no ids. */
+    static <T> List<T> inBatches(List<Long> ids, Function<List<Long>, List<T>> read) {
+        List<T> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            all.addAll(read.apply(ids.subList(from, Math.min(from + BATCH, ids.size()))));
+        }
+        return all;
+    }
+
+    private static Material withSession(Material m, StudySession s) {
+        m.setSessionTitle(s.getTitle());
+        m.setSessionYear(s.getSessionYear());
+        m.setSessionMonth(s.getSessionMonth());
+        m.setSessionDate(s.getSessionDate());
+        return m;
+    }
+}
