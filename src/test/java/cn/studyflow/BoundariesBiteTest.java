@@ -68,6 +68,13 @@ class BoundariesBiteTest {
             .containsExactly("sf_person", "sf_plan");
     }
 
+    @Test
+    void aMaterialMapperJoiningTheSessionAgainIsCaught() {
+        assertThat(Boundaries.foreignTables("material", BoundariesTest.tables(
+            "SELECT m.*, s.title FROM sf_material m JOIN sf_study_session s ON s.id = m.session_id")))
+            .containsExactly("sf_study_session");
+    }
+
     private static JavaClasses classes(Class<?>... classes) {
         return new ClassFileImporter().importClasses(classes);
     }
