@@ -40,6 +40,15 @@ class MaterialReads {
         return m;
     }
 
+    /**
+     * The material's own row with its author's name, its session left out: for a step that changes the material
+     * and shows nothing of its session (a review recorded, a notification by the material's title); null when
+     * there is none.
+     */
+    Material row(long id) {
+        return materials.selectById(id);
+    }
+
     /** A page of the materials a reader may see, newest first (see {@link MaterialMapper#selectVisible}). */
     List<Material> visible(MaterialFilter filter, int offset, int limit) {
         return withSessions(materials.selectVisible(filter, offset, limit));

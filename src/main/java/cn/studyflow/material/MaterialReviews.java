@@ -69,7 +69,7 @@ public class MaterialReviews {
      * approval of second reviews, which records every checklist item as passed under the one comment.
      */
     void onDecision(long id, TaskInfo task, Decision decision, String comment, CurrentUser user) {
-        Material m = reads.byId(id);
+        Material m = reads.row(id);
         MaterialAccess.requireNotAuthor(m, user);
         // only the sign-off is decided on the generic form (alone or in a batch); the reviews with a checklist or
         // a confirmation are decided on their own forms, item by item, so no check is recorded that was not ticked
@@ -125,6 +125,6 @@ public class MaterialReviews {
         if (!MaterialReviewProcess.SUBJECT_TYPE.equals(step.subject().type()) || !stepId.equals(step.task().step())) {
             throw BusinessException.invalid("task.notDecidedHere");
         }
-        return reads.byId(step.subject().id());
+        return reads.row(step.subject().id());
     }
 }

@@ -55,6 +55,14 @@ class MaterialReadsTest {
     }
 
     @Test
+    void aStepThatOnlyChangesTheMaterialReadsItsRowAndNoSession() {
+        when(mapper.selectById(1)).thenReturn(material(1, march20));
+
+        assertThat(reads.row(1).getId()).isEqualTo(1);
+        verify(sessions, never()).byId(anyLong());
+    }
+
+    @Test
     void aPageOfMaterialsReadsItsSessionsOnceForAllRows() {
         MaterialFilter filter = new MaterialFilter(List.of(1L), List.of(), 1L, null, null, false);
         when(mapper.selectVisible(filter, 0, 20))
