@@ -22,6 +22,13 @@ public interface StudySessionMapper {
     /** The sessions of these ids, in no order; {@code ids} must not be empty. */
     List<StudySession> selectByIds(@Param("ids") Collection<Long> ids);
 
+    /**
+     * The scheduled sessions of these organisations from month {@code fromMonth} to {@code toMonth} (each
+     * {@code year * 100 + month}), by year, month, the organisation's path and id; {@code orgIds} must not be empty.
+     */
+    List<StudySession> selectScheduledIn(@Param("orgIds") Collection<Long> orgIds, @Param("fromMonth") int fromMonth,
+                                         @Param("toMonth") int toMonth);
+
     void insertAll(@Param("sessions") List<StudySession> sessions);
 
     /** The status dashboard's session figures per organisation of the scope; see {@code SessionOrgFigures}. */
