@@ -95,14 +95,13 @@ public final class Boundaries {
 
     /**
      * Reads of another package's tables that are allowed, each with its reason. Anything not listed fails.
-     * The journal is the read model written for {@code status}. Materials and audits join the session they
-     * belong to for its title and date on their lists; that is still to move behind {@code session}
-     * (see docs/architecture.md, "What is left").
+     * The journal is the read model written for {@code status}. Materials join the session they belong to for
+     * its title and date on their lists; that is still to move behind {@code session} (see docs/architecture.md,
+     * "What is left"). Audits no longer do: they ask {@code SessionService} through {@code audit/AuditSessions}.
      */
     public static final Map<String, Set<String>> READS = Map.of(
         "status", Set.of("sf_instance", "sf_stage"),
-        "material", Set.of("sf_study_session"),
-        "audit", Set.of("sf_study_session"));
+        "material", Set.of("sf_study_session"));
 
     /** The tables a mapper of {@code pkg} must not name, of those in {@code tables}. */
     public static Set<String> foreignTables(String pkg, Set<String> tables) {
