@@ -95,13 +95,11 @@ public final class Boundaries {
 
     /**
      * Reads of another package's tables that are allowed, each with its reason. Anything not listed fails.
-     * The journal is the read model written for {@code status}. Audits join the session they belong to for its
-     * title and date on their lists; that is still to move behind {@code session} (see docs/architecture.md,
-     * "What is left"). Materials ask {@code session} for theirs ({@code MaterialReads}).
+     * The journal is the read model written for {@code status}. No feature reads the session's tables: materials and
+     * audits ask {@code SessionService} for their sessions ({@code material/MaterialReads}, {@code audit/AuditSessions}).
      */
     public static final Map<String, Set<String>> READS = Map.of(
-        "status", Set.of("sf_instance", "sf_stage"),
-        "audit", Set.of("sf_study_session"));
+        "status", Set.of("sf_instance", "sf_stage"));
 
     /** The tables a mapper of {@code pkg} must not name, of those in {@code tables}. */
     public static Set<String> foreignTables(String pkg, Set<String> tables) {

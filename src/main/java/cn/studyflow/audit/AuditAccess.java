@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 class AuditAccess {
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final Scope scope;
     private final Clock clock;
 
@@ -54,7 +55,7 @@ class AuditAccess {
     }
 
     boolean canSee(CurrentUser user, long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         return audit != null && canSee(user, audit, audits.selectAssignments(auditId));
     }
 

@@ -19,6 +19,7 @@ class AuditArchive implements ArchiveSource {
 
     private final SessionService sessions;
     private final AuditMapper mapper;
+    private final AuditSessions auditSessions;
     private final AuditService audits;
     private final AuditWord word;
     private final MessageSource messages;
@@ -29,7 +30,7 @@ class AuditArchive implements ArchiveSource {
         String folder = table.msg("archive.folder.audits");
         for (StudySession s : sessions.ofOrgYear(orgId, year)) {
             for (Audit found : mapper.selectBySession(s.getId())) {
-                Audit audit = mapper.selectAudit(found.getId());
+                Audit audit = auditSessions.audit(found.getId());
                 List<AuditRecord> records = audits.records(audit);
                 List<Rectification> rectifications = audits.rectifications(audit);
                 table.row(s.getTitle(), audit.getDeptOrgName(), table.msg("audit.mode." + audit.getAuditMode()),

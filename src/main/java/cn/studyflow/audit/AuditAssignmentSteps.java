@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class AuditAssignmentSteps {
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditAccess access;
     private final AuditTasks tasks;
     private final AuditAssignments assignments;
@@ -42,7 +43,7 @@ public class AuditAssignmentSteps {
                 throw BusinessException.invalid("task.decisionRequired");
             }
             if (decision.approve()) {
-                SessionOption session = audits.selectSessionOption(audit.getSessionId());
+                SessionOption session = auditSessions.option(audit.getSessionId());
                 List<PoolMember> auditors = assignments.valid(audit.getDeptOrgId(), session, audit.getSessionDate(),
                     audit.getId(), decision.auditorIds(), decision.leadId());
                 assignments.ask(audit, auditors, null);

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class AuditAssignments {
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final OrgService orgService;
     private final AuditNotices notices;
     private final AuditProperties properties;
@@ -36,7 +37,7 @@ class AuditAssignments {
         Set<Long> asked = audits.selectAssignments(audit.getId()).stream().map(AuditAssignment::getPersonId)
             .collect(Collectors.toSet());
         Org audited = orgService.get(audit.getOrgId());
-        SessionOption session = audits.selectSessionOption(audit.getSessionId());
+        SessionOption session = auditSessions.option(audit.getSessionId());
         Set<Long> busy = clashes(session.slotOn(audit.getSessionDate()), audit.getId()).stream()
             .map(AuditMapper.Booked::getPersonId).collect(Collectors.toSet());
         return audits.selectActiveAuditors(audit.getDeptOrgId()).stream()
@@ -48,7 +49,7 @@ class AuditAssignments {
 
     /** The bookings that clash with an audit at {@code slot}, other than on the audit {@code auditId} itself. */
     private List<AuditMapper.Booked> clashes(AuditDraw.Slot slot, Long auditId) {
-        return audits.selectBookings(slot.day(), slot.day()).stream()
+        return auditSessions.bookings(slot.day(), slot.day()).stream()
             .filter(b -> !b.getAuditId().equals(auditId))
             .filter(b -> b.slot().clashes(slot))
             .toList();

@@ -27,6 +27,7 @@ public class AuditCallbacks {
     private static final Logger log = LoggerFactory.getLogger(AuditCallbacks.class);
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditAccess access;
     private final AuditAssignments assignments;
     private final AuditDrawService draws;
@@ -55,14 +56,14 @@ public class AuditCallbacks {
      */
     @Transactional
     public String redraw(long auditId, String declinedUsername) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         List<AuditAssignment> all = audits.selectAssignments(auditId);
         AuditAssignment declined = all.stream()
             .filter(a -> a.getUsername().equals(declinedUsername) && a.getStatus() == AssignmentStatus.DECLINED)
             .reduce((first, second) -> second)
             .orElseThrow(() -> new IllegalStateException("No declined assignment of " + declinedUsername
                 + " on audit " + auditId));
-        SessionOption session = audits.selectSessionOption(audit.getSessionId());
+        SessionOption session = auditSessions.option(audit.getSessionId());
         List<Long> asked = all.stream().map(AuditAssignment::getPersonId).toList();
         Optional<AuditDrawService.Drawn> drawn = draws.drawReplacement(audit, session, asked);
         if (drawn.isEmpty()) {
@@ -86,7 +87,7 @@ public class AuditCallbacks {
     /** Every auditor accepted: the audit is scheduled and they file records after the session. */
     @Transactional
     public Confirmed confirmAuditors(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         List<AuditAssignment> accepted = audits.selectAssignments(auditId).stream()
             .filter(a -> a.getStatus() == AssignmentStatus.ACCEPTED)
             .toList();
@@ -108,7 +109,7 @@ public class AuditCallbacks {
     /** All records are in: rectification is needed when any auditor asks for it. */
     @Transactional
     public Verdict conclude(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         Verdict verdict = audits.selectRecords(auditId).stream().anyMatch(r -> r.getVerdict() == Verdict.RECTIFY)
             ? Verdict.RECTIFY : Verdict.PASS;
         audit.setVerdict(verdict);
@@ -129,7 +130,7 @@ public class AuditCallbacks {
     /** Tells the audited organisation's secretary what to rectify by when; returns the deadline. */
     @Transactional
     public LocalDate noticeRectification(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         LocalDate deadline = access.today().plusDays(properties.rectificationDays());
         audit.setRectificationDeadline(deadline);
         save(audit);
@@ -142,7 +143,7 @@ public class AuditCallbacks {
     /** The rectification deadline passed with no report: the dept and the lead auditor are told. */
     @Transactional
     public void reportOverdue(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         if (audit.getStatus() != AuditStatus.RECTIFYING) {
             return;
         }
@@ -157,7 +158,7 @@ public class AuditCallbacks {
     /** The acceptance window closed with auditors who have not answered: the dept is told who. */
     @Transactional
     public void reportPendingAcceptance(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         if (audit.getStatus() != AuditStatus.ASSIGNING) {
             return;
         }

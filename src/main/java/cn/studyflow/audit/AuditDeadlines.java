@@ -34,6 +34,7 @@ public class AuditDeadlines {
     private static final Logger log = LoggerFactory.getLogger(AuditDeadlines.class);
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final Workflow workflow;
     private final JournalDates journal;
     private final AuditNotices notices;
@@ -65,7 +66,7 @@ public class AuditDeadlines {
     @EventListener
     @Transactional
     public void sessionMoved(SessionMoved moved) {
-        moved.follow(audits.selectWaitingAuditIds(moved.sessionId()), audits::selectAudit, audit -> {
+        moved.follow(audits.selectWaitingAuditIds(moved.sessionId()), auditSessions::audit, audit -> {
             tell(audit, "audit.notify.sessionCancelled");
             log.info("Session {} cancelled: audit {} left as it is", moved.sessionId(), audit.getId());
         }, this::move);

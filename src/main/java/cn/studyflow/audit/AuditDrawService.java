@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public class AuditDrawService {
     public static final String SUBJECT_TYPE = "AUDIT_DRAW";
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final ObjectMapper json;
     private final AuditSeeds seeds;
     private final Clock clock;
@@ -47,8 +49,8 @@ public class AuditDrawService {
     Drawn drawSessions(long deptOrgId, Long createdBy, LocalDate from, LocalDate to, List<Long> orgIds,
                        int sessionCount, int auditorsPerSession) {
         // each session with the day its audit would sit in on, so that nobody is drawn for two at the same time
-        List<AuditDraw.SessionCandidate> sessions = audits.selectOpenSessions(orgIds, month(from), month(to)).stream()
-            .map(s -> s.candidate(AuditPlanning.randomDay(s, from, to))).toList();
+        List<AuditDraw.SessionCandidate> sessions = auditSessions.open(orgIds, YearMonth.from(from), YearMonth.from(to))
+            .stream().map(s -> s.candidate(AuditPlanning.randomDay(s, from, to))).toList();
         AuditDraw.Input input = new AuditDraw.Input(deptOrgId, from, to, List.copyOf(orgIds), sessionCount,
             auditorsPerSession, sessions, pool(deptOrgId), lastAuditors(orgIds), List.of(), bookings(from, to));
         return run(input, StoredDraw.Kind.SESSIONS, null, createdBy);
@@ -93,7 +95,7 @@ public class AuditDrawService {
 
     /** Who is already booked on an audit between these days, as the draw sees it. */
     List<AuditDraw.Booking> bookings(LocalDate from, LocalDate to) {
-        return audits.selectBookings(from, to).stream().map(AuditMapper.Booked::booking).toList();
+        return auditSessions.bookings(from, to).stream().map(AuditMapper.Booked::booking).toList();
     }
 
     Map<Long, List<Long>> lastAuditors(List<Long> orgIds) {
@@ -121,10 +123,6 @@ public class AuditDrawService {
         stored.setCreatedAt(OffsetDateTime.now(clock));
         audits.insertDraw(stored);
         return new Drawn(stored, result);
-    }
-
-    private static int month(LocalDate date) {
-        return date.getYear() * 100 + date.getMonthValue();
     }
 
     private String write(Object value) {

@@ -2,6 +2,7 @@ package cn.studyflow.audit;
 
 import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.journal.JournalOwner;
+import cn.studyflow.session.StudySession;
 import cn.studyflow.status.OrgRow;
 import cn.studyflow.status.StatusScope;
 import java.time.OffsetDateTime;
@@ -34,11 +35,8 @@ public interface AuditMapper {
 
     // --- sessions that may be audited
 
-    /** Scheduled sessions of the given organisations within the months, without an audit that still stands. */
-    List<SessionOption> selectOpenSessions(@Param("orgIds") Collection<Long> orgIds, @Param("fromMonth") int fromMonth,
-                                           @Param("toMonth") int toMonth);
-
-    SessionOption selectSessionOption(long sessionId);
+    /** Those of these sessions that an audit not declined stands on; {@code sessionIds} must not be empty. */
+    List<Long> selectStandingSessionIds(@Param("sessionIds") Collection<Long> sessionIds);
 
     @Select("SELECT COUNT(*) FROM sf_audit WHERE session_id = #{sessionId} AND status <> 'DECLINED'")
     int countStandingAudits(long sessionId);
@@ -49,7 +47,10 @@ public interface AuditMapper {
     /** Who audited each organisation last time: the assigned auditors of its latest audit that stands. */
     List<LastAuditor> selectLastAuditors(@Param("orgIds") Collection<Long> orgIds);
 
-    /** Who is booked on which audit from {@code from} to {@code to}, declined assignments and audits left out. */
+    /**
+     * Who is booked on which audit from {@code from} to {@code to}, declined assignments and audits left out; without
+     * the session's hours, which {@code AuditSessions.bookings} adds.
+     */
     List<Booked> selectBookings(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     // --- audits
@@ -58,6 +59,8 @@ public interface AuditMapper {
 
     /** Updates the mutable fields if the row still has {@code version}; returns rows changed. */
     int updateAudit(Audit audit);
+
+    // these three leave out the title and day of the audit's session: read audits through AuditSessions
 
     Audit selectAudit(long id);
 
@@ -124,9 +127,17 @@ public interface AuditMapper {
         private String displayName;
         private Long auditId;
         private String title;
+        private Long sessionId;
         private LocalDate sitInDay;
         private java.time.LocalTime startTime;
         private java.time.LocalTime endTime;
+
+        /** Takes the session's hours when the audit sits in on the session's own day, none otherwise. */
+        void hoursOf(StudySession session) {
+            boolean held = session != null && sitInDay != null && sitInDay.equals(session.getSessionDate());
+            startTime = held ? session.getStartTime() : null;
+            endTime = held ? session.getEndTime() : null;
+        }
 
         AuditDraw.Slot slot() {
             return new AuditDraw.Slot(sitInDay, startTime, endTime);

@@ -37,6 +37,7 @@ public class AuditPlanning {
     private static final Logger log = LoggerFactory.getLogger(AuditPlanning.class);
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditAccess access;
     private final AuditService queries;
     private final AuditAssignments assignments;
@@ -135,7 +136,7 @@ public class AuditPlanning {
             .collect(Collectors.toMap(PoolMember::getPersonId, Function.identity()));
         List<Audit> created = new ArrayList<>();
         for (AuditDraw.Pick pick : drawn.result().picks()) {
-            SessionOption session = audits.selectSessionOption(pick.sessionId());
+            SessionOption session = auditSessions.option(pick.sessionId());
             LocalDate date = randomDay(session, from, to);
             Audit audit = newAudit(user.getOrgId(), session, AuditMode.RANDOM, AuditStatus.ASSIGNING, date, user,
                 drawn.stored().getId(), null);
@@ -175,7 +176,7 @@ public class AuditPlanning {
     }
 
     private SessionOption session(Long sessionId) {
-        SessionOption session = sessionId == null ? null : audits.selectSessionOption(sessionId);
+        SessionOption session = sessionId == null ? null : auditSessions.option(sessionId);
         if (session == null) {
             throw BusinessException.invalid("audit.error.session");
         }

@@ -36,6 +36,7 @@ public class AuditRecordSteps {
     private static final Logger log = LoggerFactory.getLogger(AuditRecordSteps.class);
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditAccess access;
     private final AuditTasks tasks;
     private final StepRunner steps;
@@ -131,7 +132,7 @@ public class AuditRecordSteps {
         if (!AuditSitInProcess.TASK_REVIEW_RECTIFICATION.equals(task.step())) {
             throw BusinessException.invalid("task.notDecidedHere");
         }
-        Audit audit = audits.selectAudit(id);
+        Audit audit = auditSessions.audit(id);
         List<Rectification> rounds = audits.selectRectifications(id);
         Rectification latest = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
         if (latest == null || latest.getDecision() != null) {
@@ -154,7 +155,7 @@ public class AuditRecordSteps {
     }
 
     private Audit existing(long auditId) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         if (audit == null) {
             throw BusinessException.notFound();
         }

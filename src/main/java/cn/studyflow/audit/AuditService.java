@@ -12,6 +12,7 @@ import cn.studyflow.common.PageOf;
 import cn.studyflow.task.TasklistService;
 import cn.studyflow.workflow.TaskInfo;
 import cn.studyflow.workflow.Workflow;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ public class AuditService {
     private static final Logger log = LoggerFactory.getLogger(AuditService.class);
 
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditAccess access;
     private final AuditAssignments assignments;
     private final AuditDrawService draws;
@@ -47,7 +49,7 @@ public class AuditService {
 
     /** The audit, if this person may see it: 403 otherwise, also for a random audit not yet due. */
     public Audit get(long id, CurrentUser user) {
-        Audit audit = audits.selectAudit(id);
+        Audit audit = auditSessions.audit(id);
         if (audit == null) {
             throw BusinessException.notFound();
         }
@@ -64,7 +66,7 @@ public class AuditService {
         int s = Math.min(Math.max(size, 1), 100);
         AuditQuery query = AuditQuery.of(user, access.today(), year, status, mode, orgId, mine, p * s, s);
         int total = audits.countVisible(query);
-        return new PageOf<>(total == 0 ? List.of() : audits.selectVisible(query), total, p, s);
+        return new PageOf<>(total == 0 ? List.of() : auditSessions.visible(query), total, p, s);
     }
 
     public AuditView view(Audit audit) {
@@ -121,13 +123,13 @@ public class AuditService {
     /** Sessions of the dept's subordinate organisations in a year that no audit stands on yet. */
     public List<SessionOption> openSessions(CurrentUser user, int year) {
         List<Long> orgIds = subordinateOrgs(user).stream().map(Org::getId).toList();
-        return orgIds.isEmpty() ? List.of() : audits.selectOpenSessions(orgIds, year * 100 + 1, year * 100 + 12);
+        return orgIds.isEmpty() ? List.of() : auditSessions.open(orgIds, YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 
     /** The secretary's own sessions in a year that no audit stands on yet, for an invitation. */
     public List<SessionOption> ownOpenSessions(CurrentUser user, int year) {
         access.requireSecretary(user);
-        return audits.selectOpenSessions(List.of(user.getOrgId()), year * 100 + 1, year * 100 + 12);
+        return auditSessions.open(List.of(user.getOrgId()), YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 
     /** The dept's active auditors. */
@@ -180,7 +182,7 @@ public class AuditService {
     }
 
     public List<Audit> auditsOfDraw(StoredDraw draw) {
-        return audits.selectByDraw(draw.getId());
+        return auditSessions.ofDraw(draw.getId());
     }
 
     /** Re-runs a stored draw from its stored inputs and seed; records who checked it. */

@@ -22,8 +22,9 @@ class AuditSubjects extends SubjectSupport<Audit> {
     private final AuditAccess access;
     private final ClosedYears closedYears;
 
-    AuditSubjects(AuditService audits, AuditMapper mapper, AuditAccess access, ClosedYears closedYears) {
-        super(AuditSitInProcess.SUBJECT, mapper::selectAudit, Audit::getOrgId, mapper::selectJournalOwners);
+    AuditSubjects(AuditService audits, AuditMapper mapper, AuditSessions auditSessions, AuditAccess access,
+                  ClosedYears closedYears) {
+        super(AuditSitInProcess.SUBJECT, auditSessions::audit, Audit::getOrgId, mapper::selectJournalOwners);
         this.audits = audits;
         this.mapper = mapper;
         this.access = access;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class AuditTasks {
 
-    private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final Workflow workflow;
     private final StepRunner steps;
 
@@ -37,7 +37,7 @@ class AuditTasks {
             if (!expected.equals(step.task().step())) {
                 throw BusinessException.invalid("task.notDecidedHere");
             }
-            work.accept(step, audits.selectAudit(step.subject().id()));
+            work.accept(step, auditSessions.audit(step.subject().id()));
         });
     }
 
@@ -50,7 +50,7 @@ class AuditTasks {
      * rather than by task. 403 when there is none for them.
      */
     String taskIdFor(long auditId, CurrentUser user, String step) {
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         if (audit == null) {
             throw BusinessException.notFound();
         }

@@ -59,6 +59,7 @@ class DemoFinishedAudit implements ApplicationRunner {
     private final SessionService sessions;
     private final Roster roster;
     private final AuditMapper audits;
+    private final AuditSessions auditSessions;
     private final AuditPoolService pool;
     private final AuditPlanning planning;
     private final AuditAssignmentSteps assignmentSteps;
@@ -121,7 +122,7 @@ class DemoFinishedAudit implements ApplicationRunner {
      */
     private void onItsDays(long auditId, StudySession session) {
         AuditDays days = AuditDays.around(session.getSessionDate(), properties.rectificationDays(), clock.getZone());
-        Audit audit = audits.selectAudit(auditId);
+        Audit audit = auditSessions.audit(auditId);
         String deadlineGiven = String.valueOf(audit.getRectificationDeadline());
         audits.updateDays(auditId, days);
         audits.updateAssignmentDays(auditId, days);

@@ -1,5 +1,7 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.org.Org;
+import cn.studyflow.session.StudySession;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import lombok.Getter;
@@ -22,6 +24,23 @@ public class SessionOption {
     private LocalDate sessionDate;
     private LocalTime startTime;
     private LocalTime endTime;
+
+    /** The session as an option, with its organisation's name and path. */
+    static SessionOption of(StudySession session, Org org) {
+        SessionOption option = new SessionOption();
+        option.setId(session.getId());
+        option.setOrgId(session.getOrgId());
+        option.setOrgName(org.getName());
+        option.setOrgPath(org.getPath());
+        option.setSessionYear(session.getSessionYear());
+        option.setSessionMonth(session.getSessionMonth());
+        option.setTitle(session.getTitle());
+        option.setSpeaker(session.getSpeaker());
+        option.setSessionDate(session.getSessionDate());
+        option.setStartTime(session.getStartTime());
+        option.setEndTime(session.getEndTime());
+        return option;
+    }
 
     AuditDraw.SessionCandidate candidate() {
         return new AuditDraw.SessionCandidate(id, orgId, orgPath, sessionYear, sessionMonth);

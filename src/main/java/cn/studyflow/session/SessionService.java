@@ -8,6 +8,7 @@ import cn.studyflow.org.Scope;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,6 +90,18 @@ public class SessionService {
                 .forEach(s -> byId.put(s.getId(), s));
         }
         return byId;
+    }
+
+    /**
+     * The sessions still scheduled of these organisations from month {@code from} to {@code to}, by month, then by
+     * the organisation's place in the tree (its path), then in the order they were made.
+     */
+    public List<StudySession> scheduledIn(Collection<Long> orgIds, YearMonth from, YearMonth to) {
+        return orgIds.isEmpty() ? List.of() : sessions.selectScheduledIn(orgIds, month(from), month(to));
+    }
+
+    private static int month(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
     }
 
     /** A session's title for a message, empty when there is no such session. */

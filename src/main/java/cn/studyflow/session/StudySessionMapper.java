@@ -29,6 +29,13 @@ public interface StudySessionMapper {
     /** The ids of the sessions a period counts as planned in its scope (as {@code selectPeriodSessions} does). */
     List<Long> selectPeriodIds(@Param("s") StudyPeriod period);
 
+    /**
+     * The scheduled sessions of these organisations from month {@code fromMonth} to {@code toMonth} (each
+     * {@code year * 100 + month}), by year, month, the organisation's path and id; {@code orgIds} must not be empty.
+     */
+    List<StudySession> selectScheduledIn(@Param("orgIds") Collection<Long> orgIds, @Param("fromMonth") int fromMonth,
+                                         @Param("toMonth") int toMonth);
+
     void insertAll(@Param("sessions") List<StudySession> sessions);
 
     /** The status dashboard's session figures per organisation of the scope; see {@code SessionOrgFigures}. */

@@ -20,7 +20,7 @@ class AuditDeadlinesTest {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final LocalDate DAY = LocalDate.of(2027, 3, 25);
 
-    final AuditDeadlines deadlines = new AuditDeadlines(null, null, null, null,
+    final AuditDeadlines deadlines = new AuditDeadlines(null, null, null, null, null,
         new AuditProperties(30, List.of("plan"), 20, 5, 366, 2),
         Clock.fixed(Instant.parse("2027-01-10T02:00:00Z"), SHANGHAI));
 

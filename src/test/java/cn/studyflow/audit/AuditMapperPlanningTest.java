@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The statements of AuditMapper.xml that the dept plans and oversees its programme with: the pool and who may
- * join it; the sessions open to an audit and who audited an organisation last; the programme's session draws;
- * the dept's yearly overview and the status dashboard's audit figures. An audit, who may list it and what hangs
- * on it are in {@code AuditMapperTest}.
+ * join it; which sessions an audit stands on, who is booked on which audit and who audited an organisation last;
+ * the programme's session draws; the dept's yearly overview and the status dashboard's audit figures. An audit,
+ * who may list it and what hangs on it are in {@code AuditMapperTest}; the sessions as audits see them (through
+ * {@code session}'s API) in {@code AuditSessionsTest}.
  */
 @MapperTest
 class AuditMapperPlanningTest extends AuditMapperFixture {
@@ -83,28 +84,51 @@ class AuditMapperPlanningTest extends AuditMapperFixture {
     // ---------------------------------------------------------------- sessions
 
     @Test
-    void openSessionsAreScheduledOnesInTheMonthsWithoutAStandingAudit() {
+    void theSessionsAnAuditStandsOnAreThoseWithAnAuditNotDeclined() {
         StudySession audited = townSessions.get(0);
         StudySession declinedOnce = townSessions.get(1);
+        StudySession declinedThenAudited = siblingSessions.get(0);
         audit(audited, AuditMode.FIXED, AuditStatus.ASSIGNING, LocalDate.of(YEAR, 3, 10));
+        audit(audited, AuditMode.INVITED, AuditStatus.DECLINED, LocalDate.of(YEAR, 3, 10));
         audit(declinedOnce, AuditMode.INVITED, AuditStatus.DECLINED, LocalDate.of(YEAR, 4, 10));
-        jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE id = ?", siblingSessions.get(1).getId());
-        List<Long> both = List.of(town.getId(), sibling.getId());
+        audit(declinedThenAudited, AuditMode.INVITED, AuditStatus.DECLINED, LocalDate.of(YEAR, 3, 12));
+        audit(declinedThenAudited, AuditMode.FIXED, AuditStatus.PASSED, LocalDate.of(YEAR, 3, 12));
 
-        assertThat(audits.selectOpenSessions(both, YEAR * 100 + 3, YEAR * 100 + 4)).extracting(SessionOption::getId)
-            .as("March before April; in a month, by the organisation's path")
-            .containsExactly(siblingSessions.get(0).getId(), declinedOnce.getId());
-        assertThat(audits.selectOpenSessions(both, YEAR * 100 + 5, YEAR * 100 + 12)).extracting(SessionOption::getId)
-            .containsExactly(townSessions.get(2).getId());
-        assertThat(audits.selectOpenSessions(List.of(town.getId()), (YEAR + 1) * 100 + 1, (YEAR + 1) * 100 + 12)).isEmpty();
+        assertThat(audits.selectStandingSessionIds(List.of(audited.getId(), declinedOnce.getId(),
+            declinedThenAudited.getId(), townSessions.get(2).getId(), siblingSessions.get(1).getId())))
+            .as("each once, however many audits stand on it").containsExactlyInAnyOrder(audited.getId(),
+                declinedThenAudited.getId());
+        assertThat(audits.selectStandingSessionIds(List.of(declinedOnce.getId()))).isEmpty();
         assertThat(audits.countStandingAudits(audited.getId())).isOne();
         assertThat(audits.countStandingAudits(declinedOnce.getId())).isZero();
+    }
 
-        SessionOption option = audits.selectSessionOption(declinedOnce.getId());
-        assertThat(option.getOrgName()).isEqualTo("卞桥镇党委");
-        assertThat(option.getOrgPath()).isEqualTo(town.getPath());
-        assertThat(option.getSessionMonth()).isEqualTo(4);
-        assertThat(option.getTitle()).isEqualTo("专题4");
+    @Test
+    void bookingsAreTheAssignmentsNotDeclinedOfAuditsNotDeclinedBetweenTwoDaysByPersonAndDay() {
+        Audit first = audit(townSessions.get(0), AuditMode.FIXED, AuditStatus.SCHEDULED, LocalDate.of(YEAR, 3, 10));
+        assign(first, countyAuditor, true, AssignmentStatus.ACCEPTED, null);
+        AuditAssignment declined = assign(first, siblingAuditor, false, AssignmentStatus.DECLINED, null);
+        Audit later = audit(siblingSessions.get(0), AuditMode.RANDOM, AuditStatus.ASSIGNING, LocalDate.of(YEAR, 3, 20));
+        assign(later, countyAuditor, true, AssignmentStatus.PENDING, null);
+        assign(later, townAuditor, false, AssignmentStatus.PENDING, declined.getId());
+        Audit refused = audit(townSessions.get(1), AuditMode.INVITED, AuditStatus.DECLINED, LocalDate.of(YEAR, 3, 15));
+        assign(refused, townAuditor, true, AssignmentStatus.ACCEPTED, null);
+        Audit outside = audit(townSessions.get(2), AuditMode.FIXED, AuditStatus.SCHEDULED, LocalDate.of(YEAR, 3, 21));
+        assign(outside, townAuditor, true, AssignmentStatus.ACCEPTED, null);
+
+        List<AuditMapper.Booked> booked = audits.selectBookings(LocalDate.of(YEAR, 3, 10), LocalDate.of(YEAR, 3, 20));
+
+        assertThat(booked).extracting(b -> b.getPersonId() + ":" + b.getAuditId()).containsExactly(
+            countyAuditor.getId() + ":" + first.getId(), countyAuditor.getId() + ":" + later.getId(),
+            townAuditor.getId() + ":" + later.getId());
+        assertThat(booked.get(1)).satisfies(b -> {
+            assertThat(b.getDisplayName()).isEqualTo("张海燕");
+            assertThat(b.getTitle()).isEqualTo(later.getTitle());
+            assertThat(b.getSessionId()).isEqualTo(siblingSessions.get(0).getId());
+            assertThat(b.getSitInDay()).isEqualTo(LocalDate.of(YEAR, 3, 20));
+            assertThat(b.getStartTime()).as("the session's hours are AuditSessions' to add").isNull();
+        });
+        assertThat(audits.selectBookings(LocalDate.of(YEAR, 3, 11), LocalDate.of(YEAR, 3, 19))).isEmpty();
     }
 
     @Test

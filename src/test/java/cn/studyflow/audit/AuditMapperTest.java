@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statements of AuditMapper.xml on an audit and what hangs on it: an audit read with its organisations and
- * session and changed only at the version it was read at; which audits the dept, the audited organisation, an
+ * The statements of AuditMapper.xml on an audit and what hangs on it: an audit read with its organisations (its
+ * session's title and day are added by {@code AuditSessions}, see {@code AuditSessionsTest}) and changed only at
+ * the version it was read at; which audits the dept, the audited organisation, an
  * overseer below the dept and an auditor may list, and in what order; the audits of a draw; assignments, records
  * with their checked points, and rectification rounds reviewed once. The pool, sessions, draws and figures the
  * dept plans and oversees with are in {@code AuditMapperPlanningTest}.
@@ -24,14 +25,14 @@ class AuditMapperTest extends AuditMapperFixture {
     // ---------------------------------------------------------------- audits and who may list them
 
     @Test
-    void anAuditIsReadWithItsOrganisationsAndSessionAndChangesOnlyAtTheVersionItWasReadAt() {
+    void anAuditIsReadWithItsOrganisationsAndChangesOnlyAtTheVersionItWasReadAt() {
         Audit audit = audit(townSessions.get(0), AuditMode.FIXED, AuditStatus.ASSIGNING, LocalDate.of(YEAR, 3, 10));
         Audit read = audits.selectAudit(audit.getId());
         Audit stale = audits.selectAudit(audit.getId());
 
         assertThat(read.getOrgName()).isEqualTo("卞桥镇党委");
         assertThat(read.getDeptOrgName()).isEqualTo("青州市委");
-        assertThat(read.getSessionTitle()).isEqualTo("专题3");
+        assertThat(read.getSessionId()).isEqualTo(townSessions.get(0).getId());
         assertThat(read.getAuditMode()).isEqualTo(AuditMode.FIXED);
         read.setStatus(AuditStatus.RECTIFYING);
         read.setVerdict(Verdict.RECTIFY);

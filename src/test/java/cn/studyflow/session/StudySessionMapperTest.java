@@ -139,6 +139,33 @@ class StudySessionMapperTest {
     }
 
     @Test
+    void scheduledSessionsInMonthsAreListedByMonthThenByTheOrganisationsPlaceInTheTree() {
+        Org county = Rows.org(orgs, "青州市委", null);
+        Org elsewhere = Rows.org(orgs, "淄川区委", null);
+        Org town = Rows.org(orgs, "卞桥镇党委", county);
+        Org notAsked = Rows.org(orgs, "王坟镇党委", county);
+        Person secretary = Rows.person(people, town, "李文华", true, Role.SECRETARY);
+        List<StudySession> ofElsewhere = Rows.sessions(sessions, Rows.plan(plans, elsewhere, secretary, 2031), 3, 4);
+        List<StudySession> ofTown = Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2031), 4, 3, 3, 12);
+        List<StudySession> ofCounty = Rows.sessions(sessions, Rows.plan(plans, county, secretary, 2031), 4);
+        Rows.sessions(sessions, Rows.plan(plans, town, secretary, 2032), 1);
+        Rows.sessions(sessions, Rows.plan(plans, notAsked, secretary, 2031), 3);
+        jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE id = ?", ofElsewhere.get(0).getId());
+        jdbc.update("UPDATE sf_study_session SET status = 'HELD' WHERE id = ?", ofTown.get(3).getId());
+        List<Long> asked = List.of(elsewhere.getId(), town.getId(), county.getId());
+
+        assertThat(sessions.selectScheduledIn(asked, 203103, 203104)).extracting(StudySession::getId)
+            .as("March before April; in a month by path: the county, its town, then the other county, made before the"
+                + " town; the cancelled one left out")
+            .containsExactly(ofTown.get(0).getId(), ofTown.get(1).getId(), ofCounty.get(0).getId(),
+                ofTown.get(2).getId(), ofElsewhere.get(1).getId());
+        assertThat(sessions.selectScheduledIn(asked, 203105, 203201)).extracting(StudySession::getTitle)
+            .as("the held December one is no longer scheduled; January of the next year is in").containsExactly("专题1");
+        assertThat(sessions.selectScheduledIn(List.of(town.getId()), 203104, 203104)).singleElement()
+            .satisfies(s -> assertThat(s.getTitle()).isEqualTo("专题4"));
+    }
+
+    @Test
     void aCancelledSessionIsNotPlannedAndTheDashboardCountsOnlyItsOwnScope() {
         OrgFiguresScenario s = new OrgFiguresScenario(orgs, people, jdbc);
         jdbc.update("UPDATE sf_study_session SET status = 'CANCELLED' WHERE org_id = ? AND session_month = 7", s.town.getId());
