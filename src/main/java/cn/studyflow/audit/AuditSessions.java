@@ -1,5 +1,6 @@
 package cn.studyflow.audit;
 
+import cn.studyflow.common.Batches;
 import cn.studyflow.org.Org;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.session.SessionService;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class AuditSessions {
 
-    private static final int BATCH = 1000;
 
     private final AuditMapper audits;
     private final SessionService sessions;
@@ -78,12 +78,7 @@ class AuditSessions {
 
     /** Those of these sessions an audit stands on, a statement a thousand ids. */
     private Set<Long> standing(List<Long> sessionIds) {
-        Set<Long> taken = new HashSet<>();
-        for (int from = 0; from < sessionIds.size(); from += BATCH) {
-            List<Long> batch = sessionIds.subList(from, Math.min(from + BATCH, sessionIds.size()));
-            taken.addAll(audits.selectStandingSessionIds(batch));
-        }
-        return taken;
+        return new HashSet<>(Batches.read(sessionIds, audits::selectStandingSessionIds));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.studyflow.credits;
 
+import cn.studyflow.common.Batches;
 import cn.studyflow.org.OrgService;
 import cn.studyflow.org.Person;
 import java.math.BigDecimal;
@@ -57,12 +58,8 @@ public class CreditLedger {
             .map(p -> new CreditYearRow(p.getId(), year, orgId, p.getCadreRank(),
                 earned.getOrDefault(p.getId(), BigDecimal.ZERO), targets.target(p.getCadreRank()), now))
             .toList();
-        for (int i = 0; i < lines.size(); i += BATCH) {
-            mapper.insertLines(lines.subList(i, Math.min(lines.size(), i + BATCH)));
-        }
-        for (int i = 0; i < rows.size(); i += BATCH) {
-            mapper.insertYears(rows.subList(i, Math.min(rows.size(), i + BATCH)));
-        }
+        Batches.each(lines, BATCH, mapper::insertLines);
+        Batches.each(rows, BATCH, mapper::insertYears);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.Batches;
 import cn.studyflow.assessment.Indicator;
 import cn.studyflow.assessment.IndicatorSource;
 import cn.studyflow.assessment.StudyPeriod;
@@ -32,7 +33,7 @@ class MaterialIndicators implements IndicatorSource {
     @Override
     public void addTo(Sink sink, StudyPeriod period) {
         Map<Long, long[]> byOrg = new LinkedHashMap<>();
-        List<OrgRow> rows = MaterialReads.inBatches(sessions.countedIn(period),
+        List<OrgRow> rows = Batches.read(sessions.countedIn(period),
             ids -> materials.selectPeriodCleared(period, ids));
         for (OrgRow r : rows) {
             long[] counts = byOrg.computeIfAbsent(r.getOrgId(), k -> new long[2]);

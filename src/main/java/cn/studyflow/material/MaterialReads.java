@@ -1,5 +1,6 @@
 package cn.studyflow.material;
 
+import cn.studyflow.common.Batches;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.session.StudySession;
 import java.util.ArrayList;
@@ -18,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class MaterialReads {
-
-    /** Ids in one statement's {@code IN} list. */
-    static final int BATCH = 1000;
 
     /** The archive's order: by the sessions' month and day (undated last, as PostgreSQL orders), session and id. */
     static final Comparator<Material> BY_SESSION = Comparator.comparing(Material::getSessionMonth,
@@ -61,7 +59,7 @@ class MaterialReads {
     List<Material> archivedOfYear(long orgId, int year) {
         List<Long> sessionIds = sessions.ofOrgYear(orgId, year).stream().map(StudySession::getId).toList();
         List<Material> archived = new ArrayList<>(withSessions(
-            inBatches(sessionIds, batch -> materials.selectArchivedOfSessions(orgId, batch))));
+            Batches.read(sessionIds, batch -> materials.selectArchivedOfSessions(orgId, batch))));
         archived.sort(BY_SESSION);
         return archived;
     }
@@ -88,15 +86,6 @@ class MaterialReads {
             }
         });
         return list;
-    }
-
-    /** What {@code read} answers for each batch of {@code ids}, one after the other; nothing read for no ids. */
-    static <T> List<T> inBatches(List<Long> ids, Function<List<Long>, List<T>> read) {
-        List<T> all = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            all.addAll(read.apply(ids.subList(from, Math.min(from + BATCH, ids.size()))));
-        }
-        return all;
     }
 
     private static Material withSession(Material m, StudySession s) {

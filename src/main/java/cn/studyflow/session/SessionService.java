@@ -1,5 +1,6 @@
 package cn.studyflow.session;
 
+import cn.studyflow.common.Batches;
 import cn.studyflow.assessment.StudyPeriod;
 import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
@@ -27,8 +28,6 @@ public class SessionService {
     public static final String CANCELLED = "CANCELLED";
     /** The hour a session with a day but no start time is taken to start. */
     public static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
-
-    private static final int BATCH = 1000;
 
     private final StudySessionMapper sessions;
     private final Scope scope;
@@ -85,10 +84,7 @@ public class SessionService {
     public Map<Long, StudySession> byIds(Collection<Long> ids) {
         List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, StudySession> byId = new HashMap<>();
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            sessions.selectByIds(distinct.subList(from, Math.min(from + BATCH, distinct.size())))
-                .forEach(s -> byId.put(s.getId(), s));
-        }
+        Batches.read(distinct, sessions::selectByIds).forEach(s -> byId.put(s.getId(), s));
         return byId;
     }
 

@@ -116,21 +116,6 @@ class MaterialReadsTest {
         verify(sessions, times(1)).byId(7);
     }
 
-    @Test
-    void longListsOfIdsAreReadAThousandAStatement() {
-        List<Long> ids = LongStream.rangeClosed(1, 2500).boxed().toList();
-        List<Integer> sizes = new ArrayList<>();
-
-        List<Long> read = MaterialReads.inBatches(ids, batch -> {
-            sizes.add(batch.size());
-            return batch;
-        });
-
-        assertThat(sizes).containsExactly(1000, 1000, 500);
-        assertThat(read).isEqualTo(ids);
-        assertThat(MaterialReads.inBatches(List.of(), batch -> List.of(batch))).isEmpty();
-    }
-
     private static StudySession session(long id, String title, int month, LocalDate day) {
         StudySession s = new StudySession();
         s.setId(id);
