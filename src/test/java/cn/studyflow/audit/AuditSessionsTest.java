@@ -70,13 +70,17 @@ class AuditSessionsTest extends AuditMapperFixture {
 
         List<SessionOption> open = auditSessions.open(both, YearMonth.of(YEAR, 3), YearMonth.of(YEAR, 4));
 
+        boolean townFirst = town.getPath().compareTo(sibling.getPath()) < 0;
+        StudySession siblingsApril = siblingSessions.get(1);
+
         assertThat(open).extracting(SessionOption::getId)
-            .as("March before April, in April the town before its sibling; the audited one left out, the declined one"
+            .as("March before April, in April by the organisations' paths; the audited one left out, the declined one"
                 + " offered again")
-            .containsExactly(siblingSessions.get(0).getId(), declinedOnce.getId(), siblingSessions.get(1).getId());
-        assertThat(open).extracting(SessionOption::getOrgName, SessionOption::getOrgPath).containsExactly(
-            tuple("王坟镇党委", sibling.getPath()), tuple("卞桥镇党委", town.getPath()), tuple("王坟镇党委", sibling.getPath()));
-        assertThat(open.get(1)).satisfies(o -> {
+            .containsExactly(siblingSessions.get(0).getId(), townFirst ? declinedOnce.getId() : siblingsApril.getId(),
+                townFirst ? siblingsApril.getId() : declinedOnce.getId());
+        assertThat(open).extracting(SessionOption::getOrgName, SessionOption::getOrgPath).contains(
+            tuple("王坟镇党委", sibling.getPath()), tuple("卞桥镇党委", town.getPath()));
+        assertThat(open.get(townFirst ? 1 : 2)).satisfies(o -> {
             assertThat(o.getTitle()).isEqualTo("专题4");
             assertThat(o.getSessionDate()).isEqualTo(LocalDate.of(YEAR, 4, 10));
             assertThat(o.getStartTime()).isEqualTo(LocalTime.of(14, 0));
@@ -85,7 +89,8 @@ class AuditSessionsTest extends AuditMapperFixture {
         audit(siblingSessions.get(0), AuditMode.FIXED, AuditStatus.SCHEDULED, LocalDate.of(YEAR, 3, 12));
         assertThat(auditSessions.open(both, YearMonth.of(YEAR, 1), YearMonth.of(YEAR, 12)))
             .extracting(SessionOption::getId).as("the cancelled May one is not offered")
-            .containsExactly(declinedOnce.getId(), siblingSessions.get(1).getId());
+            .containsExactly(townFirst ? declinedOnce.getId() : siblingsApril.getId(),
+                townFirst ? siblingsApril.getId() : declinedOnce.getId());
         assertThat(auditSessions.open(List.of(town.getId()), YearMonth.of(YEAR + 1, 1), YearMonth.of(YEAR + 1, 12)))
             .isEmpty();
         assertThat(auditSessions.open(List.of(), YearMonth.of(YEAR, 1), YearMonth.of(YEAR, 12))).isEmpty();

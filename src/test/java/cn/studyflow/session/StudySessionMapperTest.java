@@ -17,6 +17,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -154,11 +157,19 @@ class StudySessionMapperTest {
         jdbc.update("UPDATE sf_study_session SET status = 'HELD' WHERE id = ?", ofTown.get(3).getId());
         List<Long> asked = List.of(elsewhere.getId(), town.getId(), county.getId());
 
-        assertThat(sessions.selectScheduledIn(asked, 203103, 203104)).extracting(StudySession::getId)
-            .as("March before April; in a month by path: the county, its town, then the other county, made before the"
-                + " town; the cancelled one left out")
-            .containsExactly(ofTown.get(0).getId(), ofTown.get(1).getId(), ofCounty.get(0).getId(),
-                ofTown.get(2).getId(), ofElsewhere.get(1).getId());
+        Map<Long, String> paths = Map.of(county.getId(), county.getPath(), town.getId(), town.getPath(),
+            elsewhere.getId(), elsewhere.getPath());
+        List<Long> april = Stream.of(ofCounty.get(0), ofTown.get(2), ofElsewhere.get(1))
+            .sorted(Comparator.comparing((StudySession s) -> paths.get(s.getOrgId())).thenComparing(StudySession::getId))
+            .map(StudySession::getId).toList();
+
+        List<Long> listed = sessions.selectScheduledIn(asked, 203103, 203104).stream().map(StudySession::getId).toList();
+
+        assertThat(listed).as("March before April, in a month by the organisation's path (as text, whatever the ids'"
+                + " lengths); the cancelled one left out")
+            .containsExactly(ofTown.get(0).getId(), ofTown.get(1).getId(), april.get(0), april.get(1), april.get(2));
+        assertThat(listed.indexOf(ofCounty.get(0).getId())).as("a county before its own town")
+            .isLessThan(listed.indexOf(ofTown.get(2).getId()));
         assertThat(sessions.selectScheduledIn(asked, 203105, 203201)).extracting(StudySession::getTitle)
             .as("the held December one is no longer scheduled; January of the next year is in").containsExactly("专题1");
         assertThat(sessions.selectScheduledIn(List.of(town.getId()), 203104, 203104)).singleElement()
