@@ -123,13 +123,15 @@ public class AuditService {
     /** Sessions of the dept's subordinate organisations in a year that no audit stands on yet. */
     public List<SessionOption> openSessions(CurrentUser user, int year) {
         List<Long> orgIds = subordinateOrgs(user).stream().map(Org::getId).toList();
-        return orgIds.isEmpty() ? List.of() : auditSessions.open(orgIds, YearMonth.of(year, 1), YearMonth.of(year, 12));
+        int y = Audits.plannable(year);
+        return orgIds.isEmpty() ? List.of() : auditSessions.open(orgIds, YearMonth.of(y, 1), YearMonth.of(y, 12));
     }
 
     /** The secretary's own sessions in a year that no audit stands on yet, for an invitation. */
     public List<SessionOption> ownOpenSessions(CurrentUser user, int year) {
         access.requireSecretary(user);
-        return auditSessions.open(List.of(user.getOrgId()), YearMonth.of(year, 1), YearMonth.of(year, 12));
+        int y = Audits.plannable(year);
+        return auditSessions.open(List.of(user.getOrgId()), YearMonth.of(y, 1), YearMonth.of(y, 12));
     }
 
     /** The dept's active auditors. */

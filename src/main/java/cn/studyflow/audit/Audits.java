@@ -9,6 +9,9 @@ final class Audits {
     static final int MAX_NOTE = 1000;
     static final int MAX_REPORT = 4000;
     static final int MAX_TITLE = 300;
+    /** The years an audit may be planned in, as plans, assessments and calendars accept them. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
 
     private Audits() {
     }
@@ -19,6 +22,14 @@ final class Audits {
 
     static String link(Audit audit) {
         return AuditSitInProcess.SUBJECT.link(audit.getId());
+    }
+
+    /** The year, when an audit may be planned in it; a year outside them is refused. */
+    static int plannable(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw BusinessException.invalid("audit.error.year", MIN_YEAR, MAX_YEAR);
+        }
+        return year;
     }
 
     /** The text trimmed, null when blank; longer than {@code max} is refused. */

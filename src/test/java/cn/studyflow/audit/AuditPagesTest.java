@@ -155,6 +155,19 @@ class AuditPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theFormsRefuseAYearNoAuditCanBePlannedInWithAMessage() throws Exception {
+        for (String year : List.of("1999", "2101", "2147483647")) {
+            mvc.perform(get("/audits/new").param("year", year).with(as(dept)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择 2000 至 2100 之间的年度。")));
+            mvc.perform(get("/audits/invite").param("year", year).with(as(user("bq_secretary"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择 2000 至 2100 之间的年度。")));
+        }
+        mvc.perform(get("/audits/new").param("year", "2100").with(as(dept))).andExpect(status().isOk());
+    }
+
+    @Test
     void theReassignStepShowsWhomTheDeptMayName() throws Exception {
         CurrentUser secretary = user("bq_secretary");
         StudySession session = fx.sessionsThisMonth(secretary, user("bq_leader"), 1).get(0);
