@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class AuditSessions {
 
-
     private final AuditMapper audits;
     private final SessionService sessions;
     private final OrgService orgs;

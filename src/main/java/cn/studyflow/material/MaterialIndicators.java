@@ -1,9 +1,9 @@
 package cn.studyflow.material;
 
-import cn.studyflow.common.Batches;
 import cn.studyflow.assessment.Indicator;
 import cn.studyflow.assessment.IndicatorSource;
 import cn.studyflow.assessment.StudyPeriod;
+import cn.studyflow.common.Batches;
 import cn.studyflow.session.SessionService;
 import cn.studyflow.status.OrgRow;
 import java.util.LinkedHashMap;

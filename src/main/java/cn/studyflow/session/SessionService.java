@@ -1,7 +1,7 @@
 package cn.studyflow.session;
 
-import cn.studyflow.common.Batches;
 import cn.studyflow.assessment.StudyPeriod;
+import cn.studyflow.common.Batches;
 import cn.studyflow.org.ClosedYears;
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
