@@ -10,13 +10,14 @@ import org.apache.ibatis.cursor.Cursor;
 @Mapper
 interface StatusMapper {
 
-    /** Running instances and open steps past their due date per process: the dashboard's live counts. */
-    List<ProcessFigures> selectLiveProcessFigures(@Param("s") StatusScope scope);
+    /** Running instances per process: a live count of the dashboard. */
+    List<ProcessFigures> selectRunning(@Param("s") StatusScope scope);
+
+    /** The open steps of the scope by process, step and organisation: the dashboard's other live counts. */
+    List<OpenStages> selectOpenStageCounts(@Param("s") StatusScope scope);
 
     List<StageFigures> selectWaiting(@Param("s") StatusScope scope, @Param("process") String process);
 
-    /** The open steps of one process per organisation and step: the work waiting there. */
-    List<OrgRow> selectWaitingByOrg(@Param("s") StatusScope scope, @Param("process") String process);
 
     long countInstances(@Param("s") StatusScope scope, @Param("q") InstanceQuery query, @Param("cap") long cap);
 

@@ -105,12 +105,18 @@ public class StatusService {
         StatusScope scope = access.scope(user, orgId);
         Map<String, ProcessFigures> processes = new LinkedHashMap<>();
         workflow.processNames().keySet().forEach(key -> processes.put(key, figures(key)));
-        mapper.selectLiveProcessFigures(scope)
+        mapper.selectRunning(scope)
             .forEach(f -> processes.computeIfAbsent(f.getProcessKey(), StatusService::figures).add(f));
+        List<OpenStages> open = mapper.selectOpenStageCounts(scope);
+        OpenStages.overdueByProcess(open).forEach((key, overdue) -> {
+            ProcessFigures f = processes.computeIfAbsent(key, StatusService::figures);
+            f.setOverdue(f.getOverdue() + overdue);
+        });
         rollupMapper.selectProcessFigures(scope, year)
             .forEach(f -> processes.computeIfAbsent(f.getProcessKey(), StatusService::figures).add(f));
-        return new Dashboard(year, top, List.copyOf(processes.values()), stages(scope, null, year),
-            orgFigures(user, top, scope, year), scope.now(), rollups.rolledUpAt(), rollups.interval());
+        return new Dashboard(year, top, List.copyOf(processes.values()),
+            stages(scope, null, year, OpenStages.waitingBySteps(open)), orgFigures(user, top, scope, year, open),
+            scope.now(), rollups.rolledUpAt(), rollups.interval());
     }
 
     /** A page of the filtered list, newest first; the total stops at {@link #MAX_COUNTED}. */
@@ -159,7 +165,7 @@ public class StatusService {
         Org top = access.top(user, orgId);
         ProcessVersion latest = deployments.latest(key).orElseThrow(BusinessException::notFound);
         StatusScope scope = access.scope(user, orgId);
-        List<StageFigures> steps = stages(scope, key, year);
+        List<StageFigures> steps = stages(scope, key, year, mapper.selectWaiting(scope, key));
         Map<String, Integer> counts = new HashMap<>();
         steps.stream().filter(s -> s.getWaiting() > 0).forEach(s -> counts.put(s.getStep(), (int) s.getWaiting()));
         DiagramState diagram = new DiagramState(deployments.xml(latest.definitionId()), List.of(), List.of(), counts,
@@ -225,11 +231,12 @@ public class StatusService {
         rows.forEach(r -> r.setCurrentSteps(steps.get(r.getId())));
     }
 
-    private List<StageFigures> stages(StatusScope scope, String process, int year) {
+    /** The year's step durations from the rollups, with what waits at each step now. */
+    private List<StageFigures> stages(StatusScope scope, String process, int year, List<StageFigures> waiting) {
         Map<String, StageFigures> byStep = new LinkedHashMap<>();
         rollupMapper.selectStageFigures(scope, process, year).stream().map(StageRollup::figures)
             .forEach(f -> byStep.put(f.getProcessKey() + "/" + f.getStep(), f));
-        mapper.selectWaiting(scope, process).forEach(w -> byStep.merge(w.getProcessKey() + "/" + w.getStep(), w, (f, x) -> {
+        waiting.forEach(w -> byStep.merge(w.getProcessKey() + "/" + w.getStep(), w, (f, x) -> {
             f.setWaiting(x.getWaiting());
             return f;
         }));
@@ -239,16 +246,16 @@ public class StatusService {
             .toList();
     }
 
-    private List<OrgFigures> orgFigures(CurrentUser user, Org top, StatusScope scope, int year) {
+    private List<OrgFigures> orgFigures(CurrentUser user, Org top, StatusScope scope, int year, List<OpenStages> open) {
         int topDepth = depth(top);
         Map<Long, OrgFigures> figures = new LinkedHashMap<>();
         access.orgsOf(user, top).forEach(o -> figures.put(o.getId(), new OrgFigures(o, depth(o) - topDepth)));
         LocalDate today = LocalDate.now(access.clock());
         for (OrgFiguresSource source : sources) {
             source.addTo(orgId -> at(figures, orgId), scope, year, today);
-            source.waitingProcess().ifPresent(process -> mapper.selectWaitingByOrg(scope, process).forEach(r ->
-                at(figures, r.getOrgId()).getWaiting().add(new OrgFigures.Waiting(r.getCode(), r.getLabel(), r.getN(),
-                    r.getSince()))));
+            source.waitingProcess().ifPresent(process -> open.stream().filter(r -> process.equals(r.getProcessKey()))
+                .forEach(r -> at(figures, r.getOrgId()).getWaiting().add(new OrgFigures.Waiting(r.getStep(),
+                    r.getStepName(), r.getWaiting(), r.getSince()))));
         }
         figures.values().forEach(f -> f.getWaiting().sort(Comparator.comparing(OrgFigures.Waiting::since)));
         return List.copyOf(figures.values());

@@ -1,6 +1,7 @@
 package cn.studyflow.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.studyflow.org.CurrentUser;
 import cn.studyflow.org.Org;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.cursor.Cursor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,13 +140,44 @@ class StatusMapperTest extends JournalTree {
         fx.open(a, "approveByLeader", "2031-06-02T09:00", "2031-06-10T00:00");
         fx.open(b, "approveByLeader", "2031-06-02T09:00", "2031-06-30T00:00");
 
-        List<ProcessFigures> figures = status.selectLiveProcessFigures(subtree(county));
+        List<ProcessFigures> figures = status.selectRunning(subtree(county));
+        List<OpenStages> open = status.selectOpenStageCounts(subtree(county));
 
         assertThat(figures).extracting(ProcessFigures::getProcessKey).containsExactly("plan-approval");
         ProcessFigures plan = figures.get(0);
         assertThat(plan.getRunning()).as("whenever they started").isEqualTo(2);
-        assertThat(plan.getOverdue()).as("due before now").isEqualTo(1);
         assertThat(plan.getStarted()).as("the year's counts come from the rollups").isZero();
+        assertThat(open).singleElement().satisfies(o -> {
+            assertThat(o.getProcessKey()).isEqualTo("plan-approval");
+            assertThat(o.getStep()).isEqualTo("approveByLeader");
+            assertThat(o.getOrgId()).isEqualTo(town.getId());
+            assertThat(o.getWaiting()).isEqualTo(2);
+            assertThat(o.getOverdue()).as("due before now").isEqualTo(1);
+        });
+        assertThat(OpenStages.overdueByProcess(open)).containsExactly(Map.entry("plan-approval", 1L));
+    }
+
+    @Test
+    void openStepsAreCountedPerProcessStepAndOrganisationWithTheOldest() {
+        String i = fx.instance(town, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String j = fx.instance(sibling, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String k = fx.instance(sibling, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        String elsewhere = fx.instance(otherCounty, "material-review", "RUNNING", "2031-06-01T09:00", null, 0, 0);
+        fx.decided(i, "firstReviewByOffice", "2031-06-02T09:00", 2);
+        fx.open(i, "secondReviewByPublicity", "2031-06-03T09:00", null);
+        fx.open(j, "secondReviewByPublicity", "2031-06-05T09:00", null);
+        fx.open(k, "secondReviewByPublicity", "2031-06-04T09:00", null);
+        fx.open(elsewhere, "secondReviewByPublicity", "2031-06-04T09:00", null);
+
+        List<OpenStages> open = status.selectOpenStageCounts(subtree(county));
+
+        assertThat(open).extracting(OpenStages::getOrgId, OpenStages::getWaiting, o -> o.getSince().toLocalDate())
+            .containsExactlyInAnyOrder(tuple(town.getId(), 1L, LocalDate.of(2031, 6, 3)),
+                tuple(sibling.getId(), 2L, LocalDate.of(2031, 6, 4)));
+        assertThat(OpenStages.waitingBySteps(open)).singleElement().satisfies(w -> {
+            assertThat(w.getStep()).isEqualTo("secondReviewByPublicity");
+            assertThat(w.getWaiting()).as("the organisations summed, the decided step left out").isEqualTo(3);
+        });
     }
 
     @Test
@@ -186,14 +219,15 @@ class StatusMapperTest extends JournalTree {
         fx.open(b, "firstReviewByOffice", "2031-06-02T09:00", null);
         fx.open(c, "signOffByLeader", "2031-06-04T09:00", null);
 
-        List<OrgRow> rows = status.selectWaitingByOrg(subtree(county), "material-review");
+        List<OpenStages> rows = status.selectOpenStageCounts(subtree(county));
 
-        assertThat(rows).extracting(r -> r.getOrgId() + ":" + r.getCode() + ":" + r.getN()).containsExactlyInAnyOrder(
+        assertThat(rows).extracting(r -> r.getOrgId() + ":" + r.getStep() + ":" + r.getWaiting()).containsExactlyInAnyOrder(
             town.getId() + ":firstReviewByOffice:2", sibling.getId() + ":signOffByLeader:1");
-        OrgRow ofTown = rows.stream().filter(r -> r.getOrgId() == town.getId()).findFirst().orElseThrow();
+        OpenStages ofTown = rows.stream().filter(r -> r.getOrgId() == town.getId()).findFirst().orElseThrow();
         assertThat(ofTown.getSince().toInstant()).isEqualTo(StatusFixture.at("2031-06-02T09:00").toInstant());
-        assertThat(ofTown.getLabel()).isEqualTo("firstReviewByOffice名");
-        assertThat(status.selectWaitingByOrg(only(sibling), "material-review")).hasSize(1);
+        assertThat(ofTown.getStepName()).isEqualTo("firstReviewByOffice名");
+        assertThat(ofTown.getProcessKey()).isEqualTo("material-review");
+        assertThat(status.selectOpenStageCounts(only(sibling))).hasSize(1);
     }
 
     private List<String> ids(StatusScope scope, InstanceQuery query) {
